@@ -1,0 +1,47 @@
+#include "cliutil.h"
+
+#include <cstdio>
+
+namespace Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << arguments.value(0) << ": " << parser.errorText() << "\n"
+              << "Run '" << arguments.value(0) << " --help' for usage.\n";
+        err().flush();
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        return 0;
+    }
+    return -1;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << command << ": " << message << "\n"
+          << "Run '" << command << " --help' for usage.\n";
+    err().flush();
+    return 2;
+}
+
+} // namespace Cli

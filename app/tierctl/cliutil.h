@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+namespace Cli {
+
+QTextStream &out();
+QTextStream &err();
+
+/// Parses `arguments` with `parser` (which gets --help added). On a bad argument it prints
+/// the parser's message plus a hint and returns 2; on --help it prints help and returns 0.
+/// Returns -1 when the caller should go on.
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
+
+/// Prints "tierctl <command>: <message>" to stderr and returns 2.
+int usageError(const QString &command, const QString &message);
+
+} // namespace Cli

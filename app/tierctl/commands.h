@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+/// A tierctl command: receives its own arguments (argv[0] is "tierctl <name>") and
+/// returns the process exit code (0 ok, 1 findings or failure, 2 usage or I/O error).
+using CommandFunction = int (*)(const QStringList &arguments);
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    CommandFunction run;
+};
+
+// Each command lives in cmd_<name>.cpp. Register new ones in main.cpp's table.

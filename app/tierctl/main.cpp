@@ -1,0 +1,59 @@
+#include "cliutil.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace {
+
+// Filled in as commands land; each entry's function lives in cmd_<name>.cpp.
+const Command kCommands[] = {
+    {nullptr, nullptr, nullptr},
+};
+
+int printUsage(QTextStream &stream)
+{
+    stream << "Usage: tierctl <command> [options]\n\nCommands:\n";
+    for (const Command &c : kCommands) {
+        if (c.name)
+            stream << "  " << QString::fromLatin1(c.name).leftJustified(10) << "  "
+                   << QString::fromUtf8(c.summary) << "\n";
+    }
+    stream << "\nRun 'tierctl <command> --help' for a command's options.\n";
+    stream.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TierBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("TierBench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIERBENCH_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString name = args.value(1);
+    if (name.isEmpty()) {
+        printUsage(Cli::err());
+        return 2;
+    }
+    if (name == u"--help" || name == u"-h" || name == u"help")
+        return printUsage(Cli::out());
+    if (name == u"--version") {
+        Cli::out() << "tierctl " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    for (const Command &c : kCommands) {
+        if (c.name && name == QLatin1StringView(c.name)) {
+            QStringList rest = args.mid(2);
+            rest.prepend(QStringLiteral("tierctl ") + name);
+            return c.run(rest);
+        }
+    }
+    Cli::err() << "tierctl: unknown command '" << name << "'.\n";
+    printUsage(Cli::err());
+    return 2;
+}

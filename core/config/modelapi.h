@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+/// One item of an `env` list: a name with a literal value or a reference to a secret.
+struct EnvVar
+{
+    QString name;
+    QString value;
+    QString secretName; ///< valueFrom.secretKeyRef.name, when the value comes from a secret
+    QString secretKey;  ///< valueFrom.secretKeyRef.key
+
+    bool operator==(const EnvVar &) const = default;
+};
+
+/// ethical.institute/v1alpha1 ModelAPI (KAOS): an LLM endpoint, either a LiteLLM proxy
+/// in front of other APIs (Proxy) or a model served in the cluster (Hosted).
+struct ModelApi
+{
+    static constexpr auto ApiVersion = "ethical.institute/v1alpha1";
+    static constexpr auto Kind = "ModelAPI";
+
+    QString name;
+    QString mode; ///< Proxy | Hosted
+
+    struct ProxyConfig
+    {
+        QString apiBase;
+        QString model;
+        QString configYaml; ///< a whole LiteLLM config.yaml, nested as a string
+        QList<EnvVar> env;
+        bool operator==(const ProxyConfig &) const = default;
+    } proxyConfig;
+
+    struct ServerConfig
+    {
+        QString model;
+        QList<EnvVar> env;
+        QMap<QString, QString> resourceRequests;
+        QMap<QString, QString> resourceLimits;
+        bool operator==(const ServerConfig &) const = default;
+    } serverConfig;
+
+    bool operator==(const ModelApi &) const = default;
+};
