@@ -23,17 +23,23 @@ struct ModelApi
     static constexpr auto Kind = "ModelAPI";
 
     QString name;
-    QString mode; ///< Proxy | Hosted
+    QString namespaceName; ///< metadata.namespace
+    QString mode;          ///< Proxy | Hosted
 
     struct ProxyConfig
     {
         QString apiBase;
         QString model;
-        QString configYaml; ///< a whole LiteLLM config.yaml, nested as a string
+        /// A whole LiteLLM config.yaml, nested as a string (`configYaml: |` in the 2025-12 CRD,
+        /// `configYaml: {fromString: |}` in the 2026-01 CRD).
+        QString configYaml;
+        QString configYamlSecretName; ///< configYaml.fromSecretKeyRef.name (2026-01 CRD)
+        QString configYamlSecretKey;  ///< configYaml.fromSecretKeyRef.key
         QList<EnvVar> env;
         bool operator==(const ProxyConfig &) const = default;
     } proxyConfig;
 
+    /// `spec.serverConfig` (2025-12 CRD) or `spec.hostedConfig` (2026-01 CRD): both are read here.
     struct ServerConfig
     {
         QString model;

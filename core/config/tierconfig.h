@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/cost.h"
+#include "unknownfield.h"
 
 #include <QList>
 #include <QMap>
@@ -14,6 +15,7 @@ struct AuthConfig
     QString type;      ///< apiKey | oauth | serviceAccount | none | custom
     QString secretRef; ///< name of the secret holding the credentials
     QString secretKey; ///< key inside the secret; the CRD default is "api-key"
+    UnknownFields unknownFields; ///< other keys of this auth mapping, kept for save
 
     bool operator==(const AuthConfig &) const = default;
 };
@@ -29,6 +31,7 @@ struct TierEntry
     QString costPerMillionInput;  ///< decimal string as written, e.g. "0.80"
     QString costPerMillionOutput; ///< decimal string as written, e.g. "4.00"
     std::optional<AuthConfig> auth;
+    UnknownFields unknownFields; ///< other keys of this tier (or known keys of the wrong type)
 
     /// The parsed prices; unknown when the text is empty or not a valid decimal.
     TokenPrices prices() const;
@@ -45,6 +48,10 @@ struct TierConfig
     QString name; ///< metadata.name
     std::optional<AuthConfig> defaultAuth;
     QList<TierEntry> tiers;
+
+    UnknownFields topLevelFields; ///< top-level keys besides apiVersion/kind/metadata/spec (e.g. status)
+    UnknownFields metadataFields; ///< metadata keys besides name (namespace, labels, annotations...)
+    UnknownFields specFields;     ///< spec keys besides defaultAuth and tiers
 
     const TierEntry *findTier(const QString &tierName) const;
     /// The auth in force for a tier: its own override, else defaultAuth.

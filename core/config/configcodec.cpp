@@ -1,0 +1,189 @@
+#include "configcodec.h"
+#include "yamlwalk_p.h"
+
+#include <algorithm>
+
+using namespace ConfigDetail;
+
+SourcePosition ConfigDocument::positionOf(const QString &path) const
+{
+    QString p = path;
+    while (true) {
+        if (const auto it = valuePositions.constFind(p); it != valuePositions.cend() && it->isValid())
+            return *it;
+        if (const auto it = keyPositions.constFind(p); it != keyPositions.cend() && it->isValid())
+            return *it;
+        if (p.isEmpty())
+            break;
+        // Drop the last segment: "a.b[2]" -> "a.b", "a.b" -> "a".
+        const qsizetype cut = std::max(p.lastIndexOf(u'.'), p.lastIndexOf(u'['));
+        p = cut > 0 ? p.left(cut) : QString();
+    }
+    return {startLine, 1};
+}
+
+QList<const ConfigDocument *> ParsedConfigFile::documentsOfKind(ConfigDocument::Kind kind) const
+{
+    QList<const ConfigDocument *> result;
+    for (const ConfigDocument &d : documents)
+        if (d.kind == kind)
+            result.append(&d);
+    return result;
+}
+
+namespace {
+
+struct Chunk
+{
+    int firstLine = 0; // 0-based
+    QList<QByteArray> lines;
+    bool hasMarker = false;
+};
+
+bool isDocumentMarker(const QByteArray &line)
+{
+    return line.startsWith("---") && (line.size() == 3 || line.at(3) == ' ' || line.at(3) == '\t'
+                                      || line.at(3) == '\r');
+}
+
+bool isBlank(const QList<QByteArray> &lines)
+{
+    for (const QByteArray &l : lines) {
+        const QByteArray t = l.trimmed();
+        if (!t.isEmpty() && !t.startsWith('#') && t != "---" && t != "...")
+            return false;
+    }
+    return true;
+}
+
+/// Splits the file at `---` lines in column 1. The preamble before the first marker is kept
+/// only when it holds content.
+QList<Chunk> splitDocuments(const QByteArray &yaml)
+{
+    QList<QByteArray> lines = yaml.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    QList<Chunk> chunks;
+    Chunk current;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (isDocumentMarker(lines.at(i)) && (!current.lines.isEmpty() || current.hasMarker)) {
+            if (current.hasMarker || !isBlank(current.lines))
+                chunks.append(current);
+            current = Chunk{i, {}, true};
+        } else if (isDocumentMarker(lines.at(i))) {
+            current = Chunk{i, {}, true};
+        }
+        current.lines.append(lines.at(i));
+    }
+    // A trailing `---` with nothing after it is not a document.
+    if (!isBlank(current.lines) || chunks.isEmpty())
+        chunks.append(current);
+    return chunks;
+}
+
+void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnostics)
+{
+    Walk walk{&doc, &diagnostics, chunk.firstLine, chunk.lines};
+    const SourcePosition start{chunk.firstLine + 1, 1};
+    if (isBlank(chunk.lines)) {
+        walk.error(QStringLiteral("empty-document"), {}, start,
+                   tr("The document is empty. Add a ModelTierConfig or ModelAPI, or remove the "
+                      "empty `---` section."));
+        return;
+    }
+    YAML::Node root;
+    try {
+        root = YAML::Load(doc.source.constData());
+    } catch (const YAML::Exception &e) {
+        walk.error(QStringLiteral("yaml-syntax"), {}, walk.pos(e.mark),
+                   tr("YAML syntax error: %1.").arg(toQString(e.msg)));
+        return;
+    }
+    if (!root || root.IsNull()) {
+        walk.error(QStringLiteral("empty-document"), {}, start, tr("The document is empty."));
+        return;
+    }
+    recordPositions(root, {}, walk);
+    if (!root.IsMap()) {
+        walk.error(QStringLiteral("not-a-mapping"), {}, walk.pos(root),
+                   tr("The document is %1, not a mapping. A config starts with `apiVersion:`, "
+                      "`kind:`, `metadata:` and `spec:`.").arg(describe(root)));
+        return;
+    }
+    scanSecrets(root, {}, walk);
+
+    const YAML::Node kind = root["kind"];
+    const YAML::Node apiVersion = root["apiVersion"];
+    doc.kindName = kind && kind.IsScalar() ? toQString(kind.Scalar()) : QString();
+    const QString version = apiVersion && apiVersion.IsScalar() ? toQString(apiVersion.Scalar()) : QString();
+    if (!apiVersion || version.isEmpty())
+        walk.error(QStringLiteral("missing-api-version"), QStringLiteral("apiVersion"), walk.pos(root),
+                   tr("The document has no apiVersion. Add `apiVersion: %1`.")
+                       .arg(QLatin1StringView(TierConfig::ApiVersion)));
+    if (doc.kindName.isEmpty()) {
+        walk.error(QStringLiteral("missing-kind"), QStringLiteral("kind"), walk.pos(root),
+                   tr("The document has no kind. Add `kind: ModelTierConfig` or `kind: ModelAPI`."));
+        return;
+    }
+
+    struct Known { const char *kind; const char *apiVersion; ConfigDocument::Kind type; };
+    static const Known known[] = {
+        {TierConfig::Kind, TierConfig::ApiVersion, ConfigDocument::Kind::TierConfig},
+        {ModelApi::Kind, ModelApi::ApiVersion, ConfigDocument::Kind::ModelApi},
+    };
+    for (const Known &k : known) {
+        if (doc.kindName != QLatin1StringView(k.kind))
+            continue;
+        if (!version.isEmpty() && version != QLatin1StringView(k.apiVersion))
+            walk.error(QStringLiteral("api-version"), QStringLiteral("apiVersion"), walk.pos(apiVersion),
+                       tr("apiVersion \"%1\" is not supported for kind %2; use `apiVersion: %3`.")
+                           .arg(version, doc.kindName, QLatin1StringView(k.apiVersion)));
+        doc.kind = k.type;
+        if (k.type == ConfigDocument::Kind::TierConfig)
+            readTierConfig(root, walk);
+        else
+            readModelApi(root, walk);
+        return;
+    }
+    // Companion kinds that appear in the same manifests (KAOS samples) are passed over.
+    static const char *const companions[] = {"Namespace", "Agent", "MCPServer", "Secret", "ConfigMap",
+                                             "Service", "Deployment", "ServiceAccount"};
+    for (const char *c : companions) {
+        if (doc.kindName == QLatin1StringView(c)) {
+            walk.add(Diagnostic::Severity::Info, QStringLiteral("skipped-kind"), QStringLiteral("kind"),
+                     walk.pos(kind), tr("A %1 document is not checked by TierBench.").arg(doc.kindName));
+            return;
+        }
+    }
+    walk.error(QStringLiteral("unknown-kind"), QStringLiteral("kind"), walk.pos(kind),
+               tr("Unknown kind \"%1\". TierBench reads `kind: ModelTierConfig` (%2) and "
+                  "`kind: ModelAPI` (%3); check the spelling.")
+                   .arg(doc.kindName, QLatin1StringView(TierConfig::ApiVersion),
+                        QLatin1StringView(ModelApi::ApiVersion)));
+}
+
+} // namespace
+
+namespace ConfigCodec {
+
+ParsedConfigFile parse(const QByteArray &yaml)
+{
+    ParsedConfigFile file;
+    const QList<Chunk> chunks = splitDocuments(yaml);
+    for (const Chunk &chunk : chunks) {
+        ConfigDocument doc;
+        doc.index = int(file.documents.size());
+        doc.startLine = chunk.firstLine + 1;
+        doc.endLine = chunk.firstLine + int(chunk.lines.size());
+        doc.source = chunk.lines.join('\n') + '\n';
+        readDocument(chunk, doc, file.diagnostics);
+        file.documents.append(std::move(doc));
+    }
+    std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::tie(a.line, a.column, a.code) < std::tie(b.line, b.column, b.code);
+                     });
+    return file;
+}
+
+} // namespace ConfigCodec

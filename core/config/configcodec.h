@@ -1,0 +1,82 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "modelapi.h"
+#include "tierconfig.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+/// A 1-based line and column in a source file; 0 when unknown.
+struct SourcePosition
+{
+    int line = 0;
+    int column = 0;
+    bool isValid() const { return line > 0; }
+    bool operator==(const SourcePosition &) const = default;
+};
+
+/// One YAML document of a (possibly multi-document) config file.
+struct ConfigDocument
+{
+    enum class Kind {
+        TierConfig, ///< core.infraagent.io/v1alpha1 ModelTierConfig: `tierConfig` is filled
+        ModelApi,   ///< ethical.institute/v1alpha1 ModelAPI: `modelApi` is filled
+        Unknown     ///< another kind (Namespace, Agent...), or a document too broken to read
+    };
+
+    Kind kind = Kind::Unknown;
+    QString kindName;   ///< `kind:` as written, empty when missing
+    int index = 0;      ///< 0-based position of the document in the file
+    int startLine = 0;  ///< 1-based first line of the document (its `---` when it has one)
+    int endLine = 0;    ///< 1-based last line of the document
+    QByteArray source;  ///< this document's own text, as in the file (comments included)
+
+    TierConfig tierConfig;
+    ModelApi modelApi;
+
+    /// Position of every node by path ("spec.tiers[1].model", "metadata", "" for the root).
+    QHash<QString, SourcePosition> valuePositions;
+    /// Position of the key of every mapping entry by path ("spec.tiers[1].model" -> "model:").
+    QHash<QString, SourcePosition> keyPositions;
+
+    /// Where the UI should jump for `path`: the value's position, else its key's, else the
+    /// nearest parent's that exists, else the document start.
+    SourcePosition positionOf(const QString &path) const;
+};
+
+/// The result of reading one file: its documents plus every diagnostic of every document,
+/// sorted by line, column, then code (deterministic).
+struct ParsedConfigFile
+{
+    QList<ConfigDocument> documents;
+    Diagnostics diagnostics;
+
+    bool hasErrors() const { return ::hasErrors(diagnostics); }
+    /// The documents of one kind, in file order.
+    QList<const ConfigDocument *> documentsOfKind(ConfigDocument::Kind kind) const;
+};
+
+/// Reads and writes config YAML. Pure functions: bytes in, values out. yaml-cpp exceptions
+/// never leave this module; they become Diagnostics with the line and column yaml-cpp reports.
+namespace ConfigCodec {
+
+/// Parses a (multi-document) YAML file and validates each document with the rules of
+/// ConfigValidator. A syntax error in one document does not hide the other documents.
+/// Never throws. An empty input gives one "empty-document" error.
+ParsedConfigFile parse(const QByteArray &yaml);
+
+/// Deterministic CRD YAML for one ModelTierConfig: fixed key order (apiVersion, kind, metadata,
+/// spec{defaultAuth, tiers[]{tier, provider, model, endpoint, maxTokens, costPerMillionInput,
+/// costPerMillionOutput, auth}}), costs always double-quoted, two-space indent, and each
+/// mapping's UnknownFields written back after its modelled keys. Comments are not kept.
+QByteArray toYaml(const TierConfig &config);
+
+/// A whole file: ModelTierConfig documents are regenerated from `tierConfig` (so form edits
+/// show), every other document is written back as its `source`, verbatim. Documents are
+/// separated by "---".
+QByteArray toYaml(const QList<ConfigDocument> &documents);
+
+} // namespace ConfigCodec

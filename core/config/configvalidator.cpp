@@ -1,0 +1,48 @@
+#include "configvalidator.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace ConfigValidator {
+
+QStringList tierNames()
+{
+    return {QStringLiteral("fast"), QStringLiteral("standard"), QStringLiteral("reasoning")};
+}
+
+QStringList authTypes()
+{
+    return {QStringLiteral("apiKey"), QStringLiteral("oauth"), QStringLiteral("serviceAccount"),
+            QStringLiteral("none"), QStringLiteral("custom")};
+}
+
+bool isDns1123Name(QStringView name)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    return !name.isEmpty() && name.size() <= 253 && re.match(name).hasMatch();
+}
+
+bool isNonNegativeDecimal(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]+(\\.[0-9]{1,12})?$"));
+    return re.match(text).hasMatch();
+}
+
+bool isHttpUrl(QStringView text)
+{
+    const QUrl url(text.toString(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme();
+    return scheme == u"http" || scheme == u"https";
+}
+
+bool looksLikeSecret(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(^|[^A-Za-z0-9])sk-(ant-|proj-)?[A-Za-z0-9_\\-]{16,}"));
+    return re.match(text).hasMatch();
+}
+
+} // namespace ConfigValidator

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+/// The validation rules. ConfigCodec::parse() applies them to every document while it walks
+/// the YAML tree (so each diagnostic gets the line/column of its node); the predicates are
+/// public so the UI's form editors can check a field as the user types.
+///
+/// Stable diagnostic codes (severity):
+///  structure: yaml-syntax (E), empty-document (E), not-a-mapping (E), missing-api-version (E),
+///             api-version (E), missing-kind (E), unknown-kind (E), skipped-kind (I),
+///             wrong-type (E), unknown-field (W)
+///  names:     missing-name (E), invalid-name (E)
+///  tiers:     missing-spec (E), missing-tiers (E), tiers-not-list (E), tiers-empty (E),
+///             tier-not-mapping (E), missing-tier (E), tier-enum (E), duplicate-tier (E),
+///             missing-provider (E), missing-model (E)
+///  numbers:   max-tokens (E), cost-not-string (E), cost-invalid (E), endpoint-url (E)
+///  auth:      missing-auth-type (E), auth-type (E), apikey-no-secret-ref (W)
+///  secrets:   inline-secret (W) — the message never repeats the value
+///  ModelAPI:  missing-mode (E), mode-enum (E), proxy-empty (E), hosted-no-model (E),
+///             config-yaml-syntax (E), config-yaml-structure (E)
+///
+/// Cost decision: the CRD types the costs as strings. An unquoted YAML number (`0.80`) is a
+/// "cost-not-string" error (the API server rejects it) and it is never coerced; the message
+/// says to quote it.
+namespace ConfigValidator {
+
+/// The tier enum of the CRD, in order: fast, standard, reasoning.
+QStringList tierNames();
+/// The auth type enum of the CRD: apiKey, oauth, serviceAccount, none, custom.
+QStringList authTypes();
+
+/// RFC 1123 subdomain as Kubernetes uses for metadata.name: at most 253 characters of
+/// lower-case alphanumerics, '-' and '.', starting and ending with an alphanumeric.
+bool isDns1123Name(QStringView name);
+/// A plain non-negative decimal: digits with an optional fraction ("0", "0.80", "15.000").
+/// No sign, exponent, spaces, or more than 12 fractional digits.
+bool isNonNegativeDecimal(QStringView text);
+/// An absolute http:// or https:// URL with a host.
+bool isHttpUrl(QStringView text);
+/// True when the text looks like a real pasted API key: `sk-` or `sk-ant-` followed by at
+/// least 16 key characters (so placeholders like "sk-test" or "sk-..." pass), or a value
+/// that starts with "Bearer sk-".
+bool looksLikeSecret(QStringView text);
+
+} // namespace ConfigValidator

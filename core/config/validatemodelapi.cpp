@@ -1,0 +1,190 @@
+// The KAOS ModelAPI rules (ethical.institute/v1alpha1, both the 2025-12 and 2026-01 CRDs).
+#include "configvalidator.h"
+#include "yamlwalk_p.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace ConfigDetail {
+
+namespace {
+
+QString scalarText(const YAML::Node &node)
+{
+    return node && node.IsScalar() && !isNullScalar(node) ? toQString(node.Scalar()) : QString();
+}
+
+QList<EnvVar> readEnv(const YAML::Node &env)
+{
+    QList<EnvVar> result;
+    if (!env || !env.IsSequence())
+        return result;
+    for (const YAML::Node &item : env) {
+        if (!item.IsMap())
+            continue;
+        EnvVar var;
+        var.name = scalarText(item["name"]);
+        var.value = scalarText(item["value"]);
+        if (const YAML::Node ref = item["valueFrom"]; ref && ref.IsMap()) {
+            if (const YAML::Node s = ref["secretKeyRef"]; s && s.IsMap()) {
+                var.secretName = scalarText(s["name"]);
+                var.secretKey = scalarText(s["key"]);
+            }
+        }
+        result.append(var);
+    }
+    return result;
+}
+
+/// Validates a nested LiteLLM config.yaml; its positions map back into the outer file.
+void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk)
+{
+    const auto at = [&](const YAML::Mark &m) { return walk.inScalar(scalar, qMax(0, m.line), qMax(0, m.column)); };
+    YAML::Node nested;
+    try {
+        nested = YAML::Load(scalar.Scalar());
+    } catch (const YAML::Exception &e) {
+        walk.error(QStringLiteral("config-yaml-syntax"), path, at(e.mark),
+                   tr("The nested LiteLLM config is not valid YAML: %1.").arg(toQString(e.msg)));
+        return;
+    }
+    if (!nested.IsMap()) {
+        walk.error(QStringLiteral("config-yaml-structure"), path, walk.pos(scalar),
+                   tr("The nested LiteLLM config must be a mapping with a `model_list:`, not %1.")
+                       .arg(describe(nested)));
+        return;
+    }
+    const YAML::Node list = nested["model_list"];
+    if (!list || !list.IsSequence()) {
+        walk.error(QStringLiteral("config-yaml-structure"), path,
+                   list ? at(list.Mark()) : walk.pos(scalar),
+                   tr("The nested LiteLLM config needs `model_list:` as a list of "
+                      "`- model_name: ...` entries."));
+        return;
+    }
+    qsizetype i = 0;
+    for (const YAML::Node &entry : list) {
+        const QString entryPath = path + QStringLiteral(":model_list[%1]").arg(i++);
+        const bool ok = entry.IsMap() && !scalarText(entry["model_name"]).isEmpty()
+                        && entry["litellm_params"] && entry["litellm_params"].IsMap()
+                        && !scalarText(entry["litellm_params"]["model"]).isEmpty();
+        if (!ok)
+            walk.error(QStringLiteral("config-yaml-structure"), entryPath, at(entry.Mark()),
+                       tr("Each model_list entry needs `model_name:` and `litellm_params:` with "
+                          "a `model:`."));
+    }
+}
+
+void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk &walk)
+{
+    if (!proxy.IsMap()) {
+        walk.error(QStringLiteral("wrong-type"), path, walk.pos(proxy),
+                   tr("%1 must be a mapping, not %2.").arg(path, describe(proxy)));
+        return;
+    }
+    api.proxyConfig.apiBase = scalarText(proxy["apiBase"]);
+    api.proxyConfig.model = scalarText(proxy["model"]);
+    api.proxyConfig.env = readEnv(proxy["env"]);
+    if (!api.proxyConfig.apiBase.isEmpty() && !ConfigValidator::isHttpUrl(api.proxyConfig.apiBase))
+        walk.error(QStringLiteral("endpoint-url"), joinPath(path, QStringLiteral("apiBase")),
+                   walk.pos(proxy["apiBase"]),
+                   tr("apiBase \"%1\" is not an http:// or https:// URL with a host.")
+                       .arg(api.proxyConfig.apiBase));
+    const YAML::Node config = proxy["configYaml"];
+    const QString configPath = joinPath(path, QStringLiteral("configYaml"));
+    if (config && config.IsScalar() && !isNullScalar(config)) {
+        api.proxyConfig.configYaml = toQString(config.Scalar());
+        checkNestedConfig(config, configPath, walk);
+    } else if (config && config.IsMap()) {
+        if (const YAML::Node s = config["fromString"]; s && s.IsScalar() && !isNullScalar(s)) {
+            api.proxyConfig.configYaml = toQString(s.Scalar());
+            checkNestedConfig(s, joinPath(configPath, QStringLiteral("fromString")), walk);
+        }
+        if (const YAML::Node ref = config["fromSecretKeyRef"]; ref && ref.IsMap()) {
+            api.proxyConfig.configYamlSecretName = scalarText(ref["name"]);
+            api.proxyConfig.configYamlSecretKey = scalarText(ref["key"]);
+        }
+    }
+    const bool hasConfig = !api.proxyConfig.configYaml.isEmpty() || !api.proxyConfig.configYamlSecretName.isEmpty();
+    if (api.mode == u"Proxy" && api.proxyConfig.apiBase.isEmpty() && api.proxyConfig.model.isEmpty() && !hasConfig)
+        walk.error(QStringLiteral("proxy-empty"), path, walk.keyOrValue(path),
+                   tr("A Proxy ModelAPI needs at least one of proxyConfig.apiBase, proxyConfig.model "
+                      "or proxyConfig.configYaml."));
+}
+
+void readServer(const YAML::Node &server, const QString &path, ModelApi &api, Walk &walk)
+{
+    if (!server.IsMap()) {
+        walk.error(QStringLiteral("wrong-type"), path, walk.pos(server),
+                   tr("%1 must be a mapping with `model:`, not %2.").arg(path, describe(server)));
+        return;
+    }
+    api.serverConfig.model = scalarText(server["model"]);
+    api.serverConfig.env = readEnv(server["env"]);
+    if (const YAML::Node res = server["resources"]; res && res.IsMap()) {
+        for (const char *group : {"requests", "limits"}) {
+            const YAML::Node g = res[group];
+            if (!g || !g.IsMap())
+                continue;
+            auto &target = qstrcmp(group, "requests") == 0 ? api.serverConfig.resourceRequests
+                                                           : api.serverConfig.resourceLimits;
+            for (auto it = g.begin(); it != g.end(); ++it)
+                target.insert(toQString(it->first.Scalar()), scalarText(it->second));
+        }
+    }
+}
+
+} // namespace
+
+void readModelApi(const YAML::Node &root, Walk &walk)
+{
+    ModelApi &api = walk.doc->modelApi;
+    api.name = readMetadataName(root, walk);
+    if (const YAML::Node md = root["metadata"]; md && md.IsMap())
+        api.namespaceName = scalarText(md["namespace"]);
+    const YAML::Node spec = root["spec"];
+    if (!spec || isNullScalar(spec)) {
+        walk.error(QStringLiteral("missing-spec"), QStringLiteral("spec"), walk.keyOrValue(QStringLiteral("spec")),
+                   tr("The ModelAPI has no `spec:`. Add `spec:` with `mode: Proxy` or `mode: Hosted`."));
+        return;
+    }
+    if (!spec.IsMap()) {
+        walk.error(QStringLiteral("wrong-type"), QStringLiteral("spec"), walk.pos(spec),
+                   tr("spec must be a mapping, not %1.").arg(describe(spec)));
+        return;
+    }
+    const YAML::Node mode = spec["mode"];
+    api.mode = scalarText(mode);
+    if (api.mode.isEmpty())
+        walk.error(QStringLiteral("missing-mode"), QStringLiteral("spec.mode"), walk.keyOrValue(QStringLiteral("spec")),
+                   tr("spec has no `mode:`. Add `mode: Proxy` or `mode: Hosted`."));
+    else if (api.mode != u"Proxy" && api.mode != u"Hosted")
+        walk.error(QStringLiteral("mode-enum"), QStringLiteral("spec.mode"), walk.pos(mode),
+                   tr("mode \"%1\" is not Proxy or Hosted.").arg(api.mode));
+
+    static const char *const knownKeys[] = {"mode", "proxyConfig", "serverConfig", "hostedConfig",
+                                            "podSpec", "gatewayRoute", "container"};
+    for (auto it = spec.begin(); it != spec.end(); ++it) {
+        const std::string key = it->first.Scalar();
+        const QString child = joinPath(QStringLiteral("spec"), toQString(key));
+        if (key == "proxyConfig")
+            readProxy(it->second, child, api, walk);
+        else if (key == "serverConfig" || key == "hostedConfig")
+            readServer(it->second, child, api, walk);
+        else if (std::find(std::begin(knownKeys), std::end(knownKeys), key) == std::end(knownKeys))
+            walk.warning(QStringLiteral("unknown-field"), child, walk.pos(it->first),
+                         tr("Unknown field \"%1\" in a ModelAPI spec; it is kept when saving but the "
+                            "operator ignores it.").arg(toQString(key)));
+    }
+    if (api.mode == u"Proxy" && !spec["proxyConfig"])
+        walk.error(QStringLiteral("proxy-empty"), QStringLiteral("spec.proxyConfig"), walk.pos(mode),
+                   tr("A Proxy ModelAPI needs `proxyConfig:` with apiBase, model or configYaml."));
+    if (api.mode == u"Hosted" && api.serverConfig.model.isEmpty()) {
+        const QString block = spec["hostedConfig"] ? QStringLiteral("spec.hostedConfig") : QStringLiteral("spec.serverConfig");
+        walk.error(QStringLiteral("hosted-no-model"), joinPath(block, QStringLiteral("model")),
+                   spec[block.mid(5).toStdString()] ? walk.keyOrValue(block) : walk.pos(mode),
+                   tr("A Hosted ModelAPI needs %1.model, the model to serve (e.g. \"smollm2:135m\").").arg(block));
+    }
+}
+
+} // namespace ConfigDetail

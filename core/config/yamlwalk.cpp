@@ -1,0 +1,252 @@
+#include "configvalidator.h"
+#include "yamlwalk_p.h"
+
+#include <QRegularExpression>
+
+namespace ConfigDetail {
+
+SourcePosition Walk::pos(const YAML::Mark &mark) const
+{
+    if (mark.line < 0)
+        return {};
+    return {lineOffset + mark.line + 1, mark.column + 1};
+}
+
+SourcePosition Walk::inScalar(const YAML::Node &scalar, int line, int column) const
+{
+    const YAML::Mark mark = scalar.Mark();
+    if (mark.line < 0 || mark.line >= lines.size())
+        return pos(mark);
+    const QByteArray &header = lines.at(mark.line);
+    if (mark.column >= header.size() || header.at(mark.column) != '|')
+        return pos(mark);
+    // The block's indentation is its first non-blank content line's.
+    int indent = -1;
+    for (qsizetype i = mark.line + 1; i < lines.size(); ++i) {
+        const QByteArray &l = lines.at(i);
+        if (l.trimmed().isEmpty())
+            continue;
+        int spaces = 0;
+        while (spaces < l.size() && l.at(spaces) == ' ')
+            ++spaces;
+        indent = spaces;
+        break;
+    }
+    if (indent < 0)
+        return pos(mark);
+    return {lineOffset + mark.line + 1 + line + 1, indent + column + 1};
+}
+
+SourcePosition Walk::keyOrValue(const QString &path) const
+{
+    if (doc->keyPositions.contains(path))
+        return doc->keyPositions.value(path);
+    return doc->positionOf(path);
+}
+
+void Walk::add(Diagnostic::Severity severity, const QString &code, const QString &path,
+               SourcePosition at, const QString &message)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.path = path;
+    d.line = at.line;
+    d.column = at.column;
+    d.message = message;
+    diagnostics->append(d);
+}
+
+QString joinPath(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+QString indexPath(const QString &parent, qsizetype index)
+{
+    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+bool isQuoted(const YAML::Node &node)
+{
+    return node.IsScalar() && node.Tag() == "!";
+}
+
+bool isNullScalar(const YAML::Node &node)
+{
+    if (node.IsNull())
+        return true;
+    if (!node.IsScalar() || isQuoted(node))
+        return false;
+    const std::string &s = node.Scalar();
+    return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
+}
+
+bool isStringScalar(const YAML::Node &node)
+{
+    if (!node.IsScalar())
+        return false;
+    if (isQuoted(node))
+        return true;
+    if (node.Tag() == "tag:yaml.org,2002:str")
+        return true;
+    if (isNullScalar(node))
+        return false;
+    // YAML 1.2 core schema: these plain scalars are not strings.
+    static const QRegularExpression nonString(QStringLiteral(
+        "^(true|True|TRUE|false|False|FALSE"
+        "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
+        "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+        "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
+    return !nonString.match(toQString(node.Scalar())).hasMatch();
+}
+
+QString describe(const YAML::Node &node)
+{
+    if (node.IsMap())
+        return tr("a mapping");
+    if (node.IsSequence())
+        return tr("a list");
+    if (isNullScalar(node))
+        return tr("empty");
+    if (isStringScalar(node))
+        return tr("a string");
+    const QString text = toQString(node.Scalar());
+    if (text.compare(u"true", Qt::CaseInsensitive) == 0 || text.compare(u"false", Qt::CaseInsensitive) == 0)
+        return tr("a boolean");
+    return tr("a number");
+}
+
+void emitNode(YAML::Emitter &out, const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginMap;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            out << YAML::Key;
+            emitNode(out, it->first);
+            out << YAML::Value;
+            emitNode(out, it->second);
+        }
+        out << YAML::EndMap;
+        break;
+    case YAML::NodeType::Sequence:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const YAML::Node &item : node)
+            emitNode(out, item);
+        out << YAML::EndSeq;
+        break;
+    case YAML::NodeType::Scalar: {
+        const std::string &tag = node.Tag();
+        if (!tag.empty() && tag != "?" && tag != "!")
+            out << YAML::VerbatimTag(tag);
+        const std::string &s = node.Scalar();
+        if (s.find('\n') != std::string::npos)
+            out << YAML::Literal << s;
+        else if (tag == "!")
+            out << YAML::DoubleQuoted << s;
+        else
+            out << s;
+        break;
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        out << YAML::Null;
+        break;
+    }
+}
+
+QByteArray nodeToYaml(const YAML::Node &node)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    emitNode(out, node);
+    return QByteArray(out.c_str(), qsizetype(out.size()));
+}
+
+void recordPositions(const YAML::Node &node, const QString &path, Walk &walk)
+{
+    walk.doc->valuePositions.insert(path, walk.pos(node));
+    if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (!it->first.IsScalar())
+                continue;
+            const QString child = joinPath(path, toQString(it->first.Scalar()));
+            walk.doc->keyPositions.insert(child, walk.pos(it->first));
+            recordPositions(it->second, child, walk);
+        }
+    } else if (node.IsSequence()) {
+        qsizetype i = 0;
+        for (const YAML::Node &item : node)
+            recordPositions(item, indexPath(path, i++), walk);
+    }
+}
+
+void scanSecrets(const YAML::Node &node, const QString &path, Walk &walk)
+{
+    if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end(); ++it)
+            if (it->first.IsScalar())
+                scanSecrets(it->second, joinPath(path, toQString(it->first.Scalar())), walk);
+    } else if (node.IsSequence()) {
+        qsizetype i = 0;
+        for (const YAML::Node &item : node)
+            scanSecrets(item, indexPath(path, i++), walk);
+    } else if (node.IsScalar()) {
+        const QStringList textLines = toQString(node.Scalar()).split(u'\n');
+        int lineIndex = 0;
+        while (lineIndex < textLines.size() && !ConfigValidator::looksLikeSecret(textLines.at(lineIndex)))
+            ++lineIndex;
+        if (lineIndex == textLines.size())
+            return;
+        walk.warning(QStringLiteral("inline-secret"), path,
+                     textLines.size() > 1 ? walk.inScalar(node, lineIndex, int(qMax(0, textLines.at(lineIndex).indexOf(u"sk-")))) : walk.pos(node),
+                     tr("This value looks like a real API key pasted inline. Move it into a "
+                        "Kubernetes Secret and reference it (auth.secretRef or "
+                        "valueFrom.secretKeyRef); then rotate the key."));
+    }
+}
+
+QString readMetadataName(const YAML::Node &root, Walk &walk)
+{
+    const YAML::Node metadata = root["metadata"];
+    if (!metadata || isNullScalar(metadata)) {
+        walk.error(QStringLiteral("missing-name"), QStringLiteral("metadata.name"),
+                   walk.keyOrValue(QStringLiteral("metadata")),
+                   tr("The document has no metadata.name. Add `metadata:` with a `name:` such as "
+                      "\"default\"."));
+        return {};
+    }
+    if (!metadata.IsMap()) {
+        walk.error(QStringLiteral("wrong-type"), QStringLiteral("metadata"), walk.pos(metadata),
+                   tr("metadata must be a mapping with a `name:`, not %1.").arg(describe(metadata)));
+        return {};
+    }
+    const YAML::Node name = metadata["name"];
+    if (!name || isNullScalar(name)) {
+        walk.error(QStringLiteral("missing-name"), QStringLiteral("metadata.name"),
+                   walk.keyOrValue(QStringLiteral("metadata")),
+                   tr("metadata has no `name:`. Add one such as \"default\"."));
+        return {};
+    }
+    const QString text = name.IsScalar() ? toQString(name.Scalar()) : QString();
+    if (!isStringScalar(name) || !ConfigValidator::isDns1123Name(text)) {
+        walk.error(QStringLiteral("invalid-name"), QStringLiteral("metadata.name"), walk.pos(name),
+                   tr("metadata.name \"%1\" is not a valid DNS-1123 name: use lower-case letters, "
+                      "digits, '-' and '.', starting and ending with a letter or digit, at most 253 "
+                      "characters.").arg(text));
+        return isStringScalar(name) ? text : QString();
+    }
+    return text;
+}
+
+} // namespace ConfigDetail
