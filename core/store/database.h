@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// Where the store lives: a SQLite file (the default, one per workspace) or a shared
+/// PostgreSQL database given as `postgres://user:pass@host:port/db`.
+///
+/// A Database is a cheap value. It opens one named QSqlDatabase connection per thread on
+/// first use (Qt SQL connections must not cross threads), so any thread may call
+/// connection(). SQLite connections run in WAL mode with foreign keys on,
+/// synchronous=FULL (a committed transaction survives kill -9 and power loss) and a busy
+/// timeout so that readers and the single writer do not fail on a locked file.
+class Database
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    Database() = default;
+
+    /// Interprets `location`: empty means defaultSqlitePath(); `postgres://` or
+    /// `postgresql://` URLs select QPSQL; anything else is a SQLite file path.
+    static Database fromLocation(const QString &location);
+    /// `<AppDataLocation>/tierbench.sqlite`, the per-user default workspace database.
+    static QString defaultSqlitePath();
+
+    Kind kind() const { return m_kind; }
+    bool isPostgres() const { return m_kind == Kind::Postgres; }
+    bool isValid() const { return !m_target.isEmpty(); }
+    /// The path or the URL with its password removed; safe to print.
+    QString displayName() const;
+
+    /// This thread's connection, opened (and configured) on first use. On failure it
+    /// returns a closed connection and sets `error`.
+    QSqlDatabase connection(QString *error = nullptr) const;
+    /// Opens this thread's connection and migrates the schema to the latest version.
+    bool openAndMigrate(QString *error = nullptr) const;
+    /// Closes and removes the calling thread's connection (call before a worker thread ends).
+    void closeThreadConnection() const;
+
+    /// Substitutes the dialect-specific bits of a DDL statement:
+    /// `%SERIAL_PK%` (an auto-increment integer primary key).
+    QString dialect(QString ddl) const;
+
+private:
+    QString connectionName() const;
+
+    Kind m_kind = Kind::Sqlite;
+    QString m_target; ///< SQLite path or the full postgres URL
+};

@@ -1,0 +1,215 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Migrations {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrations", text);
+}
+
+QList<Step> buildSteps()
+{
+    QList<Step> list;
+    list.append({1, QStringLiteral("runs, routing decisions and budget usage"), {
+        QStringLiteral("CREATE TABLE runs ("
+                       " id TEXT PRIMARY KEY,"
+                       " created_at_ms BIGINT NOT NULL,"
+                       " source TEXT,"
+                       " experiment_id TEXT,"
+                       " run_id TEXT,"
+                       " provider TEXT NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " tier TEXT,"
+                       " input_tokens BIGINT,"
+                       " output_tokens BIGINT,"
+                       " cached_tokens BIGINT,"
+                       " first_byte_ms BIGINT,"
+                       " first_token_ms BIGINT,"
+                       " last_token_ms BIGINT,"
+                       " ttft_ms BIGINT,"
+                       " total_ms BIGINT,"
+                       " cost TEXT,"
+                       " cost_pico BIGINT,"
+                       " error_class TEXT,"
+                       " error_message TEXT,"
+                       " finish_reason TEXT,"
+                       " prompt TEXT,"
+                       " response_text TEXT)"),
+        QStringLiteral("CREATE TABLE routing_decisions ("
+                       " id TEXT PRIMARY KEY,"
+                       " created_at_ms BIGINT NOT NULL,"
+                       " call_id TEXT,"
+                       " tenant TEXT,"
+                       " task_type TEXT,"
+                       " score REAL,"
+                       " factors TEXT,"
+                       " complexity_class TEXT,"
+                       " tier TEXT,"
+                       " provider TEXT,"
+                       " model TEXT,"
+                       " reason TEXT)"),
+        QStringLiteral("CREATE TABLE budget_usage ("
+                       " tenant TEXT NOT NULL,"
+                       " period TEXT NOT NULL,"
+                       " period_start TEXT NOT NULL,"
+                       " tokens BIGINT NOT NULL DEFAULT 0,"
+                       " cost TEXT NOT NULL DEFAULT '0',"
+                       " updated_at_ms BIGINT NOT NULL,"
+                       " PRIMARY KEY (tenant, period, period_start))"),
+    }});
+    list.append({2, QStringLiteral("model registry, price sources and audit log"), {
+        QStringLiteral("CREATE TABLE models ("
+                       " id TEXT PRIMARY KEY,"
+                       " provider TEXT NOT NULL,"
+                       " model_id TEXT NOT NULL,"
+                       " display_name TEXT,"
+                       " tier TEXT,"
+                       " input_price TEXT,"
+                       " output_price TEXT,"
+                       " cached_input_price TEXT,"
+                       " context_window BIGINT,"
+                       " max_output BIGINT,"
+                       " is_active INTEGER NOT NULL DEFAULT 1,"
+                       " is_default INTEGER NOT NULL DEFAULT 0,"
+                       " deprecation_date TEXT,"
+                       " price_source TEXT,"
+                       " price_updated_at_ms BIGINT,"
+                       " released_at_ms BIGINT,"
+                       " last_synced_at_ms BIGINT,"
+                       " created_at_ms BIGINT NOT NULL,"
+                       " updated_at_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE model_prices ("
+                       " provider TEXT NOT NULL,"
+                       " model_id TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " input_price TEXT,"
+                       " output_price TEXT,"
+                       " cached_input_price TEXT,"
+                       " context_window BIGINT,"
+                       " max_output BIGINT,"
+                       " deprecation_date TEXT,"
+                       " imported_at_ms BIGINT NOT NULL,"
+                       " PRIMARY KEY (provider, model_id, source))"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id %SERIAL_PK%,"
+                       " at_ms BIGINT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " entity TEXT NOT NULL,"
+                       " field TEXT,"
+                       " old_value TEXT,"
+                       " new_value TEXT)"),
+    }});
+    list.append({3, QStringLiteral("indexes for the dashboards and the registry"), {
+        // Cost/latency per tier per day over a time range: a covering index, so the
+        // dashboard never reads the (large) text columns of runs.
+        QStringLiteral("CREATE INDEX idx_runs_time_tier ON runs (created_at_ms, tier, cost_pico, total_ms, ttft_ms, error_class)"),
+        QStringLiteral("CREATE INDEX idx_runs_tier_time ON runs (tier, created_at_ms)"),
+        QStringLiteral("CREATE INDEX idx_runs_model_time ON runs (provider, model, created_at_ms)"),
+        QStringLiteral("CREATE INDEX idx_runs_experiment ON runs (experiment_id, created_at_ms)"),
+        QStringLiteral("CREATE INDEX idx_routing_time ON routing_decisions (created_at_ms)"),
+        QStringLiteral("CREATE INDEX idx_models_tier ON models (tier, is_active)"),
+        QStringLiteral("CREATE INDEX idx_models_provider ON models (provider, model_id)"),
+        QStringLiteral("CREATE INDEX idx_audit_time ON audit_log (at_ms)"),
+    }});
+    return list;
+}
+
+bool ensureVersionTable(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                              " version INTEGER PRIMARY KEY,"
+                              " description TEXT,"
+                              " applied_at_ms BIGINT NOT NULL)")))
+        return true;
+    if (error)
+        *error = tr("Cannot create schema_version: %1").arg(q.lastError().text());
+    return false;
+}
+
+} // namespace
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = buildSteps();
+    return all;
+}
+
+int latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int currentVersion(QSqlDatabase &db, QString *error)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
+        if (error)
+            *error = tr("Cannot read the schema version: %1").arg(q.lastError().text());
+        return -1;
+    }
+    return q.value(0).isNull() ? 0 : q.value(0).toInt();
+}
+
+bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QString *error)
+{
+    if (!ensureVersionTable(db, error))
+        return false;
+    const int current = currentVersion(db, error);
+    if (current < 0)
+        return false;
+    if (current > latestVersion()) {
+        if (error)
+            *error = tr("The database has schema version %1, newer than this program knows (%2).")
+                         .arg(current).arg(latestVersion());
+        return false;
+    }
+    if (targetVersion < current) {
+        if (error)
+            *error = tr("Refusing to downgrade the schema from %1 to %2.").arg(current).arg(targetVersion);
+        return false;
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString &statement : step.statements) {
+            if (!q.exec(database.dialect(statement))) {
+                if (error)
+                    *error = tr("Migration %1 failed: %2").arg(step.version).arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at_ms) VALUES (?, ?, ?)"));
+        q.addBindValue(step.version);
+        q.addBindValue(step.description);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec() || !db.commit()) {
+            if (error)
+                *error = tr("Migration %1 could not be recorded: %2").arg(step.version).arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Migrations

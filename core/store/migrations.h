@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+/// Versioned schema migrations. Each step runs in its own transaction together with the
+/// row that records it in `schema_version`, so a database is always at exactly one version.
+///
+/// Portability rules for the statements: TEXT, BIGINT, REAL and INTEGER only; money as TEXT
+/// decimal strings (Decimal::toString()); timestamps as BIGINT milliseconds since the epoch
+/// (UTC); booleans as INTEGER 0/1; `%SERIAL_PK%` for an auto-increment key.
+namespace Migrations {
+
+struct Step
+{
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+/// All steps, in order; version numbers start at 1 and have no gaps.
+const QList<Step> &steps();
+int latestVersion();
+
+/// The version recorded in schema_version; 0 for an empty database, -1 on error.
+int currentVersion(QSqlDatabase &db, QString *error = nullptr);
+
+/// Applies the missing steps up to `targetVersion`. Refuses to downgrade.
+bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QString *error = nullptr);
+
+} // namespace Migrations

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "money/decimal.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+/// One model call as stored in the `runs` table. Written by A/B runs, routed calls and
+/// `tierctl complete`. Unknown values stay unknown (nullopt / empty), never 0: a provider
+/// that reports no usage gives a row with no token counts and no cost.
+struct RunRecord
+{
+    QString id;          ///< unique call id; RunStore/StoreWriter fill in a UUID when empty
+    QDateTime createdAt; ///< wall-clock time the request was sent (UTC); now when invalid
+    QString source;      ///< "ab", "routed", "complete", ...
+    QString experimentId;
+    QString runId;       ///< groups the calls of one A/B run or batch
+    QString provider;    ///< required
+    QString model;       ///< required
+    QString tier;
+
+    std::optional<qint64> inputTokens;
+    std::optional<qint64> outputTokens;
+    std::optional<qint64> cachedTokens;
+
+    // Timing points in milliseconds after the request was sent (monotonic clock).
+    std::optional<qint64> firstByteMs;
+    std::optional<qint64> firstTokenMs;
+    std::optional<qint64> lastTokenMs;
+    std::optional<qint64> ttftMs;
+    std::optional<qint64> totalMs;
+
+    std::optional<Decimal> cost; ///< exact USD; stored as Decimal::toString() text
+    QString errorClass;          ///< empty on success; else auth, rate_limited, timeout, ...
+    QString errorMessage;
+    QString finishReason;
+    QString prompt;
+    QString text;                ///< the response text
+};
+
+/// One row of a dashboard query: calls of one group (a tier, or a provider:model) on one
+/// UTC day.
+struct DailyStats
+{
+    QString group;  ///< tier name (empty for calls without tier) or "provider:model"
+    QDate day;      ///< UTC
+    qint64 calls = 0;
+    qint64 errors = 0;
+    qint64 costedCalls = 0;      ///< calls with a known cost
+    Decimal cost;                ///< exact sum over the calls with a known cost
+    std::optional<double> avgTotalMs;
+    std::optional<double> avgTtftMs;
+};
+
+/// One routing decision (ModelRouter output) as stored in `routing_decisions`.
+struct RoutingDecisionRecord
+{
+    QString id;          ///< filled in when empty
+    QDateTime createdAt; ///< now when invalid
+    QString callId;      ///< the runs.id of the call this decision led to, if any
+    QString tenant;
+    QString taskType;
+    std::optional<double> score;
+    QString factorsJson; ///< the five factors as a JSON object
+    QString complexityClass; ///< light | standard | heavy
+    QString tier;
+    QString provider;
+    QString model;
+    QString reason;
+};

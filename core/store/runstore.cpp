@@ -1,0 +1,277 @@
+#include "runstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QVariant>
+
+#include <limits>
+
+namespace {
+
+constexpr qint64 kMsPerDay = 86400000;
+
+QVariant opt(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+std::optional<qint64> optInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+const char kRunColumns[] =
+    "id, created_at_ms, source, experiment_id, run_id, provider, model, tier, input_tokens,"
+    " output_tokens, cached_tokens, first_byte_ms, first_token_ms, last_token_ms, ttft_ms,"
+    " total_ms, cost, cost_pico, error_class, error_message, finish_reason, prompt, response_text";
+
+RunRecord readRun(const QSqlQuery &q)
+{
+    RunRecord r;
+    r.id = q.value(0).toString();
+    r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    r.source = q.value(2).toString();
+    r.experimentId = q.value(3).toString();
+    r.runId = q.value(4).toString();
+    r.provider = q.value(5).toString();
+    r.model = q.value(6).toString();
+    r.tier = q.value(7).toString();
+    r.inputTokens = optInt(q.value(8));
+    r.outputTokens = optInt(q.value(9));
+    r.cachedTokens = optInt(q.value(10));
+    r.firstByteMs = optInt(q.value(11));
+    r.firstTokenMs = optInt(q.value(12));
+    r.lastTokenMs = optInt(q.value(13));
+    r.ttftMs = optInt(q.value(14));
+    r.totalMs = optInt(q.value(15));
+    if (!q.value(16).isNull())
+        r.cost = Decimal::parse(q.value(16).toString());
+    r.errorClass = q.value(18).toString();
+    r.errorMessage = q.value(19).toString();
+    r.finishReason = q.value(20).toString();
+    r.prompt = q.value(21).toString();
+    r.text = q.value(22).toString();
+    return r;
+}
+
+} // namespace
+
+RunStore::RunStore(Database database)
+    : m_database(std::move(database))
+{
+}
+
+void RunStore::prepare(RunRecord &run)
+{
+    if (run.id.isEmpty())
+        run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!run.createdAt.isValid())
+        run.createdAt = QDateTime::currentDateTimeUtc();
+}
+
+bool RunStore::insertRun(QSqlDatabase &db, const RunRecord &run, QString *error)
+{
+    if (run.provider.isEmpty() || run.model.isEmpty()) {
+        if (error)
+            *error = tr("A run needs a provider and a model.");
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns)
+              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(run.id);
+    q.addBindValue(run.createdAt.toMSecsSinceEpoch());
+    q.addBindValue(text(run.source));
+    q.addBindValue(text(run.experimentId));
+    q.addBindValue(text(run.runId));
+    q.addBindValue(run.provider);
+    q.addBindValue(run.model);
+    q.addBindValue(text(run.tier));
+    q.addBindValue(opt(run.inputTokens));
+    q.addBindValue(opt(run.outputTokens));
+    q.addBindValue(opt(run.cachedTokens));
+    q.addBindValue(opt(run.firstByteMs));
+    q.addBindValue(opt(run.firstTokenMs));
+    q.addBindValue(opt(run.lastTokenMs));
+    q.addBindValue(opt(run.ttftMs));
+    q.addBindValue(opt(run.totalMs));
+    std::optional<qint64> pico;
+    if (run.cost && run.cost->raw() <= std::numeric_limits<qint64>::max()
+        && run.cost->raw() >= std::numeric_limits<qint64>::min())
+        pico = qint64(run.cost->raw()); // Decimal units are 1e-12 USD: exact integer sums in SQL
+    q.addBindValue(run.cost ? QVariant(run.cost->toString()) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(opt(pico));
+    q.addBindValue(text(run.errorClass));
+    q.addBindValue(text(run.errorMessage));
+    q.addBindValue(text(run.finishReason));
+    q.addBindValue(text(run.prompt));
+    q.addBindValue(text(run.text));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = tr("Cannot save run %1: %2").arg(run.id, q.lastError().text());
+    return false;
+}
+
+bool RunStore::insertRun(RunRecord &run, QString *error)
+{
+    prepare(run);
+    QSqlDatabase db = m_database.connection(error);
+    return db.isOpen() && insertRun(db, run, error);
+}
+
+void RunStore::prepare(RoutingDecisionRecord &decision)
+{
+    if (decision.id.isEmpty())
+        decision.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!decision.createdAt.isValid())
+        decision.createdAt = QDateTime::currentDateTimeUtc();
+}
+
+bool RunStore::insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionRecord &d, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO routing_decisions (id, created_at_ms, call_id, tenant, task_type,"
+                             " score, factors, complexity_class, tier, provider, model, reason)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(d.id);
+    q.addBindValue(d.createdAt.toMSecsSinceEpoch());
+    q.addBindValue(text(d.callId));
+    q.addBindValue(text(d.tenant));
+    q.addBindValue(text(d.taskType));
+    q.addBindValue(d.score ? QVariant(*d.score) : QVariant(QMetaType::fromType<double>()));
+    q.addBindValue(text(d.factorsJson));
+    q.addBindValue(text(d.complexityClass));
+    q.addBindValue(text(d.tier));
+    q.addBindValue(text(d.provider));
+    q.addBindValue(text(d.model));
+    q.addBindValue(text(d.reason));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = tr("Cannot save routing decision %1: %2").arg(d.id, q.lastError().text());
+    return false;
+}
+
+bool RunStore::insertRoutingDecision(RoutingDecisionRecord &decision, QString *error)
+{
+    prepare(decision);
+    QSqlDatabase db = m_database.connection(error);
+    return db.isOpen() && insertRoutingDecision(db, decision, error);
+}
+
+QList<RunRecord> RunStore::selectRuns(const QString &where, const QString &value, QString *error)
+{
+    QList<RunRecord> out;
+    QSqlDatabase db = m_database.connection(error);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kRunColumns) + QStringLiteral(" FROM runs WHERE ")
+              + where + QStringLiteral(" = ? ORDER BY created_at_ms, id"));
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot read runs: %1").arg(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(readRun(q));
+    return out;
+}
+
+QList<RunRecord> RunStore::runsForExperiment(const QString &experimentId, QString *error)
+{
+    return selectRuns(QStringLiteral("experiment_id"), experimentId, error);
+}
+
+QList<RunRecord> RunStore::runsForRun(const QString &runId, QString *error)
+{
+    return selectRuns(QStringLiteral("run_id"), runId, error);
+}
+
+std::optional<RunRecord> RunStore::run(const QString &id, QString *error)
+{
+    const QList<RunRecord> rows = selectRuns(QStringLiteral("id"), id, error);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QString RunStore::perTierPerDaySql()
+{
+    return QStringLiteral(
+        "SELECT tier, created_at_ms / 86400000 AS day, COUNT(*), COUNT(error_class),"
+        " COUNT(cost_pico), SUM(cost_pico), AVG(total_ms), AVG(ttft_ms)"
+        " FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?"
+        " GROUP BY tier, created_at_ms / 86400000 ORDER BY tier, day");
+}
+
+QString RunStore::perModelPerDaySql(bool filterTier)
+{
+    const QString where = filterTier
+        ? QStringLiteral(" FROM runs WHERE tier = ? AND created_at_ms >= ? AND created_at_ms < ?")
+        : QStringLiteral(" FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?");
+    return QStringLiteral("SELECT provider || ':' || model, created_at_ms / 86400000 AS day, COUNT(*),"
+                          " COUNT(error_class), COUNT(cost_pico), SUM(cost_pico), AVG(total_ms), AVG(ttft_ms)")
+           + where
+           + QStringLiteral(" GROUP BY provider, model, created_at_ms / 86400000 ORDER BY 1, day");
+}
+
+QList<DailyStats> RunStore::dailyStats(const QString &sql, const QDateTime &from, const QDateTime &to,
+                                       const QString &tier, QString *error)
+{
+    QList<DailyStats> out;
+    QSqlDatabase db = m_database.connection(error);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!tier.isEmpty())
+        q.addBindValue(tier);
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Dashboard query failed: %1").arg(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        DailyStats s;
+        s.group = q.value(0).toString();
+        s.day = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong() * kMsPerDay, Qt::UTC).date();
+        s.calls = q.value(2).toLongLong();
+        s.errors = q.value(3).toLongLong();
+        s.costedCalls = q.value(4).toLongLong();
+        // PostgreSQL returns SUM(bigint) as numeric text; both parse as a whole number.
+        s.cost = Decimal::fromRaw(Decimal::Raw(q.value(5).toString().toLongLong()));
+        if (!q.value(6).isNull())
+            s.avgTotalMs = q.value(6).toDouble();
+        if (!q.value(7).isNull())
+            s.avgTtftMs = q.value(7).toDouble();
+        out.append(s);
+    }
+    return out;
+}
+
+QList<DailyStats> RunStore::perTierPerDay(const QDateTime &from, const QDateTime &to, QString *error)
+{
+    return dailyStats(perTierPerDaySql(), from, to, {}, error);
+}
+
+QList<DailyStats> RunStore::perModelPerDay(const QDateTime &from, const QDateTime &to, const QString &tier,
+                                           QString *error)
+{
+    return dailyStats(perModelPerDaySql(!tier.isEmpty()), from, to, tier, error);
+}

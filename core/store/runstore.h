@@ -1,0 +1,65 @@
+#pragma once
+
+#include "database.h"
+#include "runrecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+/// Reads and writes model calls (`runs`) and routing decisions. The API the experiments,
+/// routing and CLI code use.
+///
+/// Every method works on the calling thread's connection of the Database, so a RunStore
+/// may be used from any thread (one RunStore per thread is cheapest). Synchronous inserts
+/// are single statements; for many rows, or from a GUI thread, use StoreWriter, which
+/// batches on its own thread and reports `saved(id)` after commit.
+///
+/// All methods report failure by return value plus `error` text; none throws.
+class RunStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RunStore)
+
+public:
+    explicit RunStore(Database database);
+
+    const Database &database() const { return m_database; }
+
+    /// Inserts one call and commits it. Fills in `run.id` and `run.createdAt` when empty.
+    bool insertRun(RunRecord &run, QString *error = nullptr);
+    /// Inserts one routing decision. Fills in `decision.id` and `createdAt` when empty.
+    bool insertRoutingDecision(RoutingDecisionRecord &decision, QString *error = nullptr);
+
+    /// All calls of an experiment, oldest first.
+    QList<RunRecord> runsForExperiment(const QString &experimentId, QString *error = nullptr);
+    /// All calls of one A/B run or batch, oldest first.
+    QList<RunRecord> runsForRun(const QString &runId, QString *error = nullptr);
+    /// One call, or nullopt when there is none with that id.
+    std::optional<RunRecord> run(const QString &id, QString *error = nullptr);
+
+    /// Dashboard: cost (exact sum), call and error counts and mean latencies per tier per
+    /// UTC day, for calls created in [from, to). Ordered by tier, then day.
+    QList<DailyStats> perTierPerDay(const QDateTime &from, const QDateTime &to, QString *error = nullptr);
+    /// Dashboard: the same per "provider:model" per UTC day; `tier` filters when not empty.
+    QList<DailyStats> perModelPerDay(const QDateTime &from, const QDateTime &to,
+                                     const QString &tier = {}, QString *error = nullptr);
+
+    /// The SQL of the dashboard queries, for EXPLAIN QUERY PLAN checks.
+    static QString perTierPerDaySql();
+    static QString perModelPerDaySql(bool filterTier);
+
+    // Helpers shared with StoreWriter.
+    static void prepare(RunRecord &run);
+    static bool insertRun(QSqlDatabase &db, const RunRecord &run, QString *error);
+    static void prepare(RoutingDecisionRecord &decision);
+    static bool insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionRecord &decision, QString *error);
+
+private:
+    QList<RunRecord> selectRuns(const QString &where, const QString &value, QString *error);
+    QList<DailyStats> dailyStats(const QString &sql, const QDateTime &from, const QDateTime &to,
+                                 const QString &tier, QString *error);
+
+    Database m_database;
+};

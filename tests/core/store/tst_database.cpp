@@ -1,0 +1,96 @@
+#include "store/database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void location_data();
+    void location();
+    void sqlitePragmas();
+    void oneConnectionPerThread();
+    void openFailureIsAValue();
+};
+
+void TestDatabase::location_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<QString>("display");
+    QTest::newRow("file") << "/tmp/x/work.sqlite" << false << "/tmp/x/work.sqlite";
+    QTest::newRow("postgres url hides password")
+        << "postgres://bench:s3cret@db.local:5433/tierbench" << true << "postgres://bench@db.local:5433/tierbench";
+    QTest::newRow("postgresql scheme") << "postgresql://u@h/d" << true << "postgresql://u@h/d";
+}
+
+void TestDatabase::location()
+{
+    QFETCH(QString, location);
+    QFETCH(bool, postgres);
+    QFETCH(QString, display);
+    const Database db = Database::fromLocation(location);
+    QCOMPARE(db.isPostgres(), postgres);
+    QCOMPARE(db.displayName(), display);
+    QVERIFY(!db.displayName().contains(QStringLiteral("s3cret")));
+}
+
+void TestDatabase::sqlitePragmas()
+{
+    QTemporaryDir dir;
+    const Database database = Database::fromLocation(dir.filePath(QStringLiteral("sub/dir/t.sqlite")));
+    QString error;
+    QSqlDatabase db = database.connection(&error);
+    QVERIFY2(db.isOpen(), qPrintable(error));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FULL
+    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+    QVERIFY(q.value(0).toInt() >= 1000);
+    database.closeThreadConnection();
+}
+
+void TestDatabase::oneConnectionPerThread()
+{
+    QTemporaryDir dir;
+    const Database database = Database::fromLocation(dir.filePath(QStringLiteral("t.sqlite")));
+    QVERIFY(database.openAndMigrate());
+    const QString mainName = database.connection().connectionName();
+    QCOMPARE(database.connection().connectionName(), mainName); // reused on the same thread
+
+    QString otherName;
+    bool otherOpen = false;
+    QThread *thread = QThread::create([&] {
+        QSqlDatabase db = database.connection();
+        otherName = db.connectionName();
+        otherOpen = db.isOpen() && db.tables().contains(QStringLiteral("runs"));
+        database.closeThreadConnection();
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QVERIFY(otherOpen);
+    QVERIFY(!otherName.isEmpty());
+    QVERIFY(otherName != mainName);
+    database.closeThreadConnection();
+}
+
+void TestDatabase::openFailureIsAValue()
+{
+    const Database database = Database::fromLocation(QStringLiteral("/proc/definitely/not/writable/x.sqlite"));
+    QString error;
+    QSqlDatabase db = database.connection(&error);
+    QVERIFY(!db.isOpen());
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

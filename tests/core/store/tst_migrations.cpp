@@ -1,0 +1,161 @@
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void stepsAreContiguous();
+    void fromEmpty_data();
+    void fromEmpty();
+    void fromPrevious_data();
+    void fromPrevious();
+    void idempotentAtLatest();
+    void refusesDowngrade();
+
+private:
+    QStringList objectsOf(int version) const;
+    QStringList schemaObjects();
+
+    QTemporaryDir m_dir;
+    Database m_database;
+    int m_counter = 0;
+};
+
+// What each step must create (tables and indexes by name).
+QStringList TestMigrations::objectsOf(int version) const
+{
+    switch (version) {
+    case 1: return {QStringLiteral("runs"), QStringLiteral("routing_decisions"), QStringLiteral("budget_usage")};
+    case 2: return {QStringLiteral("models"), QStringLiteral("model_prices"), QStringLiteral("audit_log")};
+    case 3:
+        return {QStringLiteral("idx_runs_time_tier"), QStringLiteral("idx_runs_tier_time"),
+                QStringLiteral("idx_runs_model_time"), QStringLiteral("idx_runs_experiment"),
+                QStringLiteral("idx_routing_time"), QStringLiteral("idx_models_tier"),
+                QStringLiteral("idx_models_provider"), QStringLiteral("idx_audit_time")};
+    }
+    return {};
+}
+
+QStringList TestMigrations::schemaObjects()
+{
+    QStringList names;
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master"));
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+void TestMigrations::init()
+{
+    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_counter)));
+}
+
+void TestMigrations::cleanup()
+{
+    m_database.closeThreadConnection();
+}
+
+void TestMigrations::stepsAreContiguous()
+{
+    int expected = 1;
+    for (const Migrations::Step &step : Migrations::steps()) {
+        QCOMPARE(step.version, expected++);
+        QVERIFY(!step.statements.isEmpty());
+    }
+    QCOMPARE(Migrations::latestVersion(), 3);
+}
+
+void TestMigrations::fromEmpty_data()
+{
+    QTest::addColumn<int>("target");
+    for (const Migrations::Step &step : Migrations::steps())
+        QTest::addRow("empty -> v%d", step.version) << step.version;
+}
+
+void TestMigrations::fromEmpty()
+{
+    QFETCH(int, target);
+    QSqlDatabase db = m_database.connection();
+    QCOMPARE(Migrations::currentVersion(db), 0);
+    QString error;
+    QVERIFY2(Migrations::migrate(m_database, db, target, &error), qPrintable(error));
+    QCOMPARE(Migrations::currentVersion(db), target);
+    const QStringList objects = schemaObjects();
+    for (int v = 1; v <= Migrations::latestVersion(); ++v) {
+        for (const QString &name : objectsOf(v))
+            QCOMPARE(objects.contains(name), v <= target);
+    }
+}
+
+void TestMigrations::fromPrevious_data()
+{
+    QTest::addColumn<int>("target");
+    for (const Migrations::Step &step : Migrations::steps()) {
+        if (step.version > 1)
+            QTest::addRow("v%d -> v%d", step.version - 1, step.version) << step.version;
+    }
+}
+
+void TestMigrations::fromPrevious()
+{
+    QFETCH(int, target);
+    QSqlDatabase db = m_database.connection();
+    QString error;
+    QVERIFY2(Migrations::migrate(m_database, db, target - 1, &error), qPrintable(error));
+    // Data written at the previous version must survive the step.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (id, created_at_ms, provider, model, cost, cost_pico)"
+                                  " VALUES ('keep-me', 1700000000000, 'anthropic', 'claude-haiku-4-5', '0.00976', 9760000000)")));
+    if (target - 1 >= 2)
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO models (id, provider, model_id, input_price, created_at_ms, updated_at_ms)"
+                                      " VALUES ('openai:gpt-4o', 'openai', 'gpt-4o', '2.5', 1, 1)")));
+    QVERIFY2(Migrations::migrate(m_database, db, target, &error), qPrintable(error));
+    QCOMPARE(Migrations::currentVersion(db), target);
+    const QStringList objects = schemaObjects();
+    for (const QString &name : objectsOf(target))
+        QVERIFY2(objects.contains(name), qPrintable(name));
+    QVERIFY(q.exec(QStringLiteral("SELECT cost, cost_pico FROM runs WHERE id = 'keep-me'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("0.00976"));
+    QCOMPARE(q.value(1).toLongLong(), 9760000000LL);
+    if (target - 1 >= 2) {
+        QVERIFY(q.exec(QStringLiteral("SELECT input_price FROM models WHERE id = 'openai:gpt-4o'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2.5"));
+    }
+}
+
+void TestMigrations::idempotentAtLatest()
+{
+    QString error;
+    QVERIFY2(m_database.openAndMigrate(&error), qPrintable(error));
+    QVERIFY2(m_database.openAndMigrate(&error), qPrintable(error));
+    QSqlDatabase db = m_database.connection();
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+}
+
+void TestMigrations::refusesDowngrade()
+{
+    QVERIFY(m_database.openAndMigrate());
+    QSqlDatabase db = m_database.connection();
+    QString error;
+    QVERIFY(!Migrations::migrate(m_database, db, 1, &error));
+    QVERIFY(error.contains(QStringLiteral("downgrade")));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at_ms) VALUES (99, 'future', 0)")));
+    QVERIFY(!m_database.openAndMigrate(&error));
+    QVERIFY(error.contains(QStringLiteral("newer")));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
