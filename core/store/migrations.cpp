@@ -152,10 +152,11 @@ int latestVersion()
 
 int currentVersion(QSqlDatabase &db, QString *error)
 {
-    if (!db.tables().contains(QStringLiteral("schema_version")))
-        return 0;
+    // QSqlDatabase::tables() ignores PostgreSQL's search_path, so probe the table itself.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+        return 0; // no schema_version table yet: an empty database
+    if (!q.next()) {
         if (error)
             *error = tr("Cannot read the schema version: %1").arg(q.lastError().text());
         return -1;

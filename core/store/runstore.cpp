@@ -212,7 +212,7 @@ QString RunStore::perTierPerDaySql()
 {
     return QStringLiteral(
         "SELECT tier, created_at_ms / 86400000 AS day, COUNT(*), COUNT(error_class),"
-        " COUNT(cost_pico), SUM(cost_pico), AVG(total_ms), AVG(ttft_ms)"
+        " COUNT(cost_pico), CAST(SUM(cost_pico) AS TEXT), AVG(total_ms), AVG(ttft_ms)"
         " FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?"
         " GROUP BY tier, created_at_ms / 86400000 ORDER BY tier, day");
 }
@@ -223,7 +223,7 @@ QString RunStore::perModelPerDaySql(bool filterTier)
         ? QStringLiteral(" FROM runs WHERE tier = ? AND created_at_ms >= ? AND created_at_ms < ?")
         : QStringLiteral(" FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?");
     return QStringLiteral("SELECT provider || ':' || model, created_at_ms / 86400000 AS day, COUNT(*),"
-                          " COUNT(error_class), COUNT(cost_pico), SUM(cost_pico), AVG(total_ms), AVG(ttft_ms)")
+                          " COUNT(error_class), COUNT(cost_pico), CAST(SUM(cost_pico) AS TEXT), AVG(total_ms), AVG(ttft_ms)")
            + where
            + QStringLiteral(" GROUP BY provider, model, created_at_ms / 86400000 ORDER BY 1, day");
 }
@@ -254,7 +254,7 @@ QList<DailyStats> RunStore::dailyStats(const QString &sql, const QDateTime &from
         s.calls = q.value(2).toLongLong();
         s.errors = q.value(3).toLongLong();
         s.costedCalls = q.value(4).toLongLong();
-        // PostgreSQL returns SUM(bigint) as numeric text; both parse as a whole number.
+        // SUM(bigint) is numeric in PostgreSQL; as TEXT it is an exact whole number in both.
         s.cost = Decimal::fromRaw(Decimal::Raw(q.value(5).toString().toLongLong()));
         if (!q.value(6).isNull())
             s.avgTotalMs = q.value(6).toDouble();

@@ -1,0 +1,116 @@
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/runstore.h"
+#include "store/storewriter.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUuid>
+
+/// The same store code against PostgreSQL (QPSQL). Runs when TIERBENCH_TEST_PG_URL is set
+/// or a server answers on localhost:5432; otherwise it is skipped with the reason.
+class TestStorePostgres final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void migratesAndRoundTrips();
+    void writerCommitsBatches();
+
+private:
+    Database m_database;
+    QString m_schema;
+};
+
+void TestStorePostgres::initTestCase()
+{
+    QString url = qEnvironmentVariable("TIERBENCH_TEST_PG_URL");
+    if (url.isEmpty()) {
+        QTcpSocket probe;
+        probe.connectToHost(QStringLiteral("127.0.0.1"), 5432);
+        if (!probe.waitForConnected(1000))
+            QSKIP("No PostgreSQL server: set TIERBENCH_TEST_PG_URL=postgres://user:pass@host:port/db "
+                  "or run one on localhost:5432 to test the QPSQL path.");
+        url = QStringLiteral("postgres://postgres@127.0.0.1:5432/postgres");
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("The Qt PostgreSQL driver (QPSQL) is not installed.");
+    m_database = Database::fromLocation(url);
+    QString error;
+    QSqlDatabase db = m_database.connection(&error);
+    if (!db.isOpen())
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL at %1 is not usable: %2").arg(m_database.displayName(), error)));
+    // A private schema per run, so the test never touches real data.
+    m_schema = QStringLiteral("tierbench_test_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA ") + m_schema));
+    QVERIFY(q.exec(QStringLiteral("SET search_path TO ") + m_schema));
+}
+
+void TestStorePostgres::cleanupTestCase()
+{
+    if (m_schema.isEmpty())
+        return;
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("DROP SCHEMA ") + m_schema + QStringLiteral(" CASCADE"));
+    m_database.closeThreadConnection();
+}
+
+void TestStorePostgres::migratesAndRoundTrips()
+{
+    QSqlDatabase db = m_database.connection();
+    QString error;
+    QVERIFY2(Migrations::migrate(m_database, db, Migrations::latestVersion(), &error), qPrintable(error));
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+
+    RunStore store(m_database);
+    const QDateTime day(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    for (const char *cost : {"0.1", "0.2"}) {
+        RunRecord r;
+        r.createdAt = day;
+        r.provider = QStringLiteral("anthropic");
+        r.model = QStringLiteral("claude-haiku-4-5");
+        r.tier = QStringLiteral("fast");
+        r.experimentId = QStringLiteral("pg-exp");
+        r.cost = Decimal::parse(QString::fromLatin1(cost));
+        r.totalMs = 100;
+        QVERIFY2(store.insertRun(r, &error), qPrintable(error));
+    }
+    QCOMPARE(store.runsForExperiment(QStringLiteral("pg-exp")).size(), 2);
+    const QList<DailyStats> stats = store.perTierPerDay(day.addDays(-1), day.addDays(1), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(stats.size(), 1);
+    QCOMPARE(stats[0].cost.toString(), QStringLiteral("0.3"));
+    QCOMPARE(stats[0].day, QDate(2026, 3, 1));
+}
+
+void TestStorePostgres::writerCommitsBatches()
+{
+    // The writer opens its own connection, which needs the test schema on its path.
+    QSqlQuery q(m_database.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && q.next());
+    const qint64 before = q.value(0).toLongLong();
+    StoreWriter writer(m_database);
+    QSignalSpy saved(&writer, &StoreWriter::saved);
+    writer.enqueue(QStringLiteral("path"), [schema = m_schema](QSqlDatabase &db, QString *) {
+        QSqlQuery set(db);
+        return set.exec(QStringLiteral("SET search_path TO ") + schema);
+    });
+    writer.waitForIdle();
+    for (int i = 0; i < 50; ++i) {
+        RunRecord r;
+        r.provider = QStringLiteral("openai");
+        r.model = QStringLiteral("gpt-4o-mini");
+        writer.enqueueRun(r);
+    }
+    QTRY_COMPARE(saved.count(), 51); // the search_path write, then the 50 rows
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), before + 50);
+}
+
+QTEST_GUILESS_MAIN(TestStorePostgres)
+#include "tst_store_postgres.moc"
