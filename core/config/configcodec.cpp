@@ -95,7 +95,11 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
     try {
         root = YAML::Load(doc.source.constData());
     } catch (const YAML::Exception &e) {
-        walk.error(QStringLiteral("yaml-syntax"), {}, walk.pos(e.mark),
+        // yaml-cpp reports an unclosed construct at the end of input: keep it in this document.
+        SourcePosition at = walk.pos(e.mark);
+        if (at.line > doc.endLine)
+            at = {doc.endLine, int(chunk.lines.constLast().size()) + 1};
+        walk.error(QStringLiteral("yaml-syntax"), {}, at,
                    tr("YAML syntax error: %1.").arg(toQString(e.msg)));
         return;
     }

@@ -14,8 +14,8 @@
 ///     model: <provider>/<model>
 ///     api_base: <endpoint>                  (when set)
 ///     api_key: os.environ/<NAME>            (apiKey auth only; NAME = secretEnvName(); never a key)
-///     input_cost_per_token: "<per million / 1e6>"   (exact decimal, no float)
-///     output_cost_per_token: "<per million / 1e6>"
+///     input_cost_per_token: <per million / 1e6>     (exact decimal text, e.g. 0.0000008)
+///     output_cost_per_token: <per million / 1e6>
 ///     max_tokens: <maxTokens>
 /// Import reverses it: a model_name that is a tier name maps to that tier; other entries
 /// fill the free tiers in order fast, standard, reasoning, with a warning; what cannot map

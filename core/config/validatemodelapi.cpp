@@ -39,7 +39,14 @@ QList<EnvVar> readEnv(const YAML::Node &env)
 /// Validates a nested LiteLLM config.yaml; its positions map back into the outer file.
 void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk)
 {
-    const auto at = [&](const YAML::Mark &m) { return walk.inScalar(scalar, qMax(0, m.line), qMax(0, m.column)); };
+    const QList<QByteArray> lines = QByteArray::fromStdString(scalar.Scalar()).split('\n');
+    const int lastLine = int(lines.size()) - (lines.constLast().isEmpty() ? 2 : 1);
+    const auto at = [&](const YAML::Mark &m) {
+        // An error "at end of input" is reported on the block's last line, not past it.
+        if (m.line > lastLine && lastLine >= 0)
+            return walk.inScalar(scalar, lastLine, int(lines.at(lastLine).size()));
+        return walk.inScalar(scalar, qMax(0, m.line), qMax(0, m.column));
+    };
     YAML::Node nested;
     try {
         nested = YAML::Load(scalar.Scalar());
@@ -62,14 +69,12 @@ void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk
                       "`- model_name: ...` entries."));
         return;
     }
-    qsizetype i = 0;
     for (const YAML::Node &entry : list) {
-        const QString entryPath = path + QStringLiteral(":model_list[%1]").arg(i++);
         const bool ok = entry.IsMap() && !scalarText(entry["model_name"]).isEmpty()
                         && entry["litellm_params"] && entry["litellm_params"].IsMap()
                         && !scalarText(entry["litellm_params"]["model"]).isEmpty();
         if (!ok)
-            walk.error(QStringLiteral("config-yaml-structure"), entryPath, at(entry.Mark()),
+            walk.error(QStringLiteral("config-yaml-structure"), path, at(entry.Mark()),
                        tr("Each model_list entry needs `model_name:` and `litellm_params:` with "
                           "a `model:`."));
     }

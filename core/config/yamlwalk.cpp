@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ConfigDetail {
 
 SourcePosition Walk::pos(const YAML::Mark &mark) const
@@ -39,9 +41,18 @@ SourcePosition Walk::inScalar(const YAML::Node &scalar, int line, int column) co
 
 SourcePosition Walk::keyOrValue(const QString &path) const
 {
-    if (doc->keyPositions.contains(path))
-        return doc->keyPositions.value(path);
-    return doc->positionOf(path);
+    // The key of `path`, else the key of the nearest parent that has one, else the root.
+    QString p = path;
+    while (!p.isEmpty()) {
+        if (const auto it = doc->keyPositions.constFind(p); it != doc->keyPositions.cend())
+            return *it;
+        if (p.endsWith(u']')) // a list item has no key: point at the item itself
+            if (const auto it = doc->valuePositions.constFind(p); it != doc->valuePositions.cend())
+                return *it;
+        const qsizetype cut = std::max(p.lastIndexOf(u'.'), p.lastIndexOf(u'['));
+        p = cut > 0 ? p.left(cut) : QString();
+    }
+    return doc->positionOf(QString());
 }
 
 void Walk::add(Diagnostic::Severity severity, const QString &code, const QString &path,

@@ -1,0 +1,231 @@
+// LiteLlmConfig::importConfig: LiteLLM config.yaml -> ModelTierConfig.
+#include "litellmconfig.h"
+
+#include "configvalidator.h"
+#include "yamlwalk_p.h"
+
+using namespace ConfigDetail;
+
+namespace {
+
+QString ltr(const char *text)
+{
+    return QCoreApplication::translate("LiteLlmConfig", text);
+}
+
+struct Importer
+{
+    LiteLlmConfig::ImportResult &result;
+
+    void add(Diagnostic::Severity severity, const QString &code, const QString &path,
+             const YAML::Mark &mark, const QString &message)
+    {
+        Diagnostic d;
+        d.severity = severity;
+        d.code = code;
+        d.path = path;
+        d.line = mark.line >= 0 ? mark.line + 1 : 0;
+        d.column = mark.column >= 0 ? mark.column + 1 : 0;
+        d.message = message;
+        result.diagnostics.append(d);
+    }
+    void warn(const QString &code, const QString &path, const YAML::Mark &mark, const QString &message)
+    {
+        add(Diagnostic::Severity::Warning, code, path, mark, message);
+    }
+
+    static QString text(const YAML::Node &n)
+    {
+        return n && n.IsScalar() && !isNullScalar(n) ? toQString(n.Scalar()) : QString();
+    }
+
+    /// Per-token price scalar (number or string, any notation) -> per-million text, exactly.
+    QString price(const YAML::Node &n, const QString &path)
+    {
+        const QString t = text(n);
+        if (t.isEmpty())
+            return {};
+        const std::optional<Decimal> d = Decimal::parse(t);
+        if (!d || d->isNegative()) {
+            warn(QStringLiteral("price-not-imported"), path, n.Mark(),
+                 ltr("Price \"%1\" is not a non-negative decimal with at most 12 fractional digits; "
+                     "it was not imported.").arg(t));
+            return {};
+        }
+        return d->mulPow10(6).toString();
+    }
+
+    std::optional<AuthConfig> auth(const YAML::Node &key, const QString &path)
+    {
+        const QString t = text(key);
+        if (t.isEmpty())
+            return std::nullopt;
+        static const QString env = QStringLiteral("os.environ/");
+        if (!t.startsWith(env)) {
+            warn(QStringLiteral("inline-key-not-imported"), path, key.Mark(),
+                 ltr("api_key holds a literal key; it was not imported. Put the key in a Secret and "
+                     "set auth.secretRef."));
+            return std::nullopt;
+        }
+        const QString name = t.mid(env.size());
+        AuthConfig a;
+        a.type = QStringLiteral("apiKey");
+        a.secretRef = name.toLower().replace(u'_', u'-');
+        a.secretKey = QStringLiteral("api-key");
+        warn(QStringLiteral("secret-ref-derived"), path, key.Mark(),
+             ltr("api_key reads the environment variable %1; auth.secretRef \"%2\" was derived from "
+                 "it. Check that this Secret exists.").arg(name, a.secretRef));
+        return a;
+    }
+
+    std::optional<TierEntry> entry(const YAML::Node &item, const QString &path)
+    {
+        const YAML::Node params = item.IsMap() ? item["litellm_params"] : YAML::Node();
+        if (!params || !params.IsMap() || text(params["model"]).isEmpty()) {
+            warn(QStringLiteral("entry-not-imported"), path, item.Mark(),
+                 ltr("This model_list entry has no litellm_params.model; it was skipped."));
+            return std::nullopt;
+        }
+        TierEntry t;
+        const QString model = text(params["model"]);
+        const qsizetype slash = model.indexOf(u'/');
+        if (slash > 0) {
+            t.provider = model.left(slash);
+            t.model = model.mid(slash + 1);
+        } else {
+            t.provider = QStringLiteral("openai");
+            t.model = model;
+            warn(QStringLiteral("provider-assumed"), path + QStringLiteral(".litellm_params.model"),
+                 params["model"].Mark(),
+                 ltr("Model \"%1\" has no provider prefix; LiteLLM treats it as openai, so provider "
+                     "\"openai\" was set.").arg(model));
+        }
+        const QString base = text(params["api_base"]);
+        if (ConfigValidator::isHttpUrl(base))
+            t.endpoint = base;
+        else if (!base.isEmpty())
+            warn(QStringLiteral("endpoint-not-imported"), path + QStringLiteral(".litellm_params.api_base"),
+                 params["api_base"].Mark(),
+                 ltr("api_base \"%1\" is not an http(s) URL; it was not imported.").arg(base));
+        t.auth = auth(params["api_key"], path + QStringLiteral(".litellm_params.api_key"));
+        t.costPerMillionInput = price(params["input_cost_per_token"], path + QStringLiteral(".litellm_params.input_cost_per_token"));
+        t.costPerMillionOutput = price(params["output_cost_per_token"], path + QStringLiteral(".litellm_params.output_cost_per_token"));
+        if (const YAML::Node mt = params["max_tokens"]) {
+            bool ok = false;
+            const int n = text(mt).toInt(&ok);
+            if (ok && n > 0)
+                t.maxTokens = n;
+            else
+                warn(QStringLiteral("max-tokens-not-imported"), path + QStringLiteral(".litellm_params.max_tokens"),
+                     mt.Mark(), ltr("max_tokens is not a positive integer; it was not imported."));
+        }
+        QStringList ignored;
+        static const QStringList mapped = {QStringLiteral("model"), QStringLiteral("api_base"), QStringLiteral("api_key"),
+                                           QStringLiteral("input_cost_per_token"),
+                                           QStringLiteral("output_cost_per_token"), QStringLiteral("max_tokens")};
+        for (auto it = params.begin(); it != params.end(); ++it)
+            if (!mapped.contains(toQString(it->first.Scalar())))
+                ignored << toQString(it->first.Scalar());
+        if (!ignored.isEmpty())
+            warn(QStringLiteral("params-not-imported"), path + QStringLiteral(".litellm_params"), params.Mark(),
+                 ltr("litellm_params %1 have no ModelTierConfig field; they were not imported.")
+                     .arg(ignored.join(u", ")));
+        return t;
+    }
+};
+
+/// Uses the same auth for every tier as spec.defaultAuth.
+void hoistDefaultAuth(TierConfig &config)
+{
+    if (config.tiers.isEmpty() || !config.tiers.first().auth)
+        return;
+    const AuthConfig first = *config.tiers.first().auth;
+    for (const TierEntry &t : config.tiers)
+        if (t.auth != first)
+            return;
+    config.defaultAuth = first;
+    for (TierEntry &t : config.tiers)
+        t.auth.reset();
+}
+
+} // namespace
+
+namespace LiteLlmConfig {
+
+ImportResult importConfig(const QByteArray &litellmYaml, const QString &name)
+{
+    ImportResult result;
+    result.config.name = name;
+    Importer im{result};
+    YAML::Node root;
+    try {
+        root = YAML::Load(litellmYaml.constData());
+    } catch (const YAML::Exception &e) {
+        im.add(Diagnostic::Severity::Error, QStringLiteral("yaml-syntax"), {}, e.mark,
+               ltr("YAML syntax error: %1.").arg(toQString(e.msg)));
+        return result;
+    }
+    const YAML::Node list = root.IsMap() ? root["model_list"] : YAML::Node();
+    if (!list || !list.IsSequence() || list.size() == 0) {
+        im.add(Diagnostic::Severity::Error, QStringLiteral("no-model-list"), QStringLiteral("model_list"),
+               root.Mark(), ltr("The file has no `model_list:` with entries; nothing to import."));
+        return result;
+    }
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (it->first.Scalar() != "model_list")
+            im.warn(QStringLiteral("setting-not-imported"), toQString(it->first.Scalar()), it->first.Mark(),
+                    ltr("%1 has no ModelTierConfig equivalent; it was not imported.")
+                        .arg(toQString(it->first.Scalar())));
+
+    // Entries named after a tier take it; the others fill the free tiers in order.
+    const QStringList tierNames = ConfigValidator::tierNames();
+    QList<std::pair<QString, TierEntry>> placed;
+    QList<std::pair<qsizetype, TierEntry>> unplaced;
+    qsizetype i = 0;
+    for (const YAML::Node &item : list) {
+        const QString path = QStringLiteral("model_list[%1]").arg(i);
+        std::optional<TierEntry> t = im.entry(item, path);
+        const QString modelName = item.IsMap() ? Importer::text(item["model_name"]) : QString();
+        if (t) {
+            const bool taken = std::any_of(placed.cbegin(), placed.cend(),
+                                           [&](const auto &p) { return p.first == modelName; });
+            if (tierNames.contains(modelName) && !taken)
+                placed.append({modelName, *t});
+            else
+                unplaced.append({i, *t});
+        }
+        ++i;
+    }
+    for (const auto &[index, t] : unplaced) {
+        const YAML::Node item = list[std::size_t(index)];
+        const QString path = QStringLiteral("model_list[%1]").arg(index);
+        const auto free = std::find_if(tierNames.cbegin(), tierNames.cend(), [&](const QString &n) {
+            return std::none_of(placed.cbegin(), placed.cend(), [&](const auto &p) { return p.first == n; });
+        });
+        if (free == tierNames.cend()) {
+            im.warn(QStringLiteral("entry-not-imported"), path, item.Mark(),
+                    ltr("model \"%1\": all three tiers are taken; this entry was not imported.")
+                        .arg(Importer::text(item["model_name"])));
+            continue;
+        }
+        im.warn(QStringLiteral("tier-assigned"), path + QStringLiteral(".model_name"), item.Mark(),
+                ltr("model_name \"%1\" is not a tier name; it was imported as tier \"%2\".")
+                    .arg(Importer::text(item["model_name"]), *free));
+        placed.append({*free, t});
+    }
+    for (const QString &tier : tierNames) {
+        for (auto &[name, t] : placed) {
+            if (name == tier) {
+                t.tier = tier;
+                result.config.tiers.append(t);
+            }
+        }
+    }
+    hoistDefaultAuth(result.config);
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return result;
+}
+
+} // namespace LiteLlmConfig
