@@ -1,0 +1,96 @@
+#include "streamframer.h"
+
+QList<SseEvent> SseFramer::feed(const QByteArray &bytes)
+{
+    QList<SseEvent> out;
+    for (const char c : bytes) {
+        if (c == '\n' && m_lastWasCr) { // second half of CRLF
+            m_lastWasCr = false;
+            continue;
+        }
+        m_lastWasCr = (c == '\r');
+        if (c == '\r' || c == '\n') {
+            processLine(m_buffer, out);
+            m_buffer.clear();
+        } else {
+            m_buffer.append(c);
+        }
+    }
+    return out;
+}
+
+QList<SseEvent> SseFramer::finish()
+{
+    QList<SseEvent> out;
+    if (!m_buffer.isEmpty()) {
+        processLine(m_buffer, out);
+        m_buffer.clear();
+    }
+    dispatch(out);
+    m_lastWasCr = false;
+    return out;
+}
+
+void SseFramer::processLine(const QByteArray &line, QList<SseEvent> &out)
+{
+    if (line.isEmpty()) {
+        dispatch(out);
+        return;
+    }
+    if (line.startsWith(':'))
+        return; // comment, e.g. ": OPENROUTER PROCESSING"
+    const qsizetype colon = line.indexOf(':');
+    QByteArray field = colon < 0 ? line : line.left(colon);
+    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
+    if (value.startsWith(' '))
+        value.remove(0, 1);
+    if (field == "data") {
+        if (m_hasData)
+            m_current.data.append('\n');
+        m_current.data.append(value);
+        m_hasData = true;
+        m_hasField = true;
+    } else if (field == "event") {
+        m_current.event = value;
+        m_hasField = true;
+    } else if (field == "id") {
+        m_current.id = value;
+        m_hasField = true;
+    } // "retry" and unknown fields are ignored
+}
+
+void SseFramer::dispatch(QList<SseEvent> &out)
+{
+    // Per the spec an event without data is not dispatched; an "event:" line alone still
+    // counts here, so a bare "event: ping" is not lost.
+    if (m_hasData || m_hasField)
+        out.append(m_current);
+    m_current = {};
+    m_hasData = false;
+    m_hasField = false;
+}
+
+QList<QByteArray> NdjsonFramer::feed(const QByteArray &bytes)
+{
+    QList<QByteArray> out;
+    m_buffer.append(bytes);
+    qsizetype start = 0;
+    for (qsizetype nl = m_buffer.indexOf('\n'); nl >= 0; nl = m_buffer.indexOf('\n', start)) {
+        QByteArray line = m_buffer.mid(start, nl - start).trimmed();
+        if (!line.isEmpty())
+            out.append(line);
+        start = nl + 1;
+    }
+    m_buffer.remove(0, start);
+    return out;
+}
+
+QList<QByteArray> NdjsonFramer::finish()
+{
+    QList<QByteArray> out;
+    const QByteArray line = m_buffer.trimmed();
+    if (!line.isEmpty())
+        out.append(line);
+    m_buffer.clear();
+    return out;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+/// One Server-Sent Event (https://html.spec.whatwg.org/multipage/server-sent-events.html).
+struct SseEvent
+{
+    QByteArray event; ///< empty means the default "message"
+    QByteArray data;  ///< multi-line data joined with '\n'
+    QByteArray id;
+
+    bool operator==(const SseEvent &) const = default;
+};
+
+/// Incremental SSE parser. Bytes may arrive split anywhere; CR, LF and CRLF all end a line;
+/// comment lines (":...") are skipped; unknown fields are ignored; finish() dispatches an event
+/// whose terminating blank line never came (some servers omit the final newline).
+class SseFramer
+{
+public:
+    /// Feeds the next bytes; returns the events completed by them.
+    QList<SseEvent> feed(const QByteArray &bytes);
+    /// Ends the stream: returns a last event left without a blank line, if any.
+    QList<SseEvent> finish();
+
+private:
+    void processLine(const QByteArray &line, QList<SseEvent> &out);
+    void dispatch(QList<SseEvent> &out);
+
+    QByteArray m_buffer;
+    bool m_lastWasCr = false;
+    SseEvent m_current;
+    bool m_hasData = false;
+    bool m_hasField = false;
+};
+
+/// Incremental newline-delimited JSON splitter (Ollama). Empty lines are skipped; CRLF is
+/// accepted; finish() returns a last line that had no newline.
+class NdjsonFramer
+{
+public:
+    QList<QByteArray> feed(const QByteArray &bytes);
+    QList<QByteArray> finish();
+
+private:
+    QByteArray m_buffer;
+};
