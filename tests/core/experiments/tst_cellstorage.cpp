@@ -1,0 +1,163 @@
+#include "experiments/cellcodec.h"
+#include "experiments/runsummary.h"
+#include "experiments/sqlcellstore.h"
+#include "experiments/testcase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+CellResult sampleCell(int caseIndex, int targetIndex, const QString &target, const char *cost,
+                      bool pass)
+{
+    CellResult c;
+    c.runId = QStringLiteral("run-9");
+    c.key = {caseIndex, targetIndex, 0};
+    c.caseId = QStringLiteral("case-%1").arg(caseIndex + 1);
+    c.targetId = target;
+    c.tier = target;
+    c.prompt = QStringLiteral("Say \"hi\",\nplease");
+    c.state = CellState::Succeeded;
+    c.attempts = 2;
+    c.outcome.text = QStringLiteral("hi, \"there\"\nbye");
+    c.outcome.provider = QStringLiteral("openai");
+    c.outcome.model = target + QStringLiteral("-m");
+    c.outcome.inputTokens = 12;
+    c.outcome.ttftMs = 100;
+    c.outcome.totalMs = 600 + 100 * caseIndex;
+    c.outcome.outputTokens = 50;
+    c.outcome.cost = Decimal::parse(QString::fromLatin1(cost));
+    c.outcome.finishReason = QStringLiteral("stop");
+    c.assertions = {{QStringLiteral("contains"), QStringLiteral("hi"), pass, pass ? QString() : QStringLiteral("no")}};
+    return c;
+}
+} // namespace
+
+class TestCellStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void jsonFieldNames()
+    {
+        CellResult c = sampleCell(0, 0, QStringLiteral("router"), "0.000123456789", true);
+        c.decision = QJsonObject{{QStringLiteral("tier"), QStringLiteral("fast")}};
+        const QJsonObject j = CellCodec::toJson(c);
+        for (const char *field : {"run", "case", "target", "repeat", "tier", "provider", "model", "text",
+                                  "inputTokens", "outputTokens", "ttftMs", "totalMs", "cost", "error",
+                                  "assertions", "decision"})
+            QVERIFY2(j.contains(QLatin1StringView(field)), field);
+        QCOMPARE(j.value(QStringLiteral("cost")).toString(), QStringLiteral("0.000123456789"));
+        QVERIFY(j.value(QStringLiteral("error")).isNull());
+        c.outcome.inputTokens.reset();
+        c.outcome.errorClass = QStringLiteral("server");
+        c.outcome.errorMessage = QStringLiteral("503");
+        const QJsonObject e = CellCodec::toJson(c);
+        QVERIFY(e.value(QStringLiteral("inputTokens")).isNull()); // unknown stays unknown
+        QCOMPARE(e.value(QStringLiteral("error")).toObject().value(QStringLiteral("class")).toString(), QStringLiteral("server"));
+        const auto back = CellCodec::fromJson(e);
+        QVERIFY(back);
+        QVERIFY(!back->outcome.inputTokens);
+        QCOMPARE(back->outcome.cost, c.outcome.cost);
+        QCOMPARE(back->assertions, c.assertions);
+        QCOMPARE(back->decision, c.decision);
+    }
+
+    void csvRoundTripsThroughTheImporter()
+    {
+        const QList<CellResult> cells{sampleCell(0, 0, QStringLiteral("fast"), "0.01", true)};
+        const QString csv = CellCodec::toCsv(cells);
+        int errorLine = -1;
+        const auto records = TestCaseImport::parseCsvRecords(csv, u',', &errorLine);
+        QCOMPARE(errorLine, 0);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0], CellCodec::csvHeader());
+        const int textColumn = int(records[0].indexOf(QStringLiteral("text")));
+        QCOMPARE(records[1][textColumn], cells[0].outcome.text);
+        QCOMPARE(records[1][records[0].indexOf(QStringLiteral("cost"))], QStringLiteral("0.01"));
+    }
+
+    void sqliteRoundTripUpsertAndReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("runs.db"));
+        {
+            SqlCellStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            RunInfo info{QStringLiteral("run-9"), QStringLiteral("n"), QStringLiteral("fp"),
+                         QJsonObject{{QStringLiteral("repeats"), 1}}, QStringLiteral("running"), {}};
+            QVERIFY(store.createRun(info, &error));
+            QVERIFY(!store.createRun(info, &error)); // duplicate id refused
+            CellResult failed = sampleCell(1, 0, QStringLiteral("fast"), "0.02", false);
+            failed.state = CellState::Failed;
+            failed.outcome.errorClass = QStringLiteral("server");
+            QVERIFY(store.saveCell(sampleCell(0, 0, QStringLiteral("fast"), "0.01", true), &error));
+            QVERIFY(store.saveCell(failed, &error));
+            QVERIFY(store.saveCell(sampleCell(1, 0, QStringLiteral("fast"), "0.03", true), &error)); // retry replaces
+            QVERIFY(store.setRunStatus(QStringLiteral("run-9"), QStringLiteral("completed"), &error));
+        }
+        SqlCellStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        const auto run = store.findRun(QStringLiteral("run-9"));
+        QVERIFY(run);
+        QCOMPARE(run->status, QStringLiteral("completed"));
+        QCOMPARE(run->experiment.value(QStringLiteral("repeats")).toInt(), 1);
+        const QList<CellResult> cells = store.loadCells(QStringLiteral("run-9"));
+        QCOMPARE(cells.size(), 2);
+        QCOMPARE(cells[1].state, CellState::Succeeded);
+        QCOMPARE(cells[1].outcome.cost, Decimal::parse(u"0.03"));
+        QCOMPARE(cells[0].outcome.text, sampleCell(0, 0, QStringLiteral("fast"), "0.01", true).outcome.text);
+        QCOMPARE(store.listRuns().size(), 1);
+    }
+
+    void summaryAndRouterComparison()
+    {
+        QList<CellResult> cells;
+        for (int i = 0; i < 4; ++i) {
+            cells.append(sampleCell(i, 0, QStringLiteral("router"), "0.01", i != 3));
+            cells.append(sampleCell(i, 1, QStringLiteral("reasoning"), "0.04", true));
+        }
+        const RunSummary s(cells);
+        QCOMPARE(s.targets().size(), 2);
+        const auto router = *s.target(QStringLiteral("router"));
+        QCOMPARE(router.cells, 4);
+        QCOMPARE(router.passed, 3);
+        QCOMPARE(router.totalCost, *Decimal::parse(u"0.04"));
+        QCOMPARE(router.p50Ms, std::optional<qint64>(700));
+        QCOMPARE(router.p95Ms, std::optional<qint64>(900));
+        QCOMPARE(router.rateLimitedRetries, 4);
+        const auto cmp = s.compare(QStringLiteral("router"), QStringLiteral("reasoning"));
+        QCOMPARE(cmp.pairedCells, 4);
+        QCOMPARE(cmp.costSaved(), *Decimal::parse(u"0.12"));
+        QCOMPARE(cmp.costSavedPercent(), 75.0);
+        QCOMPARE(cmp.passRateDelta, -0.25);
+        const QString md = s.toMarkdown(QStringLiteral("Run"), cmp);
+        QVERIFY(md.contains(QStringLiteral("| router | 4 | 4 | 0 | 75.0% | 700 ms | 900 ms |")));
+        QVERIFY2(md.contains(QStringLiteral("saved $0.12 (75.0%)")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("-25.0 points")));
+    }
+
+    void percentile_data()
+    {
+        QTest::addColumn<QList<qint64>>("values");
+        QTest::addColumn<double>("p");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("single") << QList<qint64>{5} << 95.0 << qint64(5);
+        QTest::newRow("p50 even") << QList<qint64>{4, 1, 3, 2} << 50.0 << qint64(2);
+        QTest::newRow("p95 of 20") << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20} << 95.0 << qint64(19);
+        QTest::newRow("p100") << QList<qint64>{3, 9, 1} << 100.0 << qint64(9);
+    }
+    void percentile()
+    {
+        QFETCH(QList<qint64>, values);
+        QFETCH(double, p);
+        QFETCH(qint64, expected);
+        QCOMPARE(RunSummary::percentile(values, p), std::optional<qint64>(expected));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCellStorage)
+#include "tst_cellstorage.moc"
