@@ -30,9 +30,11 @@ bool isContextLength(const QString &text)
 
 bool isSpendCap(const QString &text)
 {
+    // Not "billing": OpenAI's ordinary rate-limit message links to the billing page too.
+    if (mentionsAny(text, {"rate_limit_exceeded", "rate_limit_error"}))
+        return false;
     return mentionsAny(text, {"insufficient_quota", "quota", "spend limit", "spending limit",
-                              "billing", "credit balance", "insufficient credits",
-                              "usage limit"});
+                              "credit balance", "insufficient credits", "usage limit"});
 }
 
 /// The error object of any of the wire formats: `error` as object or string, or the root.
@@ -67,6 +69,8 @@ Parsed parse(const QJsonObject &root)
 
 ErrorClass classOfStatus(int status, const QString &all)
 {
+    if ((status == 400 || status == 403) && mentionsAny(all, {"credit balance", "insufficient_quota"}))
+        return ErrorClass::SpendCap;
     if (status == 401 || status == 403)
         return ErrorClass::Auth;
     if (status == 402)
