@@ -2,11 +2,11 @@
 
 #include "cellcodec.h"
 
+#include "store/runstore.h"
+
 #include <QJsonDocument>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace {
 
@@ -41,54 +41,36 @@ RunInfo runFromQuery(const QSqlQuery &q)
     return r;
 }
 
-} // namespace
-
-SqlCellStore::SqlCellStore() = default;
-
-SqlCellStore::~SqlCellStore()
+QString compactJson(const QJsonObject &o)
 {
-    if (m_connection.isEmpty())
-        return;
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-bool SqlCellStore::open(const QString &path, QString *error)
+} // namespace
+
+bool SqlCellStore::open(const Database &database, QString *error)
 {
-    const QString name = QStringLiteral("experiments-%1-%2")
-                             .arg(quintptr(this), 0, 16)
-                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            if (error)
-                *error = tr("Cannot open the run database %1: %2").arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return false;
-        }
-    }
-    m_connection = name;
-    return migrate(error);
+    m_database = database;
+    if (!database.openAndMigrate(error))
+        return false;
+    m_open = migrate(error);
+    return m_open;
 }
 
 bool SqlCellStore::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!execText(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
-        || !execText(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        || !execText(db, QStringLiteral("PRAGMA busy_timeout=5000"), error))
-        return false;
+    QSqlDatabase db = m_database.connection(error);
     if (!execText(db, QStringLiteral("CREATE TABLE IF NOT EXISTS experiment_schema (version INTEGER NOT NULL)"), error))
         return false;
-    QSqlQuery v(db);
-    v.exec(QStringLiteral("SELECT version FROM experiment_schema"));
-    const int version = v.next() ? v.value(0).toInt() : 0;
-    v.finish();
+    int version = 0;
+    {
+        QSqlQuery v(db);
+        if (v.exec(QStringLiteral("SELECT version FROM experiment_schema")) && v.next())
+            version = v.value(0).toInt();
+    }
     if (version > SchemaVersion) {
         if (error)
-            *error = tr("The run database was written by a newer TierBench (schema %1).").arg(version);
+            *error = tr("The run database was written by a newer TierBench (experiments schema %1).").arg(version);
         return false;
     }
     if (version == SchemaVersion)
@@ -97,13 +79,13 @@ bool SqlCellStore::migrate(QString *error)
     const bool ok =
         execText(db, QStringLiteral("CREATE TABLE experiment_runs (run_id TEXT PRIMARY KEY, name TEXT, "
                                     "fingerprint TEXT NOT NULL, experiment TEXT NOT NULL, "
-                                    "status TEXT NOT NULL, created_at INTEGER NOT NULL)"), error)
+                                    "status TEXT NOT NULL, created_at BIGINT NOT NULL)"), error)
         && execText(db, QStringLiteral("CREATE TABLE experiment_cells (run_id TEXT NOT NULL "
                                        "REFERENCES experiment_runs(run_id), case_index INTEGER NOT NULL, "
-                                       "target_index INTEGER NOT NULL, repeat INTEGER NOT NULL, "
-                                       "state TEXT NOT NULL, error_class TEXT, total_ms INTEGER, "
+                                       "target_index INTEGER NOT NULL, repeat_index INTEGER NOT NULL, "
+                                       "state TEXT NOT NULL, error_class TEXT, total_ms BIGINT, "
                                        "cost TEXT, data TEXT NOT NULL, "
-                                       "PRIMARY KEY (run_id, case_index, target_index, repeat))"), error)
+                                       "PRIMARY KEY (run_id, case_index, target_index, repeat_index))"), error)
         && execText(db, QStringLiteral("INSERT INTO experiment_schema (version) VALUES (1)"), error);
     if (!ok) {
         db.rollback();
@@ -114,12 +96,13 @@ bool SqlCellStore::migrate(QString *error)
 
 bool SqlCellStore::createRun(const RunInfo &run, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO experiment_runs VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q(m_database.connection(error));
+    q.prepare(QStringLiteral("INSERT INTO experiment_runs (run_id, name, fingerprint, experiment, "
+                             "status, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(run.runId);
     q.addBindValue(run.name);
     q.addBindValue(run.fingerprint);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(run.experiment).toJson(QJsonDocument::Compact)));
+    q.addBindValue(compactJson(run.experiment));
     q.addBindValue(run.status);
     q.addBindValue((run.createdAt.isValid() ? run.createdAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
     return exec(q, error);
@@ -127,7 +110,7 @@ bool SqlCellStore::createRun(const RunInfo &run, QString *error)
 
 std::optional<RunInfo> SqlCellStore::findRun(const QString &runId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT run_id, name, fingerprint, experiment, status, created_at "
                              "FROM experiment_runs WHERE run_id = ?"));
     q.addBindValue(runId);
@@ -138,7 +121,7 @@ std::optional<RunInfo> SqlCellStore::findRun(const QString &runId)
 
 bool SqlCellStore::setRunStatus(const QString &runId, const QString &status, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_database.connection(error));
     q.prepare(QStringLiteral("UPDATE experiment_runs SET status = ? WHERE run_id = ?"));
     q.addBindValue(status);
     q.addBindValue(runId);
@@ -148,7 +131,7 @@ bool SqlCellStore::setRunStatus(const QString &runId, const QString &status, QSt
 QList<RunInfo> SqlCellStore::listRuns()
 {
     QList<RunInfo> runs;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT run_id, name, fingerprint, experiment, status, created_at "
                                "FROM experiment_runs ORDER BY created_at DESC")))
         return runs;
@@ -157,10 +140,64 @@ QList<RunInfo> SqlCellStore::listRuns()
     return runs;
 }
 
+bool SqlCellStore::mirrorCall(QSqlDatabase &db, const CellResult &cell, QString *error)
+{
+    if (cell.outcome.provider.isEmpty() || cell.outcome.model.isEmpty())
+        return true; // no call was made (e.g. routing failed): nothing for `runs`
+    RunRecord rec;
+    rec.source = QStringLiteral("ab");
+    rec.experimentId = cell.runId;
+    rec.runId = cell.runId;
+    rec.provider = cell.outcome.provider;
+    rec.model = cell.outcome.model;
+    rec.tier = cell.tier;
+    rec.inputTokens = cell.outcome.inputTokens;
+    rec.outputTokens = cell.outcome.outputTokens;
+    rec.ttftMs = cell.outcome.ttftMs;
+    rec.firstTokenMs = cell.outcome.ttftMs;
+    rec.totalMs = cell.outcome.totalMs;
+    rec.lastTokenMs = cell.outcome.totalMs;
+    rec.cost = cell.outcome.cost;
+    rec.errorClass = cell.outcome.errorClass;
+    rec.errorMessage = cell.outcome.errorMessage;
+    rec.finishReason = cell.outcome.finishReason;
+    rec.prompt = cell.prompt;
+    rec.text = cell.outcome.text;
+    RunStore::prepare(rec);
+    if (!RunStore::insertRun(db, rec, error))
+        return false;
+    if (cell.decision.isEmpty())
+        return true;
+    RoutingDecisionRecord d;
+    d.callId = rec.id;
+    const QJsonValue score = cell.decision.value(QStringLiteral("score"));
+    if (score.isDouble())
+        d.score = score.toDouble();
+    d.factorsJson = compactJson(cell.decision.value(QStringLiteral("factors")).toObject());
+    d.complexityClass = cell.decision.value(QStringLiteral("class")).toString();
+    d.tier = cell.decision.value(QStringLiteral("tier")).toString();
+    d.provider = cell.decision.value(QStringLiteral("provider")).toString();
+    d.model = cell.decision.value(QStringLiteral("model")).toString();
+    d.reason = cell.decision.value(QStringLiteral("reason")).toString();
+    RunStore::prepare(d);
+    return RunStore::insertRoutingDecision(db, d, error);
+}
+
 bool SqlCellStore::saveCell(const CellResult &cell, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO experiment_cells VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlDatabase db = m_database.connection(error);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO experiment_cells (run_id, case_index, target_index, repeat_index, state, "
+        "error_class, total_ms, cost, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (run_id, case_index, target_index, repeat_index) DO UPDATE SET "
+        "state = excluded.state, error_class = excluded.error_class, total_ms = excluded.total_ms, "
+        "cost = excluded.cost, data = excluded.data"));
     q.addBindValue(cell.runId);
     q.addBindValue(cell.key.caseIndex);
     q.addBindValue(cell.key.targetIndex);
@@ -169,16 +206,25 @@ bool SqlCellStore::saveCell(const CellResult &cell, QString *error)
     q.addBindValue(cell.outcome.errorClass);
     q.addBindValue(cell.outcome.totalMs);
     q.addBindValue(cell.outcome.cost ? cell.outcome.cost->toString() : QString());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(CellCodec::toJson(cell)).toJson(QJsonDocument::Compact)));
-    return exec(q, error);
+    q.addBindValue(compactJson(CellCodec::toJson(cell)));
+    if (!exec(q, error) || !mirrorCall(db, cell, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 QList<CellResult> SqlCellStore::loadCells(const QString &runId)
 {
     QList<CellResult> cells;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT data FROM experiment_cells WHERE run_id = ? "
-                             "ORDER BY case_index, repeat, target_index"));
+                             "ORDER BY case_index, repeat_index, target_index"));
     q.addBindValue(runId);
     if (!q.exec())
         return cells;

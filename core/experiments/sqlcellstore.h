@@ -2,25 +2,31 @@
 
 #include "cellstore.h"
 
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QString>
 
-/// A CellStore on a SQLite file through Qt SQL (WAL, synchronous=NORMAL; every saveCell()
-/// is its own committed transaction, so a saved cell survives kill -9).
+/// The CellStore of the workspace database (core/store's Database: SQLite or PostgreSQL).
 ///
-/// Tables `experiment_runs` and `experiment_cells`, schema version in `experiment_schema`.
-/// Use from one thread: the connection is named after this object and that thread.
+/// Each saveCell() is one committed transaction that upserts the cell into
+/// `experiment_cells` (what resume reads) and inserts the call into the store's `runs`
+/// table (source "ab", with experimentId and runId; what the dashboards read), plus a
+/// `routing_decisions` row for the router target. A saved cell survives kill -9.
+///
+/// Tables `experiment_runs` and `experiment_cells` are this module's own (schema version in
+/// `experiment_schema`). Use one SqlCellStore per thread: it works on the calling thread's
+/// connection of the Database.
 class SqlCellStore final : public CellStore
 {
     Q_DECLARE_TR_FUNCTIONS(SqlCellStore)
 public:
-    SqlCellStore();
-    ~SqlCellStore() override;
-    Q_DISABLE_COPY_MOVE(SqlCellStore)
+    SqlCellStore() = default;
 
-    /// Opens (and creates or migrates) the database file.
-    bool open(const QString &path, QString *error);
-    bool isOpen() const { return !m_connection.isEmpty(); }
+    /// Opens and migrates the database (the store's schema, then this module's tables).
+    bool open(const Database &database, QString *error);
+    bool isOpen() const { return m_open; }
+    const Database &database() const { return m_database; }
 
     bool createRun(const RunInfo &run, QString *error) override;
     std::optional<RunInfo> findRun(const QString &runId) override;
@@ -33,5 +39,8 @@ public:
 
 private:
     bool migrate(QString *error);
-    QString m_connection;
+    bool mirrorCall(QSqlDatabase &db, const CellResult &cell, QString *error);
+
+    Database m_database;
+    bool m_open = false;
 };

@@ -1,6 +1,7 @@
 #include "experiments/cellcodec.h"
 #include "experiments/runsummary.h"
 #include "experiments/sqlcellstore.h"
+#include "store/runstore.h"
 #include "experiments/testcase.h"
 
 #include <QJsonArray>
@@ -85,7 +86,7 @@ private slots:
         {
             SqlCellStore store;
             QString error;
-            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
             RunInfo info{QStringLiteral("run-9"), QStringLiteral("n"), QStringLiteral("fp"),
                          QJsonObject{{QStringLiteral("repeats"), 1}}, QStringLiteral("running"), {}};
             QVERIFY(store.createRun(info, &error));
@@ -100,7 +101,7 @@ private slots:
         }
         SqlCellStore store;
         QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
         const auto run = store.findRun(QStringLiteral("run-9"));
         QVERIFY(run);
         QCOMPARE(run->status, QStringLiteral("completed"));
@@ -111,6 +112,13 @@ private slots:
         QCOMPARE(cells[1].outcome.cost, Decimal::parse(u"0.03"));
         QCOMPARE(cells[0].outcome.text, sampleCell(0, 0, QStringLiteral("fast"), "0.01", true).outcome.text);
         QCOMPARE(store.listRuns().size(), 1);
+        // every call also went to the store's `runs` table, for the dashboards
+        RunStore runs(store.database());
+        const QList<RunRecord> calls = runs.runsForRun(QStringLiteral("run-9"));
+        QCOMPARE(calls.size(), 3);
+        QCOMPARE(calls[0].source, QStringLiteral("ab"));
+        QCOMPARE(calls[0].cost, Decimal::parse(u"0.01"));
+        QCOMPARE(calls[1].errorClass, QStringLiteral("server"));
     }
 
     void summaryAndRouterComparison()
