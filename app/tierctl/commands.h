@@ -14,3 +14,4 @@ struct Command
 };
 
 // Each command lives in cmd_<name>.cpp. Register new ones in main.cpp's table.
+int runRoute(const QStringList &arguments);

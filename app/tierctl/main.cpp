@@ -9,6 +9,7 @@ namespace {
 
 // Filled in as commands land; each entry's function lives in cmd_<name>.cpp.
 const Command kCommands[] = {
+    {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
     {nullptr, nullptr, nullptr},
 };
 

@@ -1,0 +1,216 @@
+// tierctl route: explain where one request (or a JSONL batch of them) would be routed.
+#include "cliutil.h"
+#include "commands.h"
+
+#include "config/configcodec.h"
+#include "money/cost.h"
+#include "routing/modelrouter.h"
+#include "routing/routejson.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <string>
+
+namespace {
+
+/// Loads the first ModelTierConfig of `path`; prints diagnostics and returns false on errors.
+bool loadConfig(const QString &command, const QString &path, TierConfig &config)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Cli::err() << command << ": cannot read " << path << ": " << file.errorString() << "\n";
+        return false;
+    }
+    const ParsedConfigFile parsed = ConfigCodec::parse(file.readAll());
+    for (const Diagnostic &d : parsed.diagnostics) {
+        if (d.isError())
+            Cli::err() << path << ":" << d.line << ":" << d.column << ": error: " << d.message
+                       << " [" << d.code << "]\n";
+    }
+    const auto tiers = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
+    if (parsed.hasErrors() || tiers.isEmpty()) {
+        if (tiers.isEmpty())
+            Cli::err() << command << ": " << path << " holds no ModelTierConfig\n";
+        return false;
+    }
+    config = tiers.first()->tierConfig;
+    return true;
+}
+
+void printHuman(const RoutingDecision &d)
+{
+    QTextStream &out = Cli::out();
+    const ComplexityFactors &f = d.complexity.factors;
+    out << "class:        " << RouteClasses::name(d.routeClass) << " (score "
+        << QString::number(d.complexity.score, 'f', 4) << ")\n";
+    if (d.ok())
+        out << "tier:         " << d.tier << " -> " << d.provider << " / " << d.model << "\n";
+    else
+        out << "tier:         none: " << d.error << "\n";
+    out << "rule:         " << RoutingDecision::ruleName(d.rule) << "\n"
+        << "reason:       " << d.reason << "\n"
+        << "factors:      message_complexity " << QString::number(f.messageComplexity, 'f', 4)
+        << ", context_requirement " << QString::number(f.contextRequirement, 'f', 4)
+        << ", capability_criticality " << QString::number(f.capabilityCriticality, 'f', 4)
+        << ", conversation_depth " << QString::number(f.conversationDepth, 'f', 4)
+        << ", keyword_signals " << QString::number(f.keywordSignals, 'f', 4) << "\n"
+        << "estimate:     " << d.estimatedInputTokens << " input + " << d.estimatedOutputTokens
+        << " output tokens, " << Cost::format(d.estimatedCost) << "\n";
+    if (!d.alternatives.isEmpty())
+        out << "alternatives:\n";
+    for (const TierAlternative &a : d.alternatives)
+        out << "  " << a.tier.leftJustified(10) << " " << QString(a.provider + QStringLiteral(" / ") + a.model).leftJustified(40)
+            << " " << Cost::format(a.estimatedCost) << "\n";
+    out.flush();
+}
+
+void flushOut(std::string &buffer)
+{
+    std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+    buffer.clear();
+}
+
+/// Routes one request per line; same order out as in. Blank lines are skipped.
+int runBatch(const QString &command, const QString &path, const ModelRouter &router)
+{
+    std::FILE *in = path == u"-" ? stdin : std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!in) {
+        Cli::err() << command << ": cannot read " << path << "\n";
+        return 2;
+    }
+    Cli::out().flush();
+    std::string buffer;
+    std::string out;
+    std::string message;
+    RouteRequest request;
+    QString error;
+    std::int64_t lineNumber = 0;
+    bool failed = false;
+    const auto handleLine = [&](std::string_view line) {
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos)
+            return;
+        if (!RouteJson::parseRequest(line, message, request, &error)) {
+            failed = true;
+            RouteJson::appendError(out, QStringLiteral("line %1: %2").arg(lineNumber).arg(error));
+        } else {
+            const RoutingDecision d = router.routeUtf8(
+                QByteArrayView(message.data(), qsizetype(message.size())), request);
+            failed = failed || !d.ok();
+            RouteJson::appendDecision(out, d);
+        }
+        out += '\n';
+        if (out.size() > (1 << 20))
+            flushOut(out);
+    };
+    constexpr size_t kChunk = 1 << 20;
+    size_t start = 0;
+    for (;;) {
+        const size_t old = buffer.size();
+        buffer.resize(old + kChunk);
+        const size_t got = std::fread(buffer.data() + old, 1, kChunk, in);
+        buffer.resize(old + got);
+        size_t nl;
+        while ((nl = buffer.find('\n', start)) != std::string::npos) {
+            handleLine(std::string_view(buffer.data() + start, nl - start));
+            start = nl + 1;
+        }
+        buffer.erase(0, start);
+        start = 0;
+        if (got == 0)
+            break;
+    }
+    const bool readError = std::ferror(in);
+    if (!buffer.empty())
+        handleLine(std::string_view(buffer));
+    flushOut(out);
+    std::fflush(stdout);
+    if (in != stdin)
+        std::fclose(in);
+    if (readError) {
+        Cli::err() << command << ": read error on " << path << "\n";
+        return 2;
+    }
+    return failed ? 1 : 0;
+}
+
+bool parseCount(const QString &text, std::int64_t &value)
+{
+    bool ok = false;
+    value = text.toLongLong(&ok);
+    return ok && value >= 0;
+}
+
+} // namespace
+
+int runRoute(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the decision as JSON."));
+    const QCommandLineOption config(QStringLiteral("config"),
+        QStringLiteral("ModelTierConfig YAML to route onto (default: the built-in seed config)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption taskType(QStringLiteral("task-type"), QStringLiteral("Task type, e.g. security_analysis."), QStringLiteral("T"));
+    const QCommandLineOption contextTokens(QStringLiteral("context-tokens"), QStringLiteral("Context tokens the request carries."), QStringLiteral("N"));
+    const QCommandLineOption capability(QStringLiteral("capability"), QStringLiteral("An agent capability (repeatable)."), QStringLiteral("C"));
+    const QCommandLineOption history(QStringLiteral("history"), QStringLiteral("Earlier conversation turns."), QStringLiteral("N"));
+    const QCommandLineOption prefer(QStringLiteral("prefer"), QStringLiteral("Agent/spec preference: a tier name or light|standard|heavy."), QStringLiteral("TIER"));
+    const QCommandLineOption outputTokens(QStringLiteral("output-tokens"), QStringLiteral("Expected completion tokens for the cost estimates (default 512)."), QStringLiteral("N"));
+    const QCommandLineOption jsonl(QStringLiteral("jsonl"),
+        QStringLiteral("Route one JSON request per line of FILE ('-' for stdin); prints one JSON decision per line."),
+        QStringLiteral("FILE"));
+    parser.addOptions({json, config, taskType, contextTokens, capability, history, prefer, outputTokens, jsonl});
+    parser.addPositionalArgument(QStringLiteral("MESSAGE"), QStringLiteral("The message, or '-' to read it from stdin."));
+    if (const int rc = Cli::parse(parser, arguments, QStringLiteral("Explain where a request would be routed.")); rc >= 0)
+        return rc;
+
+    TierConfig tierConfig = ModelRouter::defaultTierConfig();
+    if (parser.isSet(config) && !loadConfig(command, parser.value(config), tierConfig))
+        return 2;
+    ModelRouter router(tierConfig);
+    if (parser.isSet(jsonl)) {
+        if (!parser.positionalArguments().isEmpty())
+            return Cli::usageError(command, QStringLiteral("--jsonl takes no MESSAGE argument"));
+        return runBatch(command, parser.value(jsonl), router);
+    }
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(command, QStringLiteral("expected exactly one MESSAGE (or '-')"));
+
+    RouteRequest request;
+    request.message = parser.positionalArguments().constFirst();
+    if (request.message == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return Cli::usageError(command, QStringLiteral("cannot read stdin"));
+        request.message = QString::fromUtf8(in.readAll());
+    }
+    request.taskType = parser.value(taskType);
+    request.preferredTier = parser.value(prefer);
+    request.hints.capabilities = parser.values(capability);
+    std::int64_t n = 0;
+    if (parser.isSet(contextTokens) && !parseCount(parser.value(contextTokens), n))
+        return Cli::usageError(command, QStringLiteral("--context-tokens needs a non-negative integer"));
+    request.hints.contextTokens = n;
+    n = 0;
+    if (parser.isSet(history) && !parseCount(parser.value(history), n))
+        return Cli::usageError(command, QStringLiteral("--history needs a non-negative integer"));
+    request.hints.historyTurns = int(std::min<std::int64_t>(n, 1 << 30));
+    if (parser.isSet(outputTokens)) {
+        if (!parseCount(parser.value(outputTokens), n))
+            return Cli::usageError(command, QStringLiteral("--output-tokens needs a non-negative integer"));
+        request.expectedOutputTokens = n;
+    }
+
+    const RoutingDecision decision = router.route(request);
+    if (parser.isSet(json)) {
+        Cli::out() << QString::fromUtf8(RouteJson::decisionToJson(decision)) << "\n";
+        Cli::out().flush();
+    } else {
+        printHuman(decision);
+    }
+    return decision.ok() ? 0 : 1;
+}

@@ -1,0 +1,160 @@
+#include "modelrouter.h"
+
+#include "money/cost.h"
+
+ModelRouter::ModelRouter(TierConfig config, TierMap map)
+    : m_config(std::move(config))
+    , m_map(std::move(map))
+    , m_overrides(defaultTaskTypeOverrides())
+{
+}
+
+TierConfig ModelRouter::defaultTierConfig()
+{
+    TierConfig c;
+    c.name = QStringLiteral("default");
+    AuthConfig auth;
+    auth.type = QStringLiteral("apiKey");
+    auth.secretRef = QStringLiteral("llm-api-key");
+    auth.secretKey = QStringLiteral("api-key");
+    c.defaultAuth = auth;
+    const auto tier = [](const char *name, const char *model, int maxTokens, const char *in,
+                         const char *out) {
+        TierEntry e;
+        e.tier = QString::fromLatin1(name);
+        e.provider = QStringLiteral("anthropic");
+        e.model = QString::fromLatin1(model);
+        e.maxTokens = maxTokens;
+        e.costPerMillionInput = QString::fromLatin1(in);
+        e.costPerMillionOutput = QString::fromLatin1(out);
+        return e;
+    };
+    c.tiers = {tier("fast", "claude-haiku-3-5-20241022", 4096, "0.80", "4.00"),
+               tier("standard", "claude-sonnet-4-20250514", 8192, "3.00", "15.00"),
+               tier("reasoning", "claude-opus-4-20250514", 16384, "15.00", "75.00")};
+    return c;
+}
+
+QHash<QString, RouteClass> ModelRouter::defaultTaskTypeOverrides()
+{
+    return {{QStringLiteral("intent_classification"), RouteClass::Light},
+            {QStringLiteral("pii_detection"), RouteClass::Light},
+            {QStringLiteral("simple_qa"), RouteClass::Light},
+            {QStringLiteral("security_analysis"), RouteClass::Heavy},
+            {QStringLiteral("thinking_tools"), RouteClass::Heavy},
+            {QStringLiteral("architecture"), RouteClass::Heavy}};
+}
+
+QString RoutingDecision::ruleName(Rule rule)
+{
+    switch (rule) {
+    case Rule::Threshold: return QStringLiteral("threshold");
+    case Rule::TaskTypeOverride: return QStringLiteral("task-type-override");
+    case Rule::AgentPreference: return QStringLiteral("agent-preference");
+    }
+    return {};
+}
+
+void ModelRouter::setThresholds(const ComplexityThresholds &thresholds)
+{
+    m_estimator.setThresholds(thresholds);
+}
+
+RoutingDecision ModelRouter::route(const RouteRequest &request) const
+{
+    const Complexity c = m_estimator.estimate(request.message, request.hints);
+    const std::int64_t in = estimateTokens(request.message.toUtf8().size())
+                            + std::max<std::int64_t>(0, request.hints.contextTokens);
+    return decide(c, request.taskType, request.preferredTier, in,
+                  request.expectedOutputTokens.value_or(m_defaultOutputTokens));
+}
+
+RoutingDecision ModelRouter::routeUtf8(QByteArrayView message, const RouteRequest &rest) const
+{
+    const Complexity c = m_estimator.estimateUtf8(message, rest.hints);
+    const std::int64_t in = estimateTokens(message.size())
+                            + std::max<std::int64_t>(0, rest.hints.contextTokens);
+    return decide(c, rest.taskType, rest.preferredTier, in,
+                  rest.expectedOutputTokens.value_or(m_defaultOutputTokens));
+}
+
+QString ModelRouter::thresholdReason(double score) const
+{
+    const ComplexityThresholds &t = thresholds();
+    const QString s = QString::number(score, 'f', 4);
+    if (score >= t.heavy)
+        return tr("score %1 >= heavy threshold %2").arg(s, QString::number(t.heavy, 'f', 2));
+    if (score >= t.standard)
+        return tr("score %1 is between the standard threshold %2 and the heavy threshold %3")
+            .arg(s, QString::number(t.standard, 'f', 2), QString::number(t.heavy, 'f', 2));
+    return tr("score %1 < standard threshold %2").arg(s, QString::number(t.standard, 'f', 2));
+}
+
+void ModelRouter::fillTarget(RoutingDecision &d, const TierEntry *entry) const
+{
+    d.tier = entry->tier;
+    d.provider = entry->provider;
+    d.model = entry->model;
+    d.estimatedCost = Cost::estimate(entry->prices(), d.estimatedInputTokens, d.estimatedOutputTokens);
+    for (const TierEntry &other : m_config.tiers) {
+        if (&other == entry)
+            continue;
+        d.alternatives.append({other.tier, other.provider, other.model,
+                               Cost::estimate(other.prices(), d.estimatedInputTokens,
+                                              d.estimatedOutputTokens)});
+    }
+}
+
+RoutingDecision ModelRouter::decide(const Complexity &complexity, const QString &taskType,
+                                    const QString &preferredTier, std::int64_t inputTokens,
+                                    std::int64_t outputTokens) const
+{
+    RoutingDecision d;
+    d.complexity = complexity;
+    d.estimatedInputTokens = inputTokens;
+    d.estimatedOutputTokens = outputTokens;
+    const RouteClass byScore = thresholds().classify(complexity.score);
+    d.routeClass = byScore;
+    d.reason = thresholdReason(complexity.score);
+
+    if (!taskType.isEmpty()) {
+        const auto it = m_overrides.constFind(taskType);
+        if (it != m_overrides.cend()) {
+            d.rule = RoutingDecision::Rule::TaskTypeOverride;
+            d.routeClass = *it;
+            d.reason = tr("task type '%1' routes to %2 (%3)")
+                           .arg(taskType, RouteClasses::name(*it), d.reason);
+        }
+    }
+
+    const TierEntry *direct = nullptr;
+    if (!preferredTier.isEmpty()) {
+        if ((direct = m_config.findTier(preferredTier))) {
+            d.rule = RoutingDecision::Rule::AgentPreference;
+            d.routeClass = m_map.classOf(preferredTier).value_or(d.routeClass);
+            d.reason = tr("the agent prefers tier '%1' (%2)").arg(preferredTier, d.reason);
+        } else if (const auto c = RouteClasses::fromName(preferredTier)) {
+            d.rule = RoutingDecision::Rule::AgentPreference;
+            d.routeClass = *c;
+            d.reason = tr("the agent prefers %1 (%2)").arg(RouteClasses::name(*c), d.reason);
+        } else {
+            d.reason += tr("; the preferred tier '%1' is not configured and was ignored")
+                            .arg(preferredTier);
+        }
+    }
+
+    if (!direct) {
+        const TierMap::Resolution r = m_map.resolve(m_config, d.routeClass);
+        if (!r.entry) {
+            d.error = r.reason;
+            return d;
+        }
+        if (!r.reason.isEmpty()) {
+            d.routeClass = r.resolvedClass;
+            d.reason += QStringLiteral("; ") + r.reason;
+        }
+        direct = r.entry;
+    }
+    fillTarget(d, direct);
+    return d;
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "complexityestimator.h"
+#include "tiermap.h"
+
+#include "config/tierconfig.h"
+#include "money/decimal.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+/// One request to route. Only `message` is required.
+struct RouteRequest
+{
+    QString message;
+    QString taskType; ///< e.g. "security_analysis"; matched against the task-type overrides
+    ComplexitySignals hints;
+    /// The agent's or spec's preference: a config tier name ("reasoning") or a class ("heavy").
+    /// It wins over the score and the task-type overrides.
+    QString preferredTier;
+    /// Expected completion tokens for the cost estimates; the router's default when unset.
+    std::optional<std::int64_t> expectedOutputTokens;
+};
+
+/// What a decision would have cost on another tier.
+struct TierAlternative
+{
+    QString tier;
+    QString provider;
+    QString model;
+    std::optional<Decimal> estimatedCost; ///< nullopt when the tier's prices are unknown
+};
+
+/// A routing decision that explains itself.
+struct RoutingDecision
+{
+    enum class Rule { Threshold, TaskTypeOverride, AgentPreference };
+
+    Complexity complexity;
+    RouteClass routeClass = RouteClass::Light; ///< the class after every rule and the tier map
+    Rule rule = Rule::Threshold;                ///< the rule that decided the class
+    QString reason;                             ///< one human sentence (translatable)
+    QString error; ///< non-empty when no tier could be chosen; tier/provider/model are then empty
+
+    QString tier;
+    QString provider;
+    QString model;
+    std::int64_t estimatedInputTokens = 0;  ///< ceil(UTF-8 bytes / 4) + context tokens
+    std::int64_t estimatedOutputTokens = 0;
+    std::optional<Decimal> estimatedCost;   ///< on the chosen tier
+    QList<TierAlternative> alternatives;    ///< every other configured tier, in config order
+
+    bool ok() const { return error.isEmpty(); }
+    /// "threshold", "task-type-override" or "agent-preference".
+    static QString ruleName(Rule rule);
+};
+
+/// Chooses a tier for a request: score thresholds, then task-type overrides, then the
+/// agent/spec preference (strongest), then the TierMap onto a concrete config entry.
+/// Unlike the origin, an override never acts silently: the decision names the rule that fired.
+class ModelRouter
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelRouter)
+
+public:
+    explicit ModelRouter(TierConfig config = defaultTierConfig(), TierMap map = {});
+
+    /// The seed's default ModelTierConfig (anthropic fast/standard/reasoning with prices).
+    static TierConfig defaultTierConfig();
+    /// intent_classification, pii_detection, simple_qa -> light;
+    /// security_analysis, thinking_tools, architecture -> heavy.
+    static QHash<QString, RouteClass> defaultTaskTypeOverrides();
+
+    void setConfig(const TierConfig &config) { m_config = config; }
+    const TierConfig &config() const { return m_config; }
+    void setTierMap(const TierMap &map) { m_map = map; }
+    const TierMap &tierMap() const { return m_map; }
+    void setThresholds(const ComplexityThresholds &thresholds);
+    const ComplexityThresholds &thresholds() const { return m_estimator.thresholds(); }
+    void setTaskTypeOverrides(const QHash<QString, RouteClass> &overrides) { m_overrides = overrides; }
+    const QHash<QString, RouteClass> &taskTypeOverrides() const { return m_overrides; }
+    void setDefaultOutputTokens(std::int64_t tokens) { m_defaultOutputTokens = tokens; }
+    std::int64_t defaultOutputTokens() const { return m_defaultOutputTokens; }
+
+    ComplexityEstimator &estimator() { return m_estimator; }
+    const ComplexityEstimator &estimator() const { return m_estimator; }
+
+    RoutingDecision route(const RouteRequest &request) const;
+    /// route() for a message held as UTF-8 (the batch path): no conversion to QString.
+    RoutingDecision routeUtf8(QByteArrayView message, const RouteRequest &rest) const;
+    /// The decision for an already estimated complexity.
+    RoutingDecision decide(const Complexity &complexity, const QString &taskType,
+                           const QString &preferredTier, std::int64_t inputTokens,
+                           std::int64_t outputTokens) const;
+
+    static std::int64_t estimateTokens(std::int64_t utf8Bytes) { return (utf8Bytes + 3) / 4; }
+
+private:
+    QString thresholdReason(double score) const;
+    void fillTarget(RoutingDecision &d, const TierEntry *entry) const;
+
+    TierConfig m_config;
+    TierMap m_map;
+    ComplexityEstimator m_estimator;
+    QHash<QString, RouteClass> m_overrides;
+    std::int64_t m_defaultOutputTokens = 512;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "modelrouter.h"
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+
+/// The wire forms of `tierctl route`: a hand-written JSON writer for decisions and a small
+/// parser for JSONL requests. Both avoid QJsonDocument, whose per-line cost dominated batch
+/// replays (see bench/routing).
+namespace RouteJson {
+
+/// Appends the decision object (no newline):
+/// {"score", "factors": {"message_complexity", "context_requirement", "capability_criticality",
+///  "conversation_depth", "keyword_signals"}, "class", "tier", "provider", "model", "rule",
+///  "reason", "alternatives": [{"tier", "provider", "model", "estimatedCost"}]}
+/// Numbers have four decimals; costs are exact decimal strings in USD, or null when unknown.
+/// A decision that found no tier has null tier/provider/model and an extra "error".
+void appendDecision(std::string &out, const RoutingDecision &decision);
+QByteArray decisionToJson(const RoutingDecision &decision);
+
+/// Appends {"error": message} (no newline).
+void appendError(std::string &out, const QString &message);
+
+/// Appends `text` as a JSON string literal.
+void appendString(std::string &out, std::string_view utf8);
+
+/// Parses one request line {"message", "taskType", "contextTokens", "capabilities": [],
+/// "history", "preferredTier", "expectedOutputTokens"}; only "message" is required and unknown
+/// keys are skipped. The message is decoded into `message` (UTF-8, reused buffer), the rest
+/// into `request` (whose `message` stays empty). Returns false and sets `error` on bad input.
+bool parseRequest(std::string_view line, std::string &message, RouteRequest &request,
+                  QString *error);
+
+} // namespace RouteJson
