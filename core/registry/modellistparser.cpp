@@ -1,0 +1,237 @@
+#include "modellistparser.h"
+
+#include "pricemath.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ModelListParser {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ModelListParser", text);
+}
+
+std::optional<qint64> optInt(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+std::optional<Decimal> perMillion(const QJsonValue &v)
+{
+    std::optional<PriceMath::Converted> c;
+    if (v.isString())
+        c = PriceMath::perTokenTextToPerMillion(v.toString());
+    else if (v.isDouble())
+        c = PriceMath::perTokenToPerMillion(v.toDouble());
+    if (!c || c->perMillion.isNegative()) // OpenRouter uses "-1" for "varies" (auto router)
+        return std::nullopt;
+    return c->perMillion;
+}
+
+QString dateOf(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().left(10);
+    if (v.isDouble())
+        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC).date().toString(Qt::ISODate);
+    return {};
+}
+
+QDateTime timeOf(const QJsonValue &v)
+{
+    if (v.isDouble() && v.toDouble() > 0)
+        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    if (v.isString())
+        return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+    return {};
+}
+
+ModelListPage fail(const QString &message)
+{
+    ModelListPage page;
+    page.error = message;
+    return page;
+}
+
+ModelListPage parseOpenAi(const QJsonObject &root)
+{
+    if (!root.value(QStringLiteral("data")).isArray())
+        return fail(tr("The response has no \"data\" array."));
+    ModelListPage page;
+    for (const QJsonValue &item : root.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject o = item.toObject();
+        ListedModel m;
+        m.modelId = o.value(QStringLiteral("id")).toString();
+        if (m.modelId.isEmpty())
+            continue;
+        m.displayName = m.modelId;
+        m.releasedAt = timeOf(o.value(QStringLiteral("created")));
+        m.deprecationDate = dateOf(o.value(QStringLiteral("shutdown_date")));
+        page.models.append(m);
+    }
+    return page;
+}
+
+ModelListPage parseAnthropic(const QJsonObject &root)
+{
+    if (!root.value(QStringLiteral("data")).isArray())
+        return fail(tr("The response has no \"data\" array."));
+    ModelListPage page;
+    for (const QJsonValue &item : root.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject o = item.toObject();
+        ListedModel m;
+        m.modelId = o.value(QStringLiteral("id")).toString();
+        if (m.modelId.isEmpty())
+            continue;
+        m.displayName = o.value(QStringLiteral("display_name")).toString(m.modelId);
+        m.releasedAt = timeOf(o.value(QStringLiteral("created_at")));
+        m.contextWindow = optInt(o.value(QStringLiteral("max_input_tokens")));
+        m.maxOutput = optInt(o.value(QStringLiteral("max_tokens")));
+        page.models.append(m);
+    }
+    if (root.value(QStringLiteral("has_more")).toBool()) {
+        page.nextCursor = root.value(QStringLiteral("last_id")).toString();
+        if (page.nextCursor.isEmpty())
+            return fail(tr("has_more is true but last_id is missing."));
+    }
+    return page;
+}
+
+ModelListPage parseOllama(const QJsonObject &root)
+{
+    if (!root.value(QStringLiteral("models")).isArray())
+        return fail(tr("The response has no \"models\" array."));
+    ModelListPage page;
+    for (const QJsonValue &item : root.value(QStringLiteral("models")).toArray()) {
+        const QJsonObject o = item.toObject();
+        ListedModel m;
+        m.modelId = o.value(QStringLiteral("name")).toString(o.value(QStringLiteral("model")).toString());
+        if (m.modelId.isEmpty())
+            continue;
+        m.displayName = m.modelId;
+        m.releasedAt = timeOf(o.value(QStringLiteral("modified_at")));
+        // Local models have no per-token price.
+        m.inputPrice = Decimal();
+        m.outputPrice = Decimal();
+        page.models.append(m);
+    }
+    return page;
+}
+
+ModelListPage parseOpenRouter(const QJsonObject &root)
+{
+    if (!root.value(QStringLiteral("data")).isArray())
+        return fail(tr("The response has no \"data\" array."));
+    ModelListPage page;
+    for (const QJsonValue &item : root.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject o = item.toObject();
+        ListedModel m;
+        m.modelId = o.value(QStringLiteral("id")).toString();
+        if (m.modelId.isEmpty())
+            continue;
+        m.displayName = o.value(QStringLiteral("name")).toString(m.modelId);
+        m.releasedAt = timeOf(o.value(QStringLiteral("created")));
+        m.contextWindow = optInt(o.value(QStringLiteral("context_length")));
+        const QJsonObject top = o.value(QStringLiteral("top_provider")).toObject();
+        m.maxOutput = optInt(top.value(QStringLiteral("max_completion_tokens")));
+        if (!m.contextWindow)
+            m.contextWindow = optInt(top.value(QStringLiteral("context_length")));
+        m.deprecationDate = dateOf(o.value(QStringLiteral("expiration_date")));
+        const QJsonObject pricing = o.value(QStringLiteral("pricing")).toObject();
+        m.inputPrice = perMillion(pricing.value(QStringLiteral("prompt")));
+        m.outputPrice = perMillion(pricing.value(QStringLiteral("completion")));
+        m.cachedInputPrice = perMillion(pricing.value(QStringLiteral("input_cache_read")));
+        page.models.append(m);
+    }
+    const QJsonValue next = root.value(QStringLiteral("links")).toObject().value(QStringLiteral("next"));
+    if (next.isString() && !page.models.isEmpty())
+        page.nextCursor = next.toString();
+    return page;
+}
+
+ModelListPage parseGemini(const QJsonObject &root)
+{
+    // An empty account answers {} (no "models" key at all).
+    ModelListPage page;
+    const QJsonValue models = root.value(QStringLiteral("models"));
+    if (!models.isUndefined() && !models.isArray())
+        return fail(tr("\"models\" is not an array."));
+    for (const QJsonValue &item : models.toArray()) {
+        const QJsonObject o = item.toObject();
+        ListedModel m;
+        m.modelId = o.value(QStringLiteral("name")).toString();
+        if (m.modelId.startsWith(u"models/"))
+            m.modelId.remove(0, 7);
+        if (m.modelId.isEmpty())
+            continue;
+        m.displayName = o.value(QStringLiteral("displayName")).toString(m.modelId);
+        m.contextWindow = optInt(o.value(QStringLiteral("inputTokenLimit")));
+        m.maxOutput = optInt(o.value(QStringLiteral("outputTokenLimit")));
+        page.models.append(m);
+    }
+    page.nextCursor = root.value(QStringLiteral("nextPageToken")).toString();
+    return page;
+}
+
+} // namespace
+
+ModelListPage parse(ProviderKind kind, const QByteArray &body)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return fail(tr("Malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
+    if (!doc.isObject())
+        return fail(tr("The response is not a JSON object."));
+    const QJsonObject root = doc.object();
+    switch (kind) {
+    case ProviderKind::OpenAi: return parseOpenAi(root);
+    case ProviderKind::Anthropic: return parseAnthropic(root);
+    case ProviderKind::Ollama: return parseOllama(root);
+    case ProviderKind::OpenRouter: return parseOpenRouter(root);
+    case ProviderKind::Gemini: return parseGemini(root);
+    }
+    return fail(tr("Unknown provider kind."));
+}
+
+QString kindName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::OpenAi: return QStringLiteral("openai");
+    case ProviderKind::Anthropic: return QStringLiteral("anthropic");
+    case ProviderKind::Ollama: return QStringLiteral("ollama");
+    case ProviderKind::OpenRouter: return QStringLiteral("openrouter");
+    case ProviderKind::Gemini: return QStringLiteral("gemini");
+    }
+    return {};
+}
+
+std::optional<ProviderKind> kindFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"openai")
+        return ProviderKind::OpenAi;
+    if (n == u"anthropic")
+        return ProviderKind::Anthropic;
+    if (n == u"ollama")
+        return ProviderKind::Ollama;
+    if (n == u"openrouter")
+        return ProviderKind::OpenRouter;
+    if (n == u"gemini" || n == u"google")
+        return ProviderKind::Gemini;
+    return std::nullopt;
+}
+
+} // namespace ModelListParser
