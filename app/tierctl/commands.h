@@ -15,3 +15,7 @@ struct Command
 
 // Each command lives in cmd_<name>.cpp. Register new ones in main.cpp's table.
 int runRoute(const QStringList &arguments);
+int runValidate(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runCost(const QStringList &arguments);

@@ -9,6 +9,10 @@ namespace {
 
 // Filled in as commands land; each entry's function lives in cmd_<name>.cpp.
 const Command kCommands[] = {
+    {"validate", "Check ModelTierConfig / ModelAPI YAML files", runValidate},
+    {"export", "Print a LiteLLM config.yaml for a ModelTierConfig", runExport},
+    {"import", "Build a ModelTierConfig from a LiteLLM config.yaml", runImport},
+    {"cost", "Estimate the cost of a call for a tier", runCost},
     {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
     {nullptr, nullptr, nullptr},
 };

@@ -52,7 +52,11 @@ struct Importer
                      "it was not imported.").arg(t));
             return {};
         }
-        return d->mulPow10(6).toString();
+        // Per-million prices read best with cents: "0.80", "4.00"; longer fractions stay as they are.
+        QString perMillion = d->mulPow10(6).toString();
+        const qsizetype dot = perMillion.indexOf(u'.');
+        const qsizetype decimals = dot < 0 ? 0 : perMillion.size() - dot - 1;
+        return decimals >= 2 ? perMillion : d->mulPow10(6).toFixed(2);
     }
 
     std::optional<AuthConfig> auth(const YAML::Node &key, const QString &path)
@@ -67,10 +71,13 @@ struct Importer
                      "set auth.secretRef."));
             return std::nullopt;
         }
+        // Invert secretEnvName() where we can: NAME = <REF>_API_KEY -> secretRef <ref>, key api-key.
         const QString name = t.mid(env.size());
+        static const QString suffix = QStringLiteral("_API_KEY");
         AuthConfig a;
         a.type = QStringLiteral("apiKey");
-        a.secretRef = name.toLower().replace(u'_', u'-');
+        const QString ref = name.endsWith(suffix) && name.size() > suffix.size() ? name.chopped(suffix.size()) : name;
+        a.secretRef = ref.toLower().replace(u'_', u'-');
         a.secretKey = QStringLiteral("api-key");
         warn(QStringLiteral("secret-ref-derived"), path, key.Mark(),
              ltr("api_key reads the environment variable %1; auth.secretRef \"%2\" was derived from "

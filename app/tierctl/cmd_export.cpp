@@ -1,0 +1,70 @@
+// tierctl export --to litellm FILE
+#include "cliutil.h"
+#include "commands.h"
+
+#include "config/atomicfile.h"
+#include "config/configcodec.h"
+#include "config/litellmconfig.h"
+
+namespace {
+
+void printDiagnostics(const QString &file, const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        Cli::err() << file << ':' << d.line << ':' << d.column << ": " << Diagnostic::severityName(d.severity)
+                   << ": " << d.message << " [" << d.code << "]\n";
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target format (only: litellm)."),
+                                QStringLiteral("FORMAT"));
+    parser.addOption(to);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A ModelTierConfig YAML file."));
+    if (const int rc = Cli::parse(parser, arguments,
+                                  QStringLiteral("Print a LiteLLM proxy config.yaml for a ModelTierConfig. "
+                                                 "API keys are referenced as os.environ/NAME, never inlined.\n"
+                                                 "Exit 0: ok; 1: the config has errors; 2: usage or I/O error."));
+        rc >= 0)
+        return rc;
+    const QString command = arguments.value(0);
+    if (!parser.isSet(to))
+        return Cli::usageError(command, QStringLiteral("--to is required (--to litellm)."));
+    if (parser.value(to) != u"litellm")
+        return Cli::usageError(command, QStringLiteral("unknown format '%1'; only 'litellm' is supported.")
+                                            .arg(parser.value(to)));
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(command, QStringLiteral("give exactly one FILE."));
+    const QString file = parser.positionalArguments().constFirst();
+    const AtomicFile::ReadResult read = AtomicFile::read(file);
+    if (!read.ok()) {
+        Cli::err() << command << ": " << read.error << "\n";
+        Cli::err().flush();
+        return 2;
+    }
+    const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
+    const QList<const ConfigDocument *> configs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
+    if (parsed.hasErrors() || configs.isEmpty()) {
+        printDiagnostics(file, parsed.diagnostics);
+        if (configs.isEmpty())
+            Cli::err() << command << ": " << file << " holds no ModelTierConfig.\n";
+        else
+            Cli::err() << command << ": " << file << " has errors; fix them before exporting.\n";
+        Cli::err().flush();
+        return 1;
+    }
+    if (configs.size() > 1)
+        Cli::err() << command << ": " << file << " holds " << configs.size()
+                   << " ModelTierConfigs; exporting the first (" << configs.first()->tierConfig.name << ").\n";
+    const LiteLlmConfig::ExportResult result = LiteLlmConfig::exportConfig(configs.first()->tierConfig);
+    printDiagnostics(file, result.diagnostics);
+    Cli::err().flush();
+    if (hasErrors(result.diagnostics))
+        return 1;
+    Cli::out() << QString::fromUtf8(result.yaml);
+    Cli::out().flush();
+    return 0;
+}
