@@ -155,7 +155,7 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
     for (const char *c : companions) {
         if (doc.kindName == QLatin1StringView(c)) {
             walk.add(Diagnostic::Severity::Info, QStringLiteral("skipped-kind"), QStringLiteral("kind"),
-                     walk.pos(kind), tr("A %1 document is not checked by TierBench.").arg(doc.kindName));
+                     walk.pos(kind), tr("%1 documents are not checked by TierBench.").arg(doc.kindName));
             return;
         }
     }

@@ -1,0 +1,262 @@
+// ConfigCodec: typed values, source positions, lossless save, determinism, atomic writes.
+#include "config/atomicfile.h"
+#include "config/configcodec.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestConfigCodec final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTheSeed();
+    void positionOfPaths_data();
+    void positionOfPaths();
+    void unknownFieldsSurviveLoadSave();
+    void wrongTypedValuesAreKeptNotCoerced();
+    void structEditsWinOverKeptCopies();
+    void outputIsDeterministic();
+    void multiDocumentWriteBack();
+    void modelApiBothCrdVersions();
+    void noExceptionEscapes_data();
+    void noExceptionEscapes();
+    void atomicWrite();
+};
+
+namespace {
+
+const QByteArray kSeed = "apiVersion: core.infraagent.io/v1alpha1\n"
+                         "kind: ModelTierConfig\n"
+                         "metadata:\n"
+                         "  name: default\n"
+                         "spec:\n"
+                         "  defaultAuth:\n"
+                         "    type: apiKey\n"
+                         "    secretRef: llm-api-key\n"
+                         "    secretKey: api-key\n"
+                         "  tiers:\n"
+                         "    - tier: fast\n"
+                         "      provider: anthropic\n"
+                         "      model: claude-haiku-3-5-20241022\n"
+                         "      maxTokens: 4096\n"
+                         "      costPerMillionInput: \"0.80\"\n"
+                         "      costPerMillionOutput: \"4.00\"\n"
+                         "    - tier: standard\n"
+                         "      provider: anthropic\n"
+                         "      model: claude-sonnet-4-20250514\n"
+                         "      maxTokens: 8192\n"
+                         "      costPerMillionInput: \"3.00\"\n"
+                         "      costPerMillionOutput: \"15.00\"\n";
+
+} // namespace
+
+void TestConfigCodec::readsTheSeed()
+{
+    const ParsedConfigFile parsed = ConfigCodec::parse(kSeed);
+    QVERIFY(parsed.diagnostics.isEmpty());
+    QCOMPARE(parsed.documents.size(), 1);
+    const ConfigDocument &doc = parsed.documents.constFirst();
+    QCOMPARE(doc.kind, ConfigDocument::Kind::TierConfig);
+    const TierConfig &c = doc.tierConfig;
+    QCOMPARE(c.name, QStringLiteral("default"));
+    QVERIFY(c.defaultAuth);
+    QCOMPARE(c.defaultAuth->secretRef, QStringLiteral("llm-api-key"));
+    QCOMPARE(c.tiers.size(), 2);
+    QCOMPARE(c.tiers.at(1).model, QStringLiteral("claude-sonnet-4-20250514"));
+    QCOMPARE(c.tiers.at(1).maxTokens, std::optional<int>(8192));
+    QCOMPARE(c.tiers.at(0).costPerMillionInput, QStringLiteral("0.80")); // text as written
+    QCOMPARE(ConfigCodec::toYaml(c), kSeed);
+}
+
+void TestConfigCodec::positionOfPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("root") << QString() << 1 << 1;
+    QTest::newRow("name") << QStringLiteral("metadata.name") << 4 << 9;
+    QTest::newRow("tier 1 model") << QStringLiteral("spec.tiers[1].model") << 19 << 14;
+    QTest::newRow("tier 0 item") << QStringLiteral("spec.tiers[0]") << 11 << 7;
+    QTest::newRow("missing field -> its tier") << QStringLiteral("spec.tiers[1].endpoint") << 17 << 7;
+    QTest::newRow("missing tier -> list") << QStringLiteral("spec.tiers[7].model") << 11 << 5;
+}
+
+void TestConfigCodec::positionOfPaths()
+{
+    QFETCH(QString, path);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const ConfigDocument doc = ConfigCodec::parse(kSeed).documents.constFirst();
+    QCOMPARE(doc.positionOf(path), (SourcePosition{line, column}));
+    QCOMPARE(doc.keyPositions.value(QStringLiteral("spec.tiers")), (SourcePosition{10, 3}));
+}
+
+void TestConfigCodec::unknownFieldsSurviveLoadSave()
+{
+    const QByteArray in = "apiVersion: core.infraagent.io/v1alpha1\n"
+                          "kind: ModelTierConfig\n"
+                          "metadata:\n"
+                          "  name: default\n"
+                          "  labels:\n"
+                          "    team: platform\n"
+                          "spec:\n"
+                          "  region: eu\n"
+                          "  tiers:\n"
+                          "    - tier: fast\n"
+                          "      provider: anthropic\n"
+                          "      model: m\n"
+                          "      zone: \"0123\"\n"
+                          "      flags: [a, b]\n"
+                          "      auth:\n"
+                          "        type: none\n"
+                          "        note: |\n"
+                          "          two\n"
+                          "          lines\n"
+                          "status:\n"
+                          "  ready: true\n";
+    const ParsedConfigFile parsed = ConfigCodec::parse(in);
+    int unknownWarnings = 0;
+    for (const Diagnostic &d : parsed.diagnostics) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QCOMPARE(d.code, QStringLiteral("unknown-field"));
+        ++unknownWarnings;
+    }
+    QCOMPARE(unknownWarnings, 4); // region, zone, flags, note; labels and status are standard
+    const QByteArray out = ConfigCodec::toYaml(parsed.documents.constFirst().tierConfig);
+    QVERIFY2(out.contains("zone: \"0123\""), out.constData()); // still a string
+    QVERIFY(out.contains("flags: [a, b]"));
+    QVERIFY(out.contains("note: |\n          two\n          lines"));
+    QVERIFY(out.contains("  labels:\n    team: platform"));
+    QVERIFY(out.contains("status:\n  ready: true"));
+    QVERIFY(out.contains("  region: eu"));
+    // A second load/save is a fixed point, and reads back the same values.
+    const ParsedConfigFile again = ConfigCodec::parse(out);
+    QCOMPARE(again.documents.constFirst().tierConfig, parsed.documents.constFirst().tierConfig);
+    QCOMPARE(ConfigCodec::toYaml(again.documents.constFirst().tierConfig), out);
+}
+
+void TestConfigCodec::wrongTypedValuesAreKeptNotCoerced()
+{
+    QByteArray in = kSeed;
+    in.replace("costPerMillionInput: \"0.80\"", "costPerMillionInput: 0.80");
+    in.replace("maxTokens: 8192", "maxTokens: \"8192\"");
+    const ParsedConfigFile parsed = ConfigCodec::parse(in);
+    QVERIFY(parsed.hasErrors());
+    const TierConfig &c = parsed.documents.constFirst().tierConfig;
+    QVERIFY(c.tiers.at(0).costPerMillionInput.isEmpty()); // not coerced into the struct
+    QVERIFY(!c.tiers.at(1).maxTokens);
+    const QByteArray out = ConfigCodec::toYaml(c);
+    QVERIFY2(out.contains("costPerMillionInput: 0.80\n"), out.constData()); // kept as written
+    QVERIFY(out.contains("maxTokens: \"8192\"\n"));
+    QVERIFY(!out.contains("costPerMillionInput: \"0.80\""));
+}
+
+void TestConfigCodec::structEditsWinOverKeptCopies()
+{
+    QByteArray in = kSeed;
+    in.replace("costPerMillionInput: \"0.80\"", "costPerMillionInput: 0.80");
+    TierConfig c = ConfigCodec::parse(in).documents.constFirst().tierConfig;
+    c.tiers[0].costPerMillionInput = QStringLiteral("0.80"); // the user fixes it in the form
+    const QByteArray out = ConfigCodec::toYaml(c);
+    QCOMPARE(out, kSeed);
+    QCOMPARE(out.count("costPerMillionInput"), 2);
+}
+
+void TestConfigCodec::outputIsDeterministic()
+{
+    TierConfig c;
+    c.name = QStringLiteral("x");
+    TierEntry t;
+    t.tier = QStringLiteral("fast");
+    t.provider = QStringLiteral("openai");
+    t.model = QStringLiteral("gpt-4o-mini");
+    t.costPerMillionInput = QStringLiteral("0.15");
+    t.auth = AuthConfig{QStringLiteral("apiKey"), QStringLiteral("openai-key"), QStringLiteral("key"), {}};
+    c.tiers = {t};
+    const QByteArray a = ConfigCodec::toYaml(c);
+    QCOMPARE(ConfigCodec::toYaml(c), a);
+    QCOMPARE(a, QByteArray("apiVersion: core.infraagent.io/v1alpha1\nkind: ModelTierConfig\nmetadata:\n"
+                           "  name: x\nspec:\n  tiers:\n    - tier: fast\n      provider: openai\n"
+                           "      model: gpt-4o-mini\n      costPerMillionInput: \"0.15\"\n      auth:\n"
+                           "        type: apiKey\n        secretRef: openai-key\n        secretKey: key\n"));
+    QVERIFY(ConfigCodec::parse(a).diagnostics.isEmpty());
+}
+
+void TestConfigCodec::multiDocumentWriteBack()
+{
+    const QByteArray other = "# a namespace\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev\n";
+    const QByteArray in = QByteArray("---\n") + other + "---\n" + kSeed;
+    ParsedConfigFile parsed = ConfigCodec::parse(in);
+    QCOMPARE(parsed.documents.size(), 2);
+    QCOMPARE(parsed.documents.at(1).startLine, 7);
+    QCOMPARE(parsed.documents.at(1).positionOf(QStringLiteral("metadata.name")), (SourcePosition{11, 9}));
+    QCOMPARE(ConfigCodec::toYaml(parsed.documents), in); // comments of other kinds kept verbatim
+    parsed.documents[1].tierConfig.tiers[1].model = QStringLiteral("claude-opus-4-20250514");
+    const QByteArray edited = ConfigCodec::toYaml(parsed.documents);
+    QVERIFY(edited.startsWith(QByteArray("---\n" + other + "---\n")));
+    QVERIFY(edited.contains("model: claude-opus-4-20250514"));
+}
+
+void TestConfigCodec::modelApiBothCrdVersions()
+{
+    const QByteArray oldCrd = "apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n  name: a\n"
+                              "spec:\n  mode: Hosted\n  serverConfig:\n    model: \"smollm2:135m\"\n"
+                              "    resources:\n      limits:\n        memory: 2Gi\n";
+    const QByteArray newCrd = "apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n  name: b\n"
+                              "  namespace: dev\nspec:\n  mode: Proxy\n  proxyConfig:\n    configYaml:\n"
+                              "      fromSecretKeyRef:\n        name: litellm\n        key: config.yaml\n"
+                              "    env:\n      - name: KEY\n        valueFrom:\n          secretKeyRef:\n"
+                              "            name: s\n            key: k\n";
+    const ParsedConfigFile a = ConfigCodec::parse(oldCrd);
+    QVERIFY(a.diagnostics.isEmpty());
+    QCOMPARE(a.documents.constFirst().modelApi.serverConfig.model, QStringLiteral("smollm2:135m"));
+    QCOMPARE(a.documents.constFirst().modelApi.serverConfig.resourceLimits.value(QStringLiteral("memory")),
+             QStringLiteral("2Gi"));
+    const ParsedConfigFile b = ConfigCodec::parse(newCrd);
+    QVERIFY(b.diagnostics.isEmpty());
+    const ModelApi &api = b.documents.constFirst().modelApi;
+    QCOMPARE(api.namespaceName, QStringLiteral("dev"));
+    QCOMPARE(api.proxyConfig.configYamlSecretName, QStringLiteral("litellm"));
+    QCOMPARE(api.proxyConfig.env.size(), 1);
+    QCOMPARE(api.proxyConfig.env.constFirst().secretKey, QStringLiteral("k"));
+}
+
+void TestConfigCodec::noExceptionEscapes_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::newRow("tabs") << QByteArray("a:\n\t- b\n");
+    QTest::newRow("bad alias") << QByteArray("a: *nope\n");
+    QTest::newRow("unclosed quote") << QByteArray("a: \"x\n");
+    QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe: [", 7);
+    QTest::newRow("key is a map") << QByteArray("? {a: 1}\n: 2\nkind: ModelTierConfig\n");
+    QTest::newRow("only markers") << QByteArray("---\n---\n");
+}
+
+void TestConfigCodec::noExceptionEscapes()
+{
+    QFETCH(QByteArray, yaml);
+    const ParsedConfigFile parsed = ConfigCodec::parse(yaml);
+    QVERIFY(parsed.hasErrors());
+    for (const Diagnostic &d : parsed.diagnostics)
+        QVERIFY(d.line >= 1);
+}
+
+void TestConfigCodec::atomicWrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("c.yaml"));
+    QVERIFY(!AtomicFile::write(path, kSeed));
+    const AtomicFile::ReadResult r = AtomicFile::read(path);
+    QVERIFY(r.ok());
+    QCOMPARE(r.data, kSeed);
+    const std::optional<QString> error = AtomicFile::write(dir.filePath(QStringLiteral("no/such/dir/c.yaml")), kSeed);
+    QVERIFY(error);
+    QVERIFY(error->contains(QStringLiteral("c.yaml")));
+    QVERIFY(!AtomicFile::read(dir.filePath(QStringLiteral("missing.yaml"))).ok());
+}
+
+QTEST_GUILESS_MAIN(TestConfigCodec)
+#include "tst_configcodec.moc"
