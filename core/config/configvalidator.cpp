@@ -38,11 +38,25 @@ bool isHttpUrl(QStringView text)
     return scheme == u"http" || scheme == u"https";
 }
 
-bool looksLikeSecret(QStringView text)
+namespace {
+const QRegularExpression &secretPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("(^|[^A-Za-z0-9])sk-(ant-|proj-)?[A-Za-z0-9_\\-]{16,}"));
-    return re.match(text).hasMatch();
+        QStringLiteral("(^|[^A-Za-z0-9])(sk-(ant-|proj-)?[A-Za-z0-9_\\-]{16,})"));
+    return re;
+}
+} // namespace
+
+bool looksLikeSecret(QStringView text)
+{
+    return secretPattern().match(text).hasMatch();
+}
+
+QString redactSecrets(const QString &text)
+{
+    QString result = text;
+    result.replace(secretPattern(), QStringLiteral("\\1sk-\u2026(hidden)"));
+    return result;
 }
 
 } // namespace ConfigValidator

@@ -44,5 +44,8 @@ bool isHttpUrl(QStringView text);
 /// least 16 key characters (so placeholders like "sk-test" or "sk-..." pass), or a value
 /// that starts with "Bearer sk-".
 bool looksLikeSecret(QStringView text);
+/// `text` with every part that looksLikeSecret() replaced by "sk-…(hidden)". Every diagnostic
+/// message goes through this, so a pasted key is never echoed into a log or the UI.
+QString redactSecrets(const QString &text);
 
 } // namespace ConfigValidator

@@ -47,6 +47,7 @@ void exportTier(YAML::Emitter &out, const TierConfig &config, const TierEntry &t
             d.path = path + QStringLiteral(".auth");
             d.message = ltr("Tier %1: auth type \"%2\" without a key reference cannot be written as a "
                             "LiteLLM api_key; set it in the proxy by hand.").arg(t.tier, auth->type);
+            d.message = ConfigValidator::redactSecrets(d.message);
             diags.append(d);
         }
     }
@@ -62,6 +63,7 @@ void exportTier(YAML::Emitter &out, const TierConfig &config, const TierEntry &t
         e.path = path + QLatin1Char('.') + QLatin1StringView(field);
         e.message = ltr("Tier %1: %2 \"%3\" is not a non-negative decimal that converts exactly to a "
                         "per-token price; it was left out.").arg(t.tier, QLatin1StringView(field), text);
+        e.message = ConfigValidator::redactSecrets(e.message);
         diags.append(e);
     };
     cost("input_cost_per_token", t.costPerMillionInput, "costPerMillionInput");

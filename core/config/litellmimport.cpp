@@ -26,7 +26,7 @@ struct Importer
         d.path = path;
         d.line = mark.line >= 0 ? mark.line + 1 : 0;
         d.column = mark.column >= 0 ? mark.column + 1 : 0;
-        d.message = message;
+        d.message = ConfigValidator::redactSecrets(message);
         result.diagnostics.append(d);
     }
     void warn(const QString &code, const QString &path, const YAML::Mark &mark, const QString &message)
@@ -52,11 +52,12 @@ struct Importer
                      "it was not imported.").arg(t));
             return {};
         }
-        // Per-million prices read best with cents: "0.80", "4.00"; longer fractions stay as they are.
+        // Per-million prices read best with cents: "0.80", "4.00"; longer fractions stay as they
+        // are, and zero stays "0".
         QString perMillion = d->mulPow10(6).toString();
         const qsizetype dot = perMillion.indexOf(u'.');
         const qsizetype decimals = dot < 0 ? 0 : perMillion.size() - dot - 1;
-        return decimals >= 2 ? perMillion : d->mulPow10(6).toFixed(2);
+        return decimals >= 2 || d->isZero() ? perMillion : d->mulPow10(6).toFixed(2);
     }
 
     std::optional<AuthConfig> auth(const YAML::Node &key, const QString &path)

@@ -64,7 +64,7 @@ void Walk::add(Diagnostic::Severity severity, const QString &code, const QString
     d.path = path;
     d.line = at.line;
     d.column = at.column;
-    d.message = message;
+    d.message = ConfigValidator::redactSecrets(message);
     diagnostics->append(d);
 }
 
