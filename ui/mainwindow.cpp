@@ -1,11 +1,229 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "bottomdock.h"
+#include "configsmode.h"
+#include "editordocument.h"
+#include "editorpage.h"
+#include "modelcatalog.h"
+#include "placeholderpage.h"
+#include "problemsmodel.h"
+#include "settings.h"
+#include "workspacemodel.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoGroup>
+
+MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter *prompter,
+                       QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_catalog(catalog)
+    , m_prompter(prompter)
+    , m_modes(new QStackedWidget(this))
+    , m_configs(new ConfigsMode(settings, catalog, prompter, m_modes))
+    , m_dock(new BottomDock(this))
+    , m_modeActions(new QActionGroup(this))
+    , m_workspaceLabel(new QLabel(this))
+    , m_problemLabel(new QLabel(this))
+    , m_catalogLabel(new QLabel(this))
 {
-    setWindowTitle(tr("TierBench"));
-    setCentralWidget(new QLabel(tr("TierBench"), this));
-    resize(1280, 800);
+    setCentralWidget(m_modes);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    createModes();
+    createMenus();
+    statusBar()->addWidget(m_workspaceLabel);
+    statusBar()->addWidget(m_problemLabel);
+    statusBar()->addPermanentWidget(m_catalogLabel);
+    m_catalogLabel->setText(tr("Models: %1").arg(catalog->description()));
+
+    connect(m_configs, &ConfigsMode::currentDocumentChanged, this,
+            &MainWindow::onCurrentDocumentChanged);
+    connect(m_configs, &ConfigsMode::message, m_dock, &BottomDock::appendOutput);
+    connect(m_dock, &BottomDock::problemActivated, this, &MainWindow::jumpToProblem);
+    resize(1400, 900);
+    onCurrentDocumentChanged();
+}
+
+void MainWindow::createModes()
+{
+    struct ModeInfo
+    {
+        QString name;
+        QStyle::StandardPixmap icon;
+        QString question;
+        QString parts;
+    };
+    const QList<ModeInfo> infos = {
+        {tr("Configs"), QStyle::SP_FileDialogDetailedView, {}, {}},
+        {tr("Compare"), QStyle::SP_FileDialogContentsView,
+         tr("Which model answers this better, faster, cheaper?"),
+         tr("Target picker, prompt and variables, streaming panes side by side, batch grid, "
+            "run history.")},
+        {tr("Router"), QStyle::SP_ArrowRight, tr("Why did this request go to that tier?"),
+         tr("Message input, score gauge with thresholds, factor bars, decision card, per-tier "
+            "cost, what-if replay.")},
+        {tr("Models"), QStyle::SP_DriveNetIcon, tr("What can I use, at what price, and what changed?"),
+         tr("Registry table with filters, sync now, price sources and drift, audit log.")},
+        {tr("Dashboard"), QStyle::SP_ComputerIcon, tr("What do my tiers cost and how fast are they?"),
+         tr("Cost per tier over time, latency p50/p95/p99, TTFT, tokens/s, tier share, budget "
+            "burn-down.")},
+    };
+    auto *bar = new QToolBar(tr("Modes"), this);
+    bar->setObjectName(QStringLiteral("modeBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    bar->setIconSize(QSize(28, 28));
+    bar->setAccessibleName(tr("Mode bar"));
+    addToolBar(Qt::LeftToolBarArea, bar);
+    for (int i = 0; i < infos.size(); ++i) {
+        const ModeInfo &info = infos.at(i);
+        m_modes->addWidget(i == 0 ? static_cast<QWidget *>(m_configs)
+                                  : new PlaceholderPage(info.name, info.question, info.parts, m_modes));
+        QAction *a = bar->addAction(style()->standardIcon(info.icon), info.name);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setToolTip(tr("%1 (%2)").arg(info.name, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setData(i);
+        m_modeActions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, i] { setMode(i); });
+    }
+    m_modeActions->actions().constFirst()->setChecked(true);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_configs->newAction());
+    file->addAction(m_configs->openAction());
+    file->addAction(m_configs->openWorkspaceAction());
+    file->addMenu(m_configs->recentMenu());
+    file->addSeparator();
+    file->addAction(m_configs->saveAction());
+    file->addAction(m_configs->saveAsAction());
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_configs->exportCrdAction());
+    exportMenu->addAction(m_configs->exportLiteLlmAction());
+    exportMenu->addAction(m_configs->copyYamlAction());
+    file->addSeparator();
+    file->addAction(m_configs->closeAction());
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_configs->undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    QAction *redo = m_configs->undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_modeActions->actions());
+    view->addSeparator();
+    QAction *problems = view->addAction(tr("Show &Problems"), this, [this] {
+        m_dock->show();
+        m_dock->showProblems();
+    });
+    problems->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TierBench"), this, [this] {
+        QMessageBox::about(this, tr("About TierBench"),
+                           tr("<b>TierBench %1</b><p>Edit tier configs, compare models, see "
+                              "routing decisions and chart cost and latency per tier.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto *tools = new QToolBar(tr("File"), this);
+    tools->setObjectName(QStringLiteral("fileToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_configs->newAction());
+    tools->addAction(m_configs->openAction());
+    tools->addAction(m_configs->saveAction());
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(m_configs->exportCrdAction());
+    tools->addAction(m_configs->exportLiteLlmAction());
+    addToolBar(Qt::TopToolBarArea, tools);
+}
+
+int MainWindow::mode() const
+{
+    return m_modes->currentIndex();
+}
+
+void MainWindow::setMode(int mode)
+{
+    if (mode < 0 || mode >= ModeCount)
+        return;
+    m_modes->setCurrentIndex(mode);
+    m_modeActions->actions().at(mode)->setChecked(true);
+}
+
+void MainWindow::onCurrentDocumentChanged()
+{
+    EditorDocument *doc = m_configs->currentDocument();
+    const QString workspace = m_configs->workspaceModel()->workspaceName();
+    m_workspaceLabel->setText(workspace.isEmpty() ? tr("No workspace")
+                                                  : tr("Workspace: %1").arg(workspace));
+    m_dock->problems()->setDiagnostics(doc ? doc->displayName() : QString(),
+                                       doc ? doc->diagnostics() : Diagnostics());
+    const int errors = doc ? doc->errorCount() : 0;
+    const int warnings = doc ? doc->warningCount() : 0;
+    m_problemLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
+                            + tr("%n warning(s)", nullptr, warnings));
+    m_problemLabel->setStyleSheet(errors > 0 ? QStringLiteral("color:#c01010; font-weight:bold;")
+                                             : QString());
+    setWindowTitle((doc ? doc->displayName() + QStringLiteral("[*] — ") : QString())
+                   + QStringLiteral("TierBench"));
+    setWindowModified(doc && doc->isModified());
+}
+
+void MainWindow::jumpToProblem(int line, int column, const QString &path)
+{
+    setMode(ConfigsModeIndex);
+    if (EditorPage *page = m_configs->currentPage())
+        page->jumpTo(line, column, path);
+}
+
+void MainWindow::restoreSession()
+{
+    restoreGeometry(m_settings->value(SettingKeys::WindowGeometry));
+    restoreState(m_settings->value(SettingKeys::WindowState));
+    setMode(m_settings->value(SettingKeys::Mode));
+    m_configs->restoreSession();
+}
+
+void MainWindow::saveSession()
+{
+    m_settings->setValue(SettingKeys::WindowGeometry, saveGeometry());
+    m_settings->setValue(SettingKeys::WindowState, saveState());
+    m_settings->setValue(SettingKeys::Mode, mode());
+    m_configs->saveSession();
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_configs->closeAll()) {
+        event->ignore();
+        return;
+    }
+    saveSession();
+    event->accept();
 }

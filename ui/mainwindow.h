@@ -2,11 +2,55 @@
 
 #include <QMainWindow>
 
+class BottomDock;
+class ConfigsMode;
+class ModelCatalog;
+class Prompter;
+class QActionGroup;
+class QLabel;
+class QStackedWidget;
+class Settings;
+
+/// One window, five modes on a left mode bar, a shared bottom dock and status bar.
+/// Services come in through the constructor; the window owns none of them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Mode { ConfigsModeIndex, CompareMode, RouterMode, ModelsMode, DashboardMode, ModeCount };
+
+    MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter *prompter,
+               QWidget *parent = nullptr);
+
+    ConfigsMode *configs() const { return m_configs; }
+    BottomDock *bottomDock() const { return m_dock; }
+    QLabel *problemCountLabel() const { return m_problemLabel; }
+    int mode() const;
+    void setMode(int mode);
+
+    /// Geometry, dock state, mode, splitters and open documents from the last run.
+    void restoreSession();
+    void saveSession();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createModes();
+    void createMenus();
+    void onCurrentDocumentChanged();
+    void jumpToProblem(int line, int column, const QString &path);
+
+    Settings *m_settings;
+    const ModelCatalog *m_catalog;
+    Prompter *m_prompter;
+    QStackedWidget *m_modes;
+    ConfigsMode *m_configs;
+    BottomDock *m_dock;
+    QActionGroup *m_modeActions;
+    QLabel *m_workspaceLabel;
+    QLabel *m_problemLabel;
+    QLabel *m_catalogLabel;
 };

@@ -1,6 +1,18 @@
+// tierbench: parses the command line, builds the services and hands them to the main window.
+#include "configsmode.h"
+#include "demoworkspace.h"
 #include "mainwindow.h"
+#include "modelcatalog.h"
+#include "prompter.h"
+#include "settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -8,7 +20,67 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TierBench"));
     QApplication::setApplicationName(QStringLiteral("TierBench"));
     QApplication::setApplicationVersion(QStringLiteral(TIERBENCH_VERSION));
-    MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Workbench for LLM tier configs, routing and model comparison."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate(
+        "main", "Open the built-in demo workspace (copied to a writable folder on first use)."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+        QApplication::translate("main", "Open the configs in folder <dir>."), QStringLiteral("dir"));
+    QCommandLineOption settingsFile(QStringLiteral("settings-file"),
+        QApplication::translate("main", "Keep settings in INI file <file>."), QStringLiteral("file"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to <png> and quit."),
+        QStringLiteral("png"));
+    QCommandLineOption mode(QStringLiteral("mode"), QApplication::translate("main", "Start in mode <n> (1-5)."),
+                            QStringLiteral("n"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, workspace, settingsFile, screenshot, mode});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Config files to open."),
+                                 QStringLiteral("[files...]"));
+    parser.process(app);
+
+    std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
+        ? Settings::fromFile(parser.value(settingsFile))
+        : std::make_unique<Settings>(std::make_unique<QSettings>());
+    BuiltinModelCatalog catalog;
+    DialogPrompter prompter(nullptr);
+    MainWindow window(settings.get(), &catalog, &prompter);
+    prompter.setParent(&window);
+    window.restoreSession();
+
+    ConfigsMode *configs = window.configs();
+    QString workspaceDir = settings->value(SettingKeys::Workspace);
+    if (parser.isSet(demo)) {
+        workspaceDir = DemoWorkspace::defaultDirectory();
+        const QString error = DemoWorkspace::install(workspaceDir);
+        if (!error.isEmpty())
+            std::fprintf(stderr, "tierbench: %s\n", qPrintable(error));
+    }
+    if (parser.isSet(workspace))
+        workspaceDir = parser.value(workspace);
+    if (!workspaceDir.isEmpty() && QFileInfo(workspaceDir).isDir())
+        configs->setWorkspace(workspaceDir);
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files)
+        configs->openFile(file);
+    if (configs->pages().isEmpty() && parser.isSet(demo))
+        configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
+    if (parser.isSet(mode))
+        window.setMode(parser.value(mode).toInt() - 1);
+
     window.show();
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(1500, &window, [&window, target] {
+            if (!window.grab().save(target))
+                std::fprintf(stderr, "tierbench: cannot write %s\n", qPrintable(target));
+            QApplication::exit(0);
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDockWidget>
+
+class ProblemsModel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeView;
+
+/// The dock shared by all modes: Problems, Output, Alerts.
+class BottomDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BottomDock)
+
+public:
+    explicit BottomDock(QWidget *parent = nullptr);
+
+    ProblemsModel *problems() const { return m_problems; }
+    QTreeView *problemsView() const { return m_problemsView; }
+    QPlainTextEdit *output() const { return m_output; }
+    void appendOutput(const QString &line);
+    void showProblems();
+
+signals:
+    /// The user double-clicked (or pressed Enter on) a problem.
+    void problemActivated(int line, int column, const QString &path);
+
+private:
+    void updateTitles();
+
+    QTabWidget *m_tabs;
+    ProblemsModel *m_problems;
+    QTreeView *m_problemsView;
+    QPlainTextEdit *m_output;
+};

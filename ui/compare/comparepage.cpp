@@ -1,0 +1,209 @@
+// ComparePage: construction and layout.
+#include "comparepage.h"
+
+#include "blindvoteview.h"
+#include "cellgriddelegate.h"
+#include "cellgridfilter.h"
+#include "cellgridmodel.h"
+#include "prompteditor.h"
+#include "runcontrols.h"
+#include "runhistory.h"
+#include "streampane.h"
+#include "targetpicker.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_runner(new ExperimentRunner(context.executor, context.store, this))
+    , m_picker(new TargetPicker(this))
+    , m_editor(new PromptEditor(this))
+    , m_controls(new RunControls(this))
+    , m_tabs(new QTabWidget(this))
+    , m_grid(new CellGridModel(this))
+    , m_filter(new CellGridFilter(this))
+    , m_message(new QLabel(this))
+{
+    if (context.router)
+        m_runner->setRouter(context.router);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 4, 0);
+    leftLayout->addWidget(m_picker, 1);
+    leftLayout->addWidget(m_editor, 4);
+
+    auto *paneArea = new QScrollArea(this);
+    auto *paneHost = new QWidget(paneArea);
+    m_paneRow = new QHBoxLayout(paneHost);
+    m_paneRow->setContentsMargins(0, 0, 0, 0);
+    paneArea->setWidget(paneHost);
+    paneArea->setWidgetResizable(true);
+    paneArea->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(paneArea, tr("Panes"));
+    m_tabs->addTab(buildGridTab(), tr("Grid"));
+    m_history = new RunHistory(context.store, this);
+    m_tabs->addTab(m_history, tr("History"));
+    m_blind = new BlindVoteView(this);
+    m_tabs->addTab(m_blind, tr("Blind vote"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 0, 0, 0);
+    rightLayout->addWidget(m_controls);
+    rightLayout->addWidget(m_tabs, 1);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rightLayout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 1200});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &ComparePage::run);
+    auto *enterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    enterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(enterShortcut, &QShortcut::activated, this, &ComparePage::run);
+
+    connect(m_controls, &RunControls::runRequested, this, &ComparePage::run);
+    connect(m_controls, &RunControls::pauseRequested, m_runner, &ExperimentRunner::pause);
+    connect(m_controls, &RunControls::resumeRequested, m_runner, &ExperimentRunner::unpause);
+    connect(m_controls, &RunControls::cancelRequested, m_runner, &ExperimentRunner::cancel);
+    connect(m_runner, &ExperimentRunner::progressChanged, m_controls, &RunControls::setProgress);
+    connect(m_runner, &ExperimentRunner::statusChanged, m_controls, &RunControls::setStatus);
+    connect(m_runner, &ExperimentRunner::cellStarted, this, &ComparePage::onCellStarted);
+    connect(m_runner, &ExperimentRunner::cellDelta, this, &ComparePage::onCellDelta);
+    connect(m_runner, &ExperimentRunner::cellStateChanged, this, &ComparePage::onCellStateChanged);
+    connect(m_runner, &ExperimentRunner::cellFinished, this, &ComparePage::onCellFinished);
+    connect(m_runner, &ExperimentRunner::finished, this, &ComparePage::onFinished);
+    connect(m_runner, &ExperimentRunner::storeError, this,
+            [this](const QString &text) { setMessage(text, true); });
+    connect(m_editor, &PromptEditor::message, this, [this](const QString &text) { setMessage(text); });
+    connect(m_history, &RunHistory::openRequested, this, &ComparePage::openRun);
+    connect(m_history, &RunHistory::diffRequested, this, &ComparePage::showDiff);
+
+    // Deltas are buffered per pane and painted together, at most 25 times a second.
+    m_flushTimer.setInterval(40);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ComparePage::flushPanes);
+
+    setTargets(context.targets);
+    m_picker->setChecked(context.initiallyChecked);
+}
+
+ComparePage::~ComparePage() = default;
+
+QWidget *ComparePage::buildGridTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show"), tab));
+    m_filterBox = new QComboBox(tab);
+    m_filterBox->addItem(tr("All rows"), int(CellGridModel::RowFilter::All));
+    m_filterBox->addItem(tr("Rows with failures"), int(CellGridModel::RowFilter::Failures));
+    m_filterBox->addItem(tr("Rows with errors"), int(CellGridModel::RowFilter::Errors));
+    m_filterBox->addItem(tr("Rows whose answers differ"), int(CellGridModel::RowFilter::Different));
+    bar->addWidget(m_filterBox);
+    bar->addStretch();
+    layout->addLayout(bar);
+    connect(m_filterBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_filter->setRowFilter(CellGridModel::RowFilter(m_filterBox->itemData(i).toInt()));
+    });
+
+    m_filter->setGridModel(m_grid);
+    m_gridView = new QTableView(tab);
+    m_gridView->setModel(m_filter);
+    m_gridView->setItemDelegate(new CellGridDelegate(m_gridView));
+    m_gridView->setWordWrap(true);
+    m_gridView->setShowGrid(false);
+    m_gridView->horizontalHeader()->setDefaultSectionSize(300);
+    m_gridView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_gridView->verticalHeader()->setDefaultSectionSize(84);
+    m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    layout->addWidget(m_gridView);
+    return tab;
+}
+
+void ComparePage::setTargets(const QList<Target> &targets)
+{
+    QList<Target> offered = targets;
+    if (m_context.router) {
+        Target router;
+        router.id = QStringLiteral("router");
+        router.isRouter = true;
+        router.provider = QStringLiteral("router");
+        offered.append(router);
+    }
+    m_picker->setTargets(offered);
+}
+
+void ComparePage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+QString ComparePage::message() const
+{
+    return m_message->text();
+}
+
+void ComparePage::setMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    m_message->setText(text);
+}
+
+void ComparePage::buildPanes(const QList<Target> &targets)
+{
+    qDeleteAll(m_panes);
+    m_panes.clear();
+    m_paneKey.clear();
+    for (const Target &t : targets) {
+        auto *pane = new StreamPane(t, m_paneRow->parentWidget());
+        m_paneRow->addWidget(pane, 1);
+        m_panes.append(pane);
+    }
+}
+
+TokenPrices ComparePage::pricesFor(const CellResult &cell) const
+{
+    const QList<Target> &targets = m_runner->experiment().targets;
+    if (cell.key.targetIndex < int(targets.size()) && !targets.at(cell.key.targetIndex).isRouter)
+        return targets.at(cell.key.targetIndex).prices;
+    const QString tier = cell.decision.value(u"tier").toString();
+    for (const Target &t : m_context.targets)
+        if (!tier.isEmpty() && t.tier == tier)
+            return t.prices;
+    return {};
+}
+
+QString ComparePage::caseCaption(const CellKey &key) const
+{
+    const Experiment &e = m_runner->experiment();
+    if (key.caseIndex >= int(e.cases.size()))
+        return {};
+    QString caption = tr("case %1 of %2 (%3)").arg(key.caseIndex + 1).arg(e.cases.size())
+                          .arg(e.cases.at(key.caseIndex).id);
+    if (e.repeats > 1)
+        caption += tr(", repeat %1").arg(key.repeat + 1);
+    return caption;
+}

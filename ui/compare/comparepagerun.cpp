@@ -1,0 +1,138 @@
+// ComparePage: starting runs and following the runner's signals.
+#include "comparepage.h"
+
+#include "blindvoteview.h"
+#include "cellgridmodel.h"
+#include "prompteditor.h"
+#include "runhistory.h"
+#include "streampane.h"
+#include "targetpicker.h"
+
+#include <QDateTime>
+
+bool ComparePage::run()
+{
+    if (m_runner->status() == RunStatus::Running || m_runner->status() == RunStatus::Paused) {
+        setMessage(tr("A run is in progress: cancel it or wait for it to finish."), true);
+        return false;
+    }
+    Experiment experiment = m_editor->experiment();
+    experiment.targets = m_picker->checkedTargets();
+    if (experiment.targets.isEmpty()) {
+        setMessage(tr("Tick at least one target on the left (two or more to compare)."), true);
+        return false;
+    }
+    if (experiment.promptTemplate.text().trimmed().isEmpty()) {
+        setMessage(tr("Write a prompt first."), true);
+        return false;
+    }
+    experiment.name = experiment.promptTemplate.text().simplified().left(60);
+    const QString runId = QStringLiteral("run-")
+                          + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
+    buildPanes(experiment.targets);
+    m_grid->setExperiment(experiment);
+    QString error;
+    if (!m_runner->start(experiment, runId, &error)) {
+        setMessage(tr("Could not start: %1").arg(error), true);
+        return false;
+    }
+    setMessage(tr("Running %1: %n cell(s).", nullptr, experiment.cellCount()).arg(runId));
+    if (experiment.cases.size() > 1 && m_tabs->currentIndex() == int(Tab::History))
+        showTab(Tab::Grid);
+    else if (m_tabs->currentIndex() > int(Tab::Grid))
+        showTab(Tab::Panes);
+    m_flushTimer.start();
+    return true;
+}
+
+bool ComparePage::openRun(const QString &runId)
+{
+    const std::optional<RunInfo> info = m_context.store->findRun(runId);
+    QString error;
+    const std::optional<Experiment> experiment = info ? Experiment::fromJson(info->experiment, &error)
+                                                      : std::nullopt;
+    if (!experiment) {
+        setMessage(tr("Cannot open run %1: %2").arg(runId, info ? error : tr("not stored")), true);
+        return false;
+    }
+    const QList<CellResult> cells = m_context.store->loadCells(runId);
+    m_grid->setCells(*experiment, cells);
+    buildPanes(experiment->targets);
+    for (const CellResult &c : cells)
+        if (c.key.caseIndex == 0 && c.key.repeat == 0 && c.key.targetIndex < int(m_panes.size()))
+            m_panes.at(c.key.targetIndex)->showResult(c, c.key.targetIndex < int(experiment->targets.size())
+                                                             ? experiment->targets.at(c.key.targetIndex).prices
+                                                             : TokenPrices{});
+    m_blind->setCells(cells);
+    setMessage(tr("Opened %1 (%2, %3 stored cells).").arg(runId, info->status).arg(cells.size()));
+    showTab(experiment->cases.size() > 1 ? Tab::Grid : Tab::Panes);
+    return true;
+}
+
+void ComparePage::onCellStarted(const CellKey &key, const QString &provider, const QString &model)
+{
+    m_grid->updateCell(m_runner->cell(key));
+    if (key.targetIndex >= int(m_panes.size()))
+        return;
+    const auto current = m_paneKey.constFind(key.targetIndex);
+    if (current != m_paneKey.cend() && m_runner->cell(*current).state == CellState::Running)
+        return; // the pane is following another cell of this target
+    m_paneKey.insert(key.targetIndex, key);
+    StreamPane *pane = m_panes.at(key.targetIndex);
+    pane->beginCell(caseCaption(key), provider, model);
+    pane->setDecision(m_runner->cell(key).decision);
+}
+
+void ComparePage::onCellDelta(const CellKey &key, const QString &delta)
+{
+    if (m_paneKey.value(key.targetIndex, CellKey{-1, -1, -1}) == key)
+        m_panes.at(key.targetIndex)->appendDelta(delta);
+}
+
+void ComparePage::onCellStateChanged(const CellKey &key, CellState state)
+{
+    if (state == CellState::RateLimited || state == CellState::Pending)
+        m_grid->updateCell(m_runner->cell(key));
+    if (m_paneKey.value(key.targetIndex, CellKey{-1, -1, -1}) == key)
+        m_panes.at(key.targetIndex)->setState(state);
+}
+
+void ComparePage::onCellFinished(const CellResult &cell)
+{
+    m_grid->updateCell(cell);
+    const int t = cell.key.targetIndex;
+    if (t < int(m_panes.size()) && m_paneKey.value(t, CellKey{-1, -1, -1}) == cell.key)
+        m_panes.at(t)->showResult(cell, pricesFor(cell));
+}
+
+void ComparePage::flushPanes()
+{
+    for (StreamPane *pane : std::as_const(m_panes))
+        pane->flush();
+}
+
+void ComparePage::onFinished(RunStatus status)
+{
+    m_flushTimer.stop();
+    flushPanes();
+    // Cells cancelled in flight end without cellFinished: show their state in grid and panes.
+    for (const CellResult &c : m_runner->cells()) {
+        if (c.isFinal())
+            continue;
+        m_grid->updateCell(c);
+        if (m_paneKey.value(c.key.targetIndex, CellKey{-1, -1, -1}) == c.key)
+            m_panes.at(c.key.targetIndex)->showResult(c, pricesFor(c));
+    }
+    const RunProgress p = m_runner->progress();
+    m_controls->setProgress(p);
+    setMessage(tr("%1 %2: %3 of %4 cells done, %5 failed, %6 with failed assertions.")
+                   .arg(m_runner->runId(), runStatusName(status))
+                   .arg(p.done).arg(p.total).arg(p.failed).arg(p.assertionFailures));
+    m_history->refresh();
+    m_blind->setCells(m_runner->cells());
+}
+
+void ComparePage::showDiff(const QString &runA, const QString &runB)
+{
+    m_history->showDiff(m_context.store->loadCells(runA), m_context.store->loadCells(runB));
+}

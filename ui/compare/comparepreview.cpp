@@ -1,0 +1,132 @@
+// compare-preview: the Compare screen alone, on the simulated provider (no key, no network).
+// Used for screenshots:  compare-preview --scene panes|grid --screenshot FILE
+#include "cellgridfilter.h"
+#include "comparepage.h"
+#include "experiments/sqlcellstore.h"
+#include "prompteditor.h"
+#include "routertarget.h"
+#include "simulatedcellexecutor.h"
+#include "targetpicker.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+namespace {
+
+TierConfig demoConfig()
+{
+    TierConfig config = ModelRouter::defaultTierConfig();
+    for (TierEntry &e : config.tiers)
+        e.provider = QStringLiteral("simulated");
+    return config;
+}
+
+QList<TestCase> demoCases()
+{
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("caching"), QStringLiteral("contains:cach")},
+        {QStringLiteral("choosing a model tier"), QStringLiteral("icontains:model")},
+        {QStringLiteral("prompt length and cost"), QStringLiteral("icontains:cost")},
+        {QStringLiteral("streaming responses"), QStringLiteral("max-latency-ms:3000")},
+        {QStringLiteral("security review of an OAuth flow"), QStringLiteral("icontains:trade-off")},
+        {QStringLiteral("rate limits"), QStringLiteral("max-cost:0.002")},
+    };
+    QList<TestCase> cases;
+    for (const auto &[topic, check] : rows) {
+        TestCase c;
+        c.id = QStringLiteral("case-%1").arg(cases.size() + 1);
+        c.vars.insert(QStringLiteral("topic"), topic);
+        if (const auto a = Assertion::parse(check))
+            c.assertions.append(*a);
+        cases.append(c);
+    }
+    return cases;
+}
+
+bool save(QWidget *w, const QString &file)
+{
+    const bool ok = w->grab().save(file);
+    if (!ok)
+        qWarning("could not write %s", qPrintable(file));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("compare-preview"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Compare screen on the simulated provider."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("scene"), QStringLiteral("panes (single prompt) or grid (batch)."),
+                      QStringLiteral("scene"), QStringLiteral("panes")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Grab the window to FILE and quit."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("at-ms"), QStringLiteral("panes: grab this long after the run starts."),
+                      QStringLiteral("ms"), QStringLiteral("1400")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite cell store (default: in memory)."),
+                      QStringLiteral("path")});
+    parser.process(app);
+
+    SimulatedCellExecutor executor;
+    MemoryCellStore memoryStore;
+    SqlCellStore sqlStore;
+    CellStore *store = &memoryStore;
+    if (parser.isSet(QStringLiteral("db"))) {
+        QString error;
+        if (!sqlStore.open(parser.value(QStringLiteral("db")), &error)) {
+            qWarning("%s", qPrintable(error));
+            return 2;
+        }
+        store = &sqlStore;
+    }
+    const TierConfig config = demoConfig();
+    const QList<Target> tiers = RouterTarget::tierTargets(config);
+    RouterTarget router(ModelRouter(config), tiers);
+
+    const QString scene = parser.value(QStringLiteral("scene"));
+    const bool grid = scene == u"grid";
+    CompareContext context{&executor, store, &router, tiers, {}};
+    context.initiallyChecked = grid ? QStringList{QStringLiteral("fast"), QStringLiteral("standard"),
+                                                  QStringLiteral("reasoning"), QStringLiteral("router")}
+                                    : QStringList{QStringLiteral("fast"), QStringLiteral("reasoning"),
+                                                  QStringLiteral("router")};
+    ComparePage page(context);
+    page.setWindowTitle(QStringLiteral("TierBench — Compare (preview on the simulated provider)"));
+    page.resize(1600, 1000);
+    if (grid) {
+        page.promptEditor()->setPromptTemplate(QStringLiteral("In two sentences, what should an engineer know about {{topic}}?"));
+        page.promptEditor()->setCases(demoCases());
+        // One target times out on one case, to show how an error reads in the grid.
+        executor.setFailureRule([](const CellRequest &r) {
+            return r.prompt.contains(u"rate limits") && r.target.tier == u"standard"
+                       ? QStringLiteral("timeout") : QString();
+        });
+    } else {
+        page.promptEditor()->setPromptTemplate(QStringLiteral(
+            "Analyze the trade-offs of caching LLM responses for a customer-support bot, step by step."));
+        page.promptEditor()->setSystemPrompt(QStringLiteral("You are a concise senior engineer."));
+    }
+    page.show();
+
+    const QString shot = parser.value(QStringLiteral("screenshot"));
+    QTimer::singleShot(300, &page, [&] {
+        if (!page.run())
+            QApplication::exit(1);
+        if (shot.isEmpty())
+            return;
+        if (grid) {
+            QObject::connect(page.runner(), &ExperimentRunner::finished, &page, [&] {
+                page.showTab(ComparePage::Tab::Grid);
+                QTimer::singleShot(300, &page, [&] { QApplication::exit(save(&page, shot) ? 0 : 1); });
+            });
+        } else {
+            QTimer::singleShot(parser.value(QStringLiteral("at-ms")).toInt(), &page,
+                               [&] { QApplication::exit(save(&page, shot) ? 0 : 1); });
+        }
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QWidget>
+
+class EditorDocument;
+class EditorPage;
+class ModelCatalog;
+class Prompter;
+class QAction;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+class QUndoGroup;
+class Settings;
+class WorkspaceModel;
+
+/// The Configs mode: the workspace panel on the left and one tab per open document.
+/// It owns the file actions (new, open, save, export...) that the main window puts in menus.
+class ConfigsMode final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfigsMode)
+
+public:
+    ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompter *prompter,
+                QWidget *parent = nullptr);
+
+    void setWorkspace(const QString &directory);
+    WorkspaceModel *workspaceModel() const { return m_workspace; }
+    QTreeView *workspaceView() const { return m_workspaceView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    EditorPage *currentPage() const;
+    EditorDocument *currentDocument() const;
+    QList<EditorPage *> pages() const;
+
+    EditorPage *openFile(const QString &path, int documentIndex = 0);
+    EditorPage *newDocument();
+    bool save(EditorPage *page);
+    bool saveAs(EditorPage *page);
+    bool closePage(EditorPage *page);
+    /// Asks about every dirty document; false when the user cancelled (quit is aborted).
+    bool closeAll();
+    bool exportCrd(const QString &targetPath = {});
+    bool exportLiteLlm(const QString &targetPath = {});
+    void copyYaml();
+
+    QStringList openFilePaths() const;
+    void saveSession();
+    void restoreSession();
+
+    QAction *newAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QAction *openWorkspaceAction() const { return m_openWorkspaceAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *saveAsAction() const { return m_saveAsAction; }
+    QAction *closeAction() const { return m_closeAction; }
+    QAction *exportCrdAction() const { return m_exportCrdAction; }
+    QAction *exportLiteLlmAction() const { return m_exportLiteLlmAction; }
+    QAction *copyYamlAction() const { return m_copyYamlAction; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+
+signals:
+    /// The active document changed, or its diagnostics or dirty state did.
+    void currentDocumentChanged();
+    /// A line for the Output pane.
+    void message(const QString &text);
+
+private:
+    void createActions();
+    EditorPage *addPage(EditorDocument *document);
+    int pageIndex(EditorPage *page) const;
+    void updateTabTitle(EditorPage *page);
+    void onCurrentTabChanged();
+    void onWorkspaceActivated(const QModelIndex &index);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    bool writeFile(EditorPage *page, const QString &path);
+    bool confirmExport(const QString &what);
+
+    Settings *m_settings;
+    const ModelCatalog *m_catalog;
+    Prompter *m_prompter;
+    WorkspaceModel *m_workspace;
+    QSplitter *m_splitter;
+    QTreeView *m_workspaceView;
+    QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu;
+    int m_untitledCounter = 0;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openWorkspaceAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_exportCrdAction = nullptr;
+    QAction *m_exportLiteLlmAction = nullptr;
+    QAction *m_copyYamlAction = nullptr;
+};

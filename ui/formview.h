@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class AuthPanel;
+class EditorDocument;
+class ModelCatalog;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+class TiersModel;
+
+/// The form side of an editor page: name, tiers table, cost preview, default and per-tier auth.
+class FormView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormView)
+
+public:
+    FormView(EditorDocument *document, const ModelCatalog *catalog, QWidget *parent = nullptr);
+
+    TiersModel *tiersModel() const { return m_tiersModel; }
+    QTableView *tiersTable() const { return m_table; }
+    QLineEdit *nameEdit() const { return m_name; }
+    AuthPanel *defaultAuthPanel() const { return m_defaultAuth; }
+    AuthPanel *tierAuthPanel() const { return m_tierAuth; }
+    QSpinBox *inputTokens() const { return m_inputTokens; }
+    QSpinBox *outputTokens() const { return m_outputTokens; }
+    int documentIndex() const;
+    /// Shows document `index` of a multi-document file and selects the field of `path`.
+    void showField(int documentIndex, const QString &path);
+    void setTypicalRequest(int inputTokens, int outputTokens);
+
+signals:
+    void typicalRequestChanged(int inputTokens, int outputTokens);
+
+private:
+    QWidget *buildTierPage();
+    void refresh();
+    void refreshTierAuth();
+    void onDocumentChosen();
+
+    EditorDocument *m_document;
+    const ModelCatalog *m_catalog;
+    TiersModel *m_tiersModel;
+    QComboBox *m_documentCombo;
+    QLabel *m_readOnlyBanner;
+    QStackedWidget *m_pages;
+    QLabel *m_otherKind;
+    QLineEdit *m_name;
+    QTableView *m_table;
+    QPushButton *m_addTier;
+    QPushButton *m_removeTier;
+    QSpinBox *m_inputTokens;
+    QSpinBox *m_outputTokens;
+    AuthPanel *m_defaultAuth;
+    AuthPanel *m_tierAuth;
+};

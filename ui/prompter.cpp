@@ -1,0 +1,61 @@
+#include "prompter.h"
+
+#include "diffdialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Prompter", text);
+}
+} // namespace
+
+Prompter::CloseAnswer DialogPrompter::askSaveChanges(const QString &documentName)
+{
+    const auto answer = QMessageBox::warning(
+        m_parent, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Save them before closing?").arg(documentName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return CloseAnswer::Save;
+    return answer == QMessageBox::Discard ? CloseAnswer::Discard : CloseAnswer::Cancel;
+}
+
+bool DialogPrompter::confirm(const QString &title, const QString &text)
+{
+    return QMessageBox::question(m_parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes)
+        == QMessageBox::Yes;
+}
+
+bool DialogPrompter::reviewDiff(const QString &fileName, const QString &before,
+                                const QString &after)
+{
+    DiffDialog dialog(fileName, before, after, m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString DialogPrompter::saveFileName(const QString &caption, const QString &suggested,
+                                     const QString &filter)
+{
+    return QFileDialog::getSaveFileName(m_parent, caption, suggested, filter);
+}
+
+QStringList DialogPrompter::openFileNames(const QString &caption, const QString &directory)
+{
+    return QFileDialog::getOpenFileNames(m_parent, caption, directory,
+                                         tr("YAML files (*.yaml *.yml);;All files (*)"));
+}
+
+QString DialogPrompter::existingDirectory(const QString &caption, const QString &directory)
+{
+    return QFileDialog::getExistingDirectory(m_parent, caption, directory);
+}
+
+void DialogPrompter::showError(const QString &title, const QString &text)
+{
+    QMessageBox::critical(m_parent, title, text);
+}

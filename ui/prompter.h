@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+/// Every question the editor asks the user. The window gets one through its constructor;
+/// tests pass a scripted one and never enter a modal loop.
+class Prompter
+{
+public:
+    enum class CloseAnswer { Save, Discard, Cancel };
+
+    virtual ~Prompter() = default;
+    /// "Save changes to X before closing?"
+    virtual CloseAnswer askSaveChanges(const QString &documentName) = 0;
+    /// A yes/no question; true means go ahead.
+    virtual bool confirm(const QString &title, const QString &text) = 0;
+    /// Shows the diff between the saved file and what will be written; true means save.
+    virtual bool reviewDiff(const QString &fileName, const QString &before, const QString &after) = 0;
+    /// An empty string means cancelled.
+    virtual QString saveFileName(const QString &caption, const QString &suggested,
+                                 const QString &filter) = 0;
+    virtual QStringList openFileNames(const QString &caption, const QString &directory) = 0;
+    virtual QString existingDirectory(const QString &caption, const QString &directory) = 0;
+    virtual void showError(const QString &title, const QString &text) = 0;
+};
+
+/// The real dialogs.
+class DialogPrompter final : public Prompter
+{
+public:
+    explicit DialogPrompter(QWidget *parent) : m_parent(parent) {}
+    void setParent(QWidget *parent) { m_parent = parent; }
+
+    CloseAnswer askSaveChanges(const QString &documentName) override;
+    bool confirm(const QString &title, const QString &text) override;
+    bool reviewDiff(const QString &fileName, const QString &before, const QString &after) override;
+    QString saveFileName(const QString &caption, const QString &suggested,
+                         const QString &filter) override;
+    QStringList openFileNames(const QString &caption, const QString &directory) override;
+    QString existingDirectory(const QString &caption, const QString &directory) override;
+    void showError(const QString &title, const QString &text) override;
+
+private:
+    QWidget *m_parent;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+/// One declared setting: its key, its type and its default. Every key lives in SettingKeys.
+template<typename T>
+struct SettingKey
+{
+    QLatin1StringView key;
+    T defaultValue;
+};
+
+namespace SettingKeys {
+inline const SettingKey<QByteArray> WindowGeometry{QLatin1StringView("window/geometry"), {}};
+inline const SettingKey<QByteArray> WindowState{QLatin1StringView("window/state"), {}};
+inline const SettingKey<int> Mode{QLatin1StringView("window/mode"), 0};
+inline const SettingKey<QByteArray> ConfigsSplitter{QLatin1StringView("configs/splitter"), {}};
+inline const SettingKey<QByteArray> EditorSplitter{QLatin1StringView("configs/editorSplitter"), {}};
+inline const SettingKey<QStringList> OpenDocuments{QLatin1StringView("session/openDocuments"), {}};
+inline const SettingKey<QString> CurrentDocument{QLatin1StringView("session/currentDocument"), {}};
+inline const SettingKey<QString> Workspace{QLatin1StringView("session/workspace"), {}};
+inline const SettingKey<QStringList> RecentFiles{QLatin1StringView("files/recent"), {}};
+inline const SettingKey<int> CostInputTokens{QLatin1StringView("costPreview/inputTokens"), 3200};
+inline const SettingKey<int> CostOutputTokens{QLatin1StringView("costPreview/outputTokens"), 1800};
+} // namespace SettingKeys
+
+/// Typed access to the application settings. Built in app/ and passed in; tests give it
+/// a QSettings on a temporary INI file.
+class Settings final
+{
+public:
+    explicit Settings(std::unique_ptr<QSettings> backend);
+    ~Settings();
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    /// Settings stored in an INI file (tests, portable runs).
+    static std::unique_ptr<Settings> fromFile(const QString &iniPath);
+
+    template<typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        const QVariant v = m_backend->value(QString(key.key));
+        if (!v.isValid() || !v.canConvert<T>())
+            return key.defaultValue;
+        return v.value<T>();
+    }
+
+    template<typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_backend->setValue(QString(key.key), QVariant::fromValue(value));
+    }
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_backend;
+};

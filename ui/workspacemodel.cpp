@@ -1,0 +1,143 @@
+#include "workspacemodel.h"
+
+#include "config/atomicfile.h"
+#include "config/configcodec.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QDir>
+#include <QFileInfo>
+#include <QStyle>
+
+WorkspaceModel::WorkspaceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void WorkspaceModel::setDirectory(const QString &directory)
+{
+    m_directory = directory;
+    rescan();
+}
+
+QString WorkspaceModel::workspaceName() const
+{
+    return m_directory.isEmpty() ? QString() : QDir(m_directory).dirName();
+}
+
+QStringList WorkspaceModel::files() const
+{
+    QStringList out;
+    for (const Entry &e : m_entries)
+        if (!out.contains(e.filePath))
+            out.append(e.filePath);
+    return out;
+}
+
+void WorkspaceModel::rescan()
+{
+    QList<Entry> entries;
+    if (!m_directory.isEmpty()) {
+        const QFileInfoList files = QDir(m_directory).entryInfoList(
+            {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &file : files) {
+            const AtomicFile::ReadResult read = AtomicFile::read(file.absoluteFilePath());
+            const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
+            for (const ConfigDocument &doc : parsed.documents) {
+                Entry e;
+                e.filePath = file.absoluteFilePath();
+                e.documentIndex = doc.index;
+                e.kind = doc.kindName.isEmpty() ? tr("(unknown)") : doc.kindName;
+                e.name = doc.kind == ConfigDocument::Kind::TierConfig ? doc.tierConfig.name
+                    : doc.kind == ConfigDocument::Kind::ModelApi      ? doc.modelApi.name
+                                                                      : QString();
+                if (e.name.isEmpty())
+                    e.name = file.fileName();
+                for (const Diagnostic &d : parsed.diagnostics) {
+                    if (d.line != 0 && (d.line < doc.startLine || d.line > doc.endLine))
+                        continue;
+                    e.errors += d.isError() ? 1 : 0;
+                    e.warnings += d.severity == Diagnostic::Severity::Warning ? 1 : 0;
+                }
+                entries.append(e);
+            }
+            if (parsed.documents.isEmpty()) {
+                Entry e;
+                e.filePath = file.absoluteFilePath();
+                e.kind = tr("(unreadable)");
+                e.name = file.fileName();
+                e.errors = qMax(1, int(parsed.diagnostics.size()));
+                entries.append(e);
+            }
+        }
+    }
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int WorkspaceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int WorkspaceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return e.name;
+        case KindColumn: return e.kind;
+        case ProblemsColumn:
+            if (e.errors > 0)
+                return tr("%n error(s)", nullptr, e.errors);
+            if (e.warnings > 0)
+                return tr("%n warning(s)", nullptr, e.warnings);
+            return tr("ok");
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == ProblemsColumn) {
+            QStyle *style = QApplication::style();
+            if (e.errors > 0)
+                return style->standardIcon(QStyle::SP_MessageBoxCritical);
+            if (e.warnings > 0)
+                return style->standardIcon(QStyle::SP_MessageBoxWarning);
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
+        }
+        if (index.column() == NameColumn)
+            return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+        return {};
+    case Qt::ForegroundRole:
+        return index.column() == ProblemsColumn && e.errors > 0 ? QVariant(QColor(0xc0, 0x10, 0x10))
+                                                                : QVariant();
+    case Qt::ToolTipRole:
+        return QString(QDir::toNativeSeparators(e.filePath)
+                       + (e.documentIndex > 0 ? tr(" (document %1)").arg(e.documentIndex + 1)
+                                              : QString()));
+    case FilePathRole: return e.filePath;
+    case DocumentIndexRole: return e.documentIndex;
+    case ErrorCountRole: return e.errors;
+    default: return {};
+    }
+}
+
+QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Config");
+    case KindColumn: return tr("Kind");
+    case ProblemsColumn: return tr("Problems");
+    }
+    return {};
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+/// The configs of a workspace folder: one row per YAML document of each *.yaml / *.yml file,
+/// with its kind, name and problem count (an error badge in the workspace panel).
+class WorkspaceModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceModel)
+
+public:
+    enum Column { NameColumn, KindColumn, ProblemsColumn, ColumnCount };
+    enum Role { FilePathRole = Qt::UserRole + 1, DocumentIndexRole, ErrorCountRole };
+
+    explicit WorkspaceModel(QObject *parent = nullptr);
+
+    void setDirectory(const QString &directory);
+    QString directory() const { return m_directory; }
+    QString workspaceName() const;
+    /// Re-reads the folder (after a save or export).
+    void rescan();
+    QStringList files() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Entry
+    {
+        QString filePath;
+        int documentIndex = 0;
+        QString kind;
+        QString name;
+        int errors = 0;
+        int warnings = 0;
+    };
+    QList<Entry> m_entries;
+    QString m_directory;
+};

@@ -1,0 +1,78 @@
+#include "yamlview.h"
+
+#include "codeeditor.h"
+#include "editordocument.h"
+#include "yamlhighlighter.h"
+
+#include <QLabel>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+YamlView::YamlView(EditorDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_editor(new CodeEditor(this))
+    , m_status(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *title = new QLabel(tr("<b>YAML</b> — edits here update the form"), this);
+    layout->addWidget(title);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_status);
+    m_status->setWordWrap(true);
+    m_editor->setAccessibleName(tr("YAML source"));
+    new YamlHighlighter(m_editor->document());
+
+    m_applying = true;
+    m_editor->setPlainText(document->text());
+    m_applying = false;
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &YamlView::onEditorChanged);
+    connect(m_editor, &CodeEditor::undoRequested, document->undoStack(), &QUndoStack::undo);
+    connect(m_editor, &CodeEditor::redoRequested, document->undoStack(), &QUndoStack::redo);
+    connect(document, &EditorDocument::textChanged, this, &YamlView::onDocumentTextChanged);
+    connect(document, &EditorDocument::parsed, this, &YamlView::onParsed);
+    onParsed();
+}
+
+void YamlView::onEditorChanged()
+{
+    if (m_applying)
+        return;
+    const TextDelta delta = TextDelta::between(m_document->text(), m_editor->toPlainText());
+    if (!delta.isEmpty())
+        m_document->editText(delta);
+}
+
+void YamlView::onDocumentTextChanged(const TextDelta &delta)
+{
+    if (m_editor->toPlainText() == m_document->text())
+        return;
+    // Apply only the changed range, so the scroll position and most of the cursor survive.
+    m_applying = true;
+    QTextCursor c(m_editor->document());
+    c.setPosition(int(delta.position));
+    c.setPosition(int(delta.position + delta.removed.size()), QTextCursor::KeepAnchor);
+    c.insertText(delta.added);
+    if (m_editor->toPlainText() != m_document->text())
+        m_editor->setPlainText(m_document->text());
+    m_applying = false;
+}
+
+void YamlView::onParsed()
+{
+    m_editor->setDiagnostics(m_document->diagnostics());
+    const int errors = m_document->errorCount();
+    const int warnings = m_document->warningCount();
+    if (!m_document->isFormEditable())
+        m_status->setText(tr("⚠ The YAML does not parse: the form shows the last valid version "
+                             "and is read-only until the syntax error is fixed."));
+    else if (errors + warnings == 0)
+        m_status->setText(tr("✓ Valid"));
+    else
+        m_status->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
+                          + tr("%n warning(s)", nullptr, warnings)
+                          + tr(" — see the Problems panel"));
+}
