@@ -1,0 +1,36 @@
+#include "savings.h"
+
+namespace Savings {
+
+SavingsReport compute(const UsageByClass &usage, const PricesByClass &prices,
+                      const std::array<std::int64_t, 3> &weights)
+{
+    SavingsReport r;
+    ClassUsage all;
+    for (const ClassUsage &u : usage) {
+        all.inputTokens += u.inputTokens;
+        all.outputTokens += u.outputTokens;
+    }
+    r.totalTokens = all.total();
+    const int heavy = RouteClasses::index(RouteClass::Heavy);
+    for (int i = 0; i < 3; ++i)
+        r.actualUnits += usage[i].total() * weights[i];
+    r.baselineUnits = r.totalTokens * weights[heavy];
+
+    const bool pricesKnown = prices[0].isKnown() && prices[1].isKnown() && prices[2].isKnown();
+    if (pricesKnown) {
+        r.basis = SavingsReport::Basis::Prices;
+        Decimal actual;
+        for (int i = 0; i < 3; ++i)
+            actual += *Cost::estimate(prices[i], usage[i].inputTokens, usage[i].outputTokens);
+        r.actualCost = actual;
+        r.baselineCost = Cost::estimate(prices[heavy], all.inputTokens, all.outputTokens);
+        if (!r.baselineCost->isZero())
+            r.reductionPercent = (*r.baselineCost - actual).toDouble() / r.baselineCost->toDouble() * 100;
+    } else if (r.baselineUnits > 0) {
+        r.reductionPercent = double(r.baselineUnits - r.actualUnits) / double(r.baselineUnits) * 100;
+    }
+    return r;
+}
+
+} // namespace Savings

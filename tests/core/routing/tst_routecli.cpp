@@ -1,0 +1,188 @@
+// `tierctl route` end to end: runs the built binary with QProcess.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+const QString kDataDir = QStringLiteral(TIERBENCH_SOURCE_DIR "/tests/core/routing/data/");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run tierctl(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), QStringList{QStringLiteral("route")} + args);
+    if (!p.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QList<QJsonObject> jsonLines(const QByteArray &text)
+{
+    QList<QJsonObject> list;
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.isEmpty())
+            list.append(QJsonDocument::fromJson(line).object());
+    }
+    return list;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const char kSeedHeavy[] = "\n    Analyze the security implications of implementing a\n"
+                          "    zero-trust architecture with mutual TLS authentication...\n    ";
+
+} // namespace
+
+class TestRouteCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonFields();
+    void seedHeavyFromStdin();
+    void humanOutput();
+    void goldenBatch();
+    void batchFromStdinKeepsOrderAndReportsBadLines();
+    void configFile();
+    void usageErrors_data();
+    void usageErrors();
+};
+
+void TestRouteCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")), "build tierctl first");
+}
+
+void TestRouteCli::jsonFields()
+{
+    const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("Hello")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"score", "factors", "class", "tier", "provider", "model", "rule", "reason", "alternatives"})
+        QVERIFY2(o.contains(QLatin1StringView(key)), key);
+    QCOMPARE(o.size(), 9);
+    const QJsonObject f = o.value(u"factors").toObject();
+    for (const char *key : {"message_complexity", "context_requirement", "capability_criticality",
+                            "conversation_depth", "keyword_signals"})
+        QVERIFY2(f.contains(QLatin1StringView(key)), key);
+    QCOMPARE(o.value(u"class").toString(), QStringLiteral("light"));
+    QVERIFY(o.value(u"score").toDouble() < 0.3);
+    QCOMPARE(o.value(u"tier").toString(), QStringLiteral("fast"));
+    QCOMPARE(o.value(u"model").toString(), QStringLiteral("claude-haiku-3-5-20241022"));
+    const QJsonArray alts = o.value(u"alternatives").toArray();
+    QCOMPARE(alts.size(), 2);
+    for (const QJsonValue &a : alts) {
+        const QJsonObject alt = a.toObject();
+        QCOMPARE(alt.size(), 4);
+        QVERIFY(!alt.value(u"estimatedCost").toString().isEmpty());
+    }
+}
+
+void TestRouteCli::seedHeavyFromStdin()
+{
+    const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("--context-tokens"), QStringLiteral("2048"),
+                           QStringLiteral("--capability"), QStringLiteral("security_analysis"), QStringLiteral("-")},
+                          QByteArray(kSeedHeavy));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(o.value(u"score").toDouble() > 0.7);
+    QCOMPARE(o.value(u"class").toString(), QStringLiteral("heavy"));
+    QCOMPARE(o.value(u"tier").toString(), QStringLiteral("reasoning"));
+    QCOMPARE(o.value(u"factors").toObject().value(u"context_requirement").toDouble(), 1.0);
+}
+
+void TestRouteCli::humanOutput()
+{
+    const Run r = tierctl({QStringLiteral("--task-type"), QStringLiteral("security_analysis"), QStringLiteral("hi")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("class:        heavy"));
+    QVERIFY(r.out.contains("rule:         task-type-override"));
+    QVERIFY(r.out.contains("claude-opus-4-20250514"));
+    QVERIFY(r.out.contains("alternatives:"));
+}
+
+void TestRouteCli::goldenBatch()
+{
+    const Run r = tierctl({QStringLiteral("--jsonl"), kDataDir + QStringLiteral("route_cases.jsonl")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> got = jsonLines(r.out);
+    const QList<QJsonObject> expected = jsonLines(readFile(kDataDir + QStringLiteral("route_cases.expected.jsonl")));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(got.size(), expected.size()); // the blank line is skipped
+    for (int i = 0; i < got.size(); ++i) {
+        for (const QString &key : expected[i].keys())
+            QVERIFY2(got[i].value(key) == expected[i].value(key),
+                     qPrintable(QStringLiteral("case %1 %2: got %3").arg(i + 1).arg(key, got[i].value(key).toString())));
+    }
+}
+
+void TestRouteCli::batchFromStdinKeepsOrderAndReportsBadLines()
+{
+    const QByteArray input = "{\"message\":\"Hello\"}\r\nnot json\n"
+                             "{\"message\":\"hi\",\"taskType\":\"architecture\"}"; // no final newline
+    const Run r = tierctl({QStringLiteral("--jsonl"), QStringLiteral("-")}, input);
+    QCOMPARE(r.exitCode, 1);
+    const QList<QJsonObject> got = jsonLines(r.out);
+    QCOMPARE(got.size(), 3);
+    QCOMPARE(got[0].value(u"class").toString(), QStringLiteral("light"));
+    QVERIFY(got[1].value(u"error").toString().startsWith(QStringLiteral("line 2:")));
+    QCOMPARE(got[2].value(u"class").toString(), QStringLiteral("heavy"));
+}
+
+void TestRouteCli::configFile()
+{
+    const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("--config"), kDataDir + QStringLiteral("two_tiers.yaml"),
+                           QStringLiteral("--task-type"), QStringLiteral("architecture"), QStringLiteral("hi")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"tier").toString(), QStringLiteral("standard"));
+    QCOMPARE(o.value(u"model").toString(), QStringLiteral("gpt-4o"));
+    QCOMPARE(o.value(u"class").toString(), QStringLiteral("standard"));
+    QVERIFY(o.value(u"reason").toString().contains(QStringLiteral("nearest")));
+    QCOMPARE(o.value(u"alternatives").toArray().size(), 1);
+}
+
+void TestRouteCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no message") << QStringList();
+    QTest::newRow("two messages") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("bad context") << QStringList{QStringLiteral("--context-tokens"), QStringLiteral("lots"), QStringLiteral("a")};
+    QTest::newRow("negative history") << QStringList{QStringLiteral("--history"), QStringLiteral("-2"), QStringLiteral("a")};
+    QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/x.yaml"), QStringLiteral("a")};
+    QTest::newRow("missing jsonl") << QStringList{QStringLiteral("--jsonl"), QStringLiteral("/nonexistent/x.jsonl")};
+    QTest::newRow("jsonl plus message") << QStringList{QStringLiteral("--jsonl"), QStringLiteral("-"), QStringLiteral("a")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("a")};
+}
+
+void TestRouteCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = tierctl(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRouteCli)
+#include "tst_routecli.moc"
