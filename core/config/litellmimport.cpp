@@ -72,14 +72,24 @@ struct Importer
                      "set auth.secretRef."));
             return std::nullopt;
         }
-        // Invert secretEnvName() where we can: NAME = <REF>_API_KEY -> secretRef <ref>, key api-key.
+        // Invert secretEnvName() so that a re-export writes the same NAME:
+        //   <REF>_API_KEY -> secretRef <ref>, secretKey api-key (the CRD default)
+        //   <REF>_<KEY>   -> secretRef <ref>, secretKey <key>
         const QString name = t.mid(env.size());
         static const QString suffix = QStringLiteral("_API_KEY");
         AuthConfig a;
         a.type = QStringLiteral("apiKey");
-        const QString ref = name.endsWith(suffix) && name.size() > suffix.size() ? name.chopped(suffix.size()) : name;
-        a.secretRef = ref.toLower().replace(u'_', u'-');
-        a.secretKey = QStringLiteral("api-key");
+        const auto dashed = [](QString s) { return s.toLower().replace(u'_', u'-'); };
+        if (name.endsWith(suffix) && name.size() > suffix.size()) {
+            a.secretRef = dashed(name.chopped(suffix.size()));
+            a.secretKey = QStringLiteral("api-key");
+        } else if (const qsizetype cut = name.lastIndexOf(u'_'); cut > 0 && cut < name.size() - 1) {
+            a.secretRef = dashed(name.left(cut));
+            a.secretKey = dashed(name.mid(cut + 1));
+        } else {
+            a.secretRef = dashed(name);
+            a.secretKey = QStringLiteral("api-key");
+        }
         warn(QStringLiteral("secret-ref-derived"), path, key.Mark(),
              ltr("api_key reads the environment variable %1; auth.secretRef \"%2\" was derived from "
                  "it. Check that this Secret exists.").arg(name, a.secretRef));

@@ -140,6 +140,13 @@ void TestLiteLlmConfig::roundTripKeepsModelsAndPrices()
         QCOMPARE(Decimal::parse(b.costPerMillionInput), Decimal::parse(a.costPerMillionInput));
         QCOMPARE(Decimal::parse(b.costPerMillionOutput), Decimal::parse(a.costPerMillionOutput));
         QCOMPARE(b.costPerMillionInput, a.costPerMillionInput); // even the text, for these files
+        // The key reference survives: the same environment variable name, or still no key.
+        const std::optional<AuthConfig> authA = original.effectiveAuth(a);
+        const std::optional<AuthConfig> authB = imported.config.effectiveAuth(b);
+        const auto envOf = [](const std::optional<AuthConfig> &auth) {
+            return auth && auth->type == u"apiKey" ? secretEnvName(auth->secretRef, auth->secretKey) : QString();
+        };
+        QCOMPARE(envOf(authB), envOf(authA));
     }
     QVERIFY(ConfigCodec::parse(ConfigCodec::toYaml(imported.config)).diagnostics.isEmpty());
     if (file == u"default.yaml") // the seed comes back byte for byte
