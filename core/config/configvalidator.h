@@ -11,7 +11,7 @@
 /// Stable diagnostic codes (severity):
 ///  structure: yaml-syntax (E), empty-document (E), not-a-mapping (E), missing-api-version (E),
 ///             api-version (E), missing-kind (E), unknown-kind (E), skipped-kind (I),
-///             wrong-type (E), unknown-field (W)
+///             wrong-type (E), unknown-field (W), duplicate-key (E)
 ///  names:     missing-name (E), invalid-name (E)
 ///  tiers:     missing-spec (E), missing-tiers (E), tiers-not-list (E), tiers-empty (E),
 ///             tier-not-mapping (E), missing-tier (E), tier-enum (E), duplicate-tier (E),

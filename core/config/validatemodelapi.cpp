@@ -3,6 +3,7 @@
 #include "yamlwalk_p.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 
 namespace ConfigDetail {
@@ -34,6 +35,29 @@ QList<EnvVar> readEnv(const YAML::Node &env)
         result.append(var);
     }
     return result;
+}
+
+/// Warns about keys of `node` outside `known`, and reports `strings` that are not strings.
+void checkFields(const YAML::Node &node, const QString &path, std::initializer_list<const char *> known,
+                 std::initializer_list<const char *> strings, Walk &walk)
+{
+    QStringList knownNames;
+    for (const char *k : known)
+        knownNames << QLatin1StringView(k);
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString key = toQString(it->first.Scalar());
+        const QString child = joinPath(path, key);
+        if (!knownNames.contains(key)) {
+            walk.warning(QStringLiteral("unknown-field"), child, walk.pos(it->first),
+                         tr("Unknown field \"%1\"; it is kept when saving but the operator ignores it. "
+                            "Known fields here: %2.").arg(key, knownNames.join(u", ")));
+            continue;
+        }
+        for (const char *s : strings)
+            if (key == QLatin1StringView(s) && !isNullScalar(it->second) && !isStringScalar(it->second))
+                walk.error(QStringLiteral("wrong-type"), child, walk.pos(it->second),
+                           tr("%1 must be a string, not %2.").arg(child, describe(it->second)));
+    }
 }
 
 /// Validates a nested LiteLLM config.yaml; its positions map back into the outer file.
@@ -87,6 +111,7 @@ void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk
                    tr("%1 must be a mapping, not %2.").arg(path, describe(proxy)));
         return;
     }
+    checkFields(proxy, path, {"apiBase", "model", "configYaml", "env"}, {"apiBase", "model"}, walk);
     api.proxyConfig.apiBase = scalarText(proxy["apiBase"]);
     api.proxyConfig.model = scalarText(proxy["model"]);
     api.proxyConfig.env = readEnv(proxy["env"]);
@@ -124,6 +149,10 @@ void readServer(const YAML::Node &server, const QString &path, ModelApi &api, Wa
                    tr("%1 must be a mapping with `model:`, not %2.").arg(path, describe(server)));
         return;
     }
+    if (path.endsWith(u"serverConfig"))
+        checkFields(server, path, {"model", "env", "resources"}, {"model"}, walk);
+    else
+        checkFields(server, path, {"model", "env"}, {"model"}, walk);
     api.serverConfig.model = scalarText(server["model"]);
     api.serverConfig.env = readEnv(server["env"]);
     if (const YAML::Node res = server["resources"]; res && res.IsMap()) {

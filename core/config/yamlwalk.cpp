@@ -192,6 +192,14 @@ void recordPositions(const YAML::Node &node, const QString &path, Walk &walk)
             if (!it->first.IsScalar())
                 continue;
             const QString child = joinPath(path, toQString(it->first.Scalar()));
+            if (const auto first = walk.doc->keyPositions.constFind(child); first != walk.doc->keyPositions.cend()) {
+                walk.error(QStringLiteral("duplicate-key"), child, walk.pos(it->first),
+                           tr("\"%1\" appears twice in this mapping (first on line %2); tools disagree on "
+                              "which one wins. Remove one of them.")
+                               .arg(toQString(it->first.Scalar()))
+                               .arg(first->line));
+                continue;
+            }
             walk.doc->keyPositions.insert(child, walk.pos(it->first));
             recordPositions(it->second, child, walk);
         }
