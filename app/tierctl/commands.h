@@ -19,3 +19,4 @@ int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runCost(const QStringList &arguments);
+int runModels(const QStringList &arguments);

@@ -14,6 +14,7 @@ const Command kCommands[] = {
     {"import", "Build a ModelTierConfig from a LiteLLM config.yaml", runImport},
     {"cost", "Estimate the cost of a call for a tier", runCost},
     {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
+    {"models", "Sync, list and price the model registry; resolve a tier to a model", runModels},
     {nullptr, nullptr, nullptr},
 };
 
