@@ -74,9 +74,10 @@ ParsedConfigFile parse(const QByteArray &yaml);
 /// mapping's UnknownFields written back after its modelled keys. Comments are not kept.
 QByteArray toYaml(const TierConfig &config);
 
-/// A whole file: ModelTierConfig documents are regenerated from `tierConfig` (so form edits
-/// show), every other document is written back as its `source`, verbatim. Documents are
-/// separated by "---".
+/// A whole file. A ModelTierConfig whose `tierConfig` was edited (differs from what its
+/// `source` reads as) is regenerated with toYaml(const TierConfig &); every other document,
+/// edited-free ModelTierConfigs included, is written back as its `source`, verbatim, comments
+/// and all. Documents are separated by "---".
 QByteArray toYaml(const QList<ConfigDocument> &documents);
 
 } // namespace ConfigCodec

@@ -117,10 +117,20 @@ QByteArray toYaml(const QList<ConfigDocument> &documents)
 {
     QByteArray result;
     for (const ConfigDocument &doc : documents) {
-        QByteArray text = doc.kind == ConfigDocument::Kind::TierConfig ? toYaml(doc.tierConfig) : doc.source;
-        if (text.startsWith("---"))
-            text = text.mid(text.indexOf('\n') + 1);
-        if (!result.isEmpty() || documents.size() > 1)
+        const qsizetype firstBreak = doc.source.indexOf('\n');
+        const QByteArray firstLine = doc.source.left(firstBreak < 0 ? doc.source.size() : firstBreak);
+        const bool hasMarker = firstLine == "---" || firstLine.startsWith("--- ") || firstLine.startsWith("---\t");
+        QByteArray text = doc.source;
+        if (doc.kind == ConfigDocument::Kind::TierConfig) {
+            // Regenerate only what was edited: an unchanged document keeps its comments and layout.
+            const ParsedConfigFile original = parse(doc.source);
+            const bool unchanged = original.documents.size() == 1
+                                   && original.documents.constFirst().kind == ConfigDocument::Kind::TierConfig
+                                   && original.documents.constFirst().tierConfig == doc.tierConfig;
+            if (!unchanged)
+                text = (hasMarker ? firstLine + '\n' : QByteArray()) + toYaml(doc.tierConfig);
+        }
+        if (!result.isEmpty() && !hasMarker)
             result += "---\n";
         result += text;
         if (!result.endsWith('\n'))

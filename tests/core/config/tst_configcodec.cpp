@@ -19,6 +19,7 @@ private slots:
     void structEditsWinOverKeptCopies();
     void outputIsDeterministic();
     void multiDocumentWriteBack();
+    void unchangedDocumentsKeepComments();
     void modelApiBothCrdVersions();
     void noExceptionEscapes_data();
     void noExceptionEscapes();
@@ -197,6 +198,21 @@ void TestConfigCodec::multiDocumentWriteBack()
     const QByteArray edited = ConfigCodec::toYaml(parsed.documents);
     QVERIFY(edited.startsWith(QByteArray("---\n" + other + "---\n")));
     QVERIFY(edited.contains("model: claude-opus-4-20250514"));
+}
+
+void TestConfigCodec::unchangedDocumentsKeepComments()
+{
+    QByteArray commented = kSeed;
+    commented.replace("  tiers:\n", "  tiers:   # cheapest first\n");
+    const QByteArray in = commented + "---\n" + commented;
+    ParsedConfigFile parsed = ConfigCodec::parse(in);
+    QCOMPARE(parsed.documents.size(), 2);
+    QCOMPARE(ConfigCodec::toYaml(parsed.documents), in); // byte for byte
+    parsed.documents[1].tierConfig.tiers[0].maxTokens = 2048; // a form edit in the second document
+    const QByteArray out = ConfigCodec::toYaml(parsed.documents);
+    QVERIFY(out.startsWith(QByteArray(commented + "---\n"))); // the first keeps its comment
+    QCOMPARE(out.count("# cheapest first"), 1);                         // the second was regenerated
+    QVERIFY(out.contains("maxTokens: 2048"));
 }
 
 void TestConfigCodec::modelApiBothCrdVersions()

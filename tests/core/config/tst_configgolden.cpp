@@ -82,6 +82,8 @@ void TestConfigGolden::golden()
         QVERIFY2(d.line >= 1 && d.column >= 1, qPrintable(d.code));
         QVERIFY2(!d.message.isEmpty(), qPrintable(d.code));
     }
+    // An unedited file is written back byte for byte, whatever its problems.
+    QCOMPARE(ConfigCodec::toYaml(parsed.documents), readAll(caseDir + QStringLiteral("/input.yaml")));
     // Parsing is deterministic.
     QCOMPARE(render(ConfigCodec::parse(readAll(caseDir + QStringLiteral("/input.yaml"))).diagnostics), actual);
 }
