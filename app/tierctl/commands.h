@@ -19,4 +19,6 @@ int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runCost(const QStringList &arguments);
+int runComplete(const QStringList &arguments);
+int runCompare(const QStringList &arguments);
 int runModels(const QStringList &arguments);

@@ -13,8 +13,10 @@ const Command kCommands[] = {
     {"export", "Print a LiteLLM config.yaml for a ModelTierConfig", runExport},
     {"import", "Build a ModelTierConfig from a LiteLLM config.yaml", runImport},
     {"cost", "Estimate the cost of a call for a tier", runCost},
+    {"complete", "Send one prompt to a tier or provider/model and print the answer", runComplete},
     {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
     {"models", "Sync, list and price the model registry; resolve a tier to a model", runModels},
+    {"compare", "Run prompts across tiers, models and the router; one row per cell", runCompare},
     {nullptr, nullptr, nullptr},
 };
 

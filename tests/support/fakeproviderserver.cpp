@@ -142,6 +142,11 @@ void FakeProviderServer::setCannedResponse(const QByteArray &method, const QStri
                     FakeResponse{status, headers, body});
 }
 
+void FakeProviderServer::removeCannedResponse(const QByteArray &method, const QString &pathWithQuery)
+{
+    m_canned.remove(QString::fromLatin1(method.toUpper()) + u' ' + pathWithQuery);
+}
+
 void FakeProviderServer::addHandler(const QString &path, Handler handler)
 {
     m_handlers.append({path, std::move(handler)});

@@ -122,6 +122,7 @@ public:
     /// An exact match including the query wins over a path-only match.
     void setCannedResponse(const QByteArray &method, const QString &pathWithQuery, int status,
                            const FakeHeaders &headers, const QByteArray &body);
+    void removeCannedResponse(const QByteArray &method, const QString &pathWithQuery);
     /// A handler for a path (any method). Returning nullopt falls through to the next rule.
     void addHandler(const QString &path, Handler handler);
 

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "authresolver.h"
+#include "completion.h"
+#include "secretstore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class CompletionCall;
+class QNetworkAccessManager;
+class QNetworkReply;
+class WireParser;
+
+/// Sends completion calls. One client (and one shared QNetworkAccessManager) serves the whole
+/// program; everything runs asynchronously on the thread that owns the manager.
+///
+///     CompletionCall *call = client->complete(request);
+///     connect(call, &CompletionCall::textDelta, this, ...);
+///     connect(call, &CompletionCall::finished, this, [call](const CompletionResult &r) { ...; call->deleteLater(); });
+class ProviderClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderClient)
+
+public:
+    /// `keychain` may be null (no keychain: environment variables only).
+    ProviderClient(QNetworkAccessManager *network, std::shared_ptr<SecretBackend> keychain,
+                   QObject *parent = nullptr);
+    ~ProviderClient() override;
+
+    /// Starts a call. The call is a child of the client; delete it after `finished` (or earlier,
+    /// which cancels it silently).
+    CompletionCall *complete(const CompletionRequest &request);
+
+    QNetworkAccessManager *network() const { return m_network; }
+    const SecretStore &secrets() const { return m_secrets; }
+    OAuthTokenCache *oauthTokens() { return &m_tokens; }
+
+private:
+    QNetworkAccessManager *m_network;
+    SecretStore m_secrets;
+    OAuthTokenCache m_tokens;
+};
+
+/// One call in flight: auth, the request, retries, streaming progress and the final result.
+class CompletionCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompletionCall)
+
+public:
+    ~CompletionCall() override;
+
+    const CompletionRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    /// The result so far; complete once `finished` was emitted.
+    const CompletionResult &result() const { return m_result; }
+
+public Q_SLOTS:
+    /// Stops the call; `finished` follows with error class cancelled (unless already finished).
+    void cancel();
+
+Q_SIGNALS:
+    /// The first response bytes (headers) of the call arrived. Emitted at most once.
+    void firstByte();
+    /// A piece of answer text, in order.
+    void textDelta(const QString &text);
+    /// An attempt failed and another follows after `delayMs`.
+    void retrying(int nextAttempt, qint64 delayMs, const ProviderError &error);
+    /// Emitted exactly once.
+    void finished(const CompletionResult &result);
+
+private:
+    friend class ProviderClient;
+    enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout };
+
+    CompletionCall(ProviderClient *client, const CompletionRequest &request);
+    void start();
+    void onAuthResolved(const ResolvedAuth &auth);
+    void sendAttempt();
+    void onMetaData();
+    void onReadyRead();
+    void onReplyFinished();
+    void onTimeout(Abort which);
+    void handleDeltas(const QStringList &deltas);
+    void failOrRetry(ProviderError error);
+    void finish(std::optional<ProviderError> error);
+    void runSimulatedPiece();
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+
+    ProviderClient *m_client;
+    CompletionRequest m_request;
+    CompletionResult m_result;
+    ResolvedAuth m_auth;
+    QElapsedTimer m_clock;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<WireParser> m_parser;
+    QByteArray m_errorBody;
+    QTimer m_connectTimer;
+    QTimer m_idleTimer;
+    QTimer m_stepTimer; ///< retry wait, and the simulated provider's pacing
+    Abort m_abort = Abort::None;
+    int m_httpStatus = 0;
+    bool m_firstByteSeen = false;
+    bool m_finished = false;
+    bool m_waitingForAuth = false;
+    QStringList m_simulatedPieces;
+};

@@ -1,0 +1,125 @@
+#include "secretstore.h"
+
+#include "config/secretenv.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
+
+std::optional<QString> fromEnv(const QString &name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    const QString value = qEnvironmentVariable(name.toLatin1().constData()).trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+KeychainSecretBackend::KeychainSecretBackend(int timeoutMs)
+    : m_timeoutMs(timeoutMs)
+{
+}
+
+void KeychainSecretBackend::read(const QString &entry, QObject *context,
+                                 std::function<void(std::optional<QString>)> done)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto *job = new QKeychain::ReadPasswordJob(SecretStore::keychainService());
+    job->setAutoDelete(true);
+    job->setKey(entry);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, answered, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        if (job->error() != QKeychain::NoError || job->textData().isEmpty())
+            done(std::nullopt);
+        else
+            done(job->textData());
+    });
+    QTimer::singleShot(m_timeoutMs, context, [answered, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        done(std::nullopt); // a locked keyring: treat as not found
+    });
+    job->start();
+}
+
+void MemorySecretBackend::read(const QString &entry, QObject *context,
+                               std::function<void(std::optional<QString>)> done)
+{
+    std::optional<QString> value;
+    if (auto it = m_values.constFind(entry); it != m_values.cend())
+        value = *it;
+    // Asynchronous like the real keychain, so callers cannot come to rely on a synchronous answer.
+    QTimer::singleShot(0, context, [done, value] { done(value); });
+}
+
+SecretStore::SecretStore(std::shared_ptr<SecretBackend> backend)
+    : m_backend(std::move(backend))
+{
+}
+
+std::shared_ptr<SecretBackend> SecretStore::defaultBackend()
+{
+    if (qEnvironmentVariableIntValue("TIERBENCH_NO_KEYCHAIN") == 1)
+        return {};
+    return std::make_shared<KeychainSecretBackend>();
+}
+
+void SecretStore::lookup(const QString &secretRef, const QString &secretKey,
+                         const QString &sdkEnvVar, QObject *context,
+                         std::function<void(SecretLookup)> done) const
+{
+    const QString key = secretKey.isEmpty() ? QStringLiteral("api-key") : secretKey;
+    const QString entry = secretRef.isEmpty() ? QString() : secretRef + u'/' + key;
+    const QString derived = secretRef.isEmpty() ? QString() : secretEnvName(secretRef, key);
+
+    auto fallBackToEnv = [entry, derived, sdkEnvVar, done](std::optional<QString> fromKeychain) {
+        SecretLookup result;
+        if (fromKeychain) {
+            result.value = fromKeychain;
+            result.source = Tr::tr("keychain entry %1").arg(entry);
+        } else if (auto v = fromEnv(derived)) {
+            result.value = v;
+            result.source = Tr::tr("environment variable %1").arg(derived);
+        } else if (auto v = fromEnv(sdkEnvVar)) {
+            result.value = v;
+            result.source = Tr::tr("environment variable %1").arg(sdkEnvVar);
+        } else {
+            QStringList vars;
+            for (const QString &v : {derived, sdkEnvVar}) {
+                if (!v.isEmpty())
+                    vars << v;
+            }
+            const QString varText = vars.join(QStringLiteral(" or "));
+            if (entry.isEmpty()) {
+                result.missingMessage = Tr::tr("%1 is not set: set it (export %2=...) or set auth.type: none "
+                                               "for a server that needs no key.")
+                                            .arg(varText, vars.value(0));
+            } else {
+                result.missingMessage =
+                    Tr::tr("%1 is not set and no keychain entry %2 exists: set one (export %3=..., or store "
+                           "the key in the OS keychain under service \"%4\", entry \"%2\").")
+                        .arg(varText.isEmpty() ? Tr::tr("No environment variable") : varText, entry,
+                             vars.value(0), SecretStore::keychainService());
+            }
+        }
+        done(result);
+    };
+    if (m_backend && !entry.isEmpty())
+        m_backend->read(entry, context, fallBackToEnv);
+    else
+        QTimer::singleShot(0, context, [fallBackToEnv] { fallBackToEnv(std::nullopt); });
+}
