@@ -121,6 +121,11 @@ QList<Step> buildSteps()
         QStringLiteral("CREATE INDEX idx_models_provider ON models (provider, model_id)"),
         QStringLiteral("CREATE INDEX idx_audit_time ON audit_log (at_ms)"),
     }});
+    list.append({4, QStringLiteral("budget usage per routing class and raised alerts"), {
+        // by_class: "in,out;in,out;in,out" for light, standard, heavy (routing's UsageByClass).
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN by_class TEXT"),
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN alerts_raised BIGINT NOT NULL DEFAULT 0"),
+    }});
     return list;
 }
 

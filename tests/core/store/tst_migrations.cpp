@@ -71,7 +71,7 @@ void TestMigrations::stepsAreContiguous()
         QCOMPARE(step.version, expected++);
         QVERIFY(!step.statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 3);
+    QCOMPARE(Migrations::latestVersion(), 4);
 }
 
 void TestMigrations::fromEmpty_data()
@@ -118,8 +118,16 @@ void TestMigrations::fromPrevious()
     if (target - 1 >= 2)
         QVERIFY(q.exec(QStringLiteral("INSERT INTO models (id, provider, model_id, input_price, created_at_ms, updated_at_ms)"
                                       " VALUES ('openai:gpt-4o', 'openai', 'gpt-4o', '2.5', 1, 1)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO budget_usage (tenant, period, period_start, tokens, cost, updated_at_ms)"
+                                  " VALUES ('acme', 'day', '2026-11-22', 900, '0.05', 1)")));
     QVERIFY2(Migrations::migrate(m_database, db, target, &error), qPrintable(error));
     QCOMPARE(Migrations::currentVersion(db), target);
+    if (target == 4) { // new columns, old row kept with the defaults
+        QVERIFY(q.exec(QStringLiteral("SELECT tokens, by_class, alerts_raised FROM budget_usage WHERE tenant = 'acme'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 900LL);
+        QVERIFY(q.value(1).isNull());
+        QCOMPARE(q.value(2).toLongLong(), 0LL);
+    }
     const QStringList objects = schemaObjects();
     for (const QString &name : objectsOf(target))
         QVERIFY2(objects.contains(name), qPrintable(name));
