@@ -23,7 +23,7 @@ void CellGridModel::setCells(const Experiment &experiment, const QList<CellResul
         m_cells.insert(c.key, c);
     m_stats.clear();
     for (int column = 0; column < int(experiment.targets.size()); ++column) {
-        m_stats.append({});
+        m_stats.append(RunSummary::TargetStats{});
         recomputeColumn(column);
     }
     endResetModel();

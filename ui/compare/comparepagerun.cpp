@@ -4,11 +4,13 @@
 #include "blindvoteview.h"
 #include "cellgridmodel.h"
 #include "prompteditor.h"
+#include "runcontrols.h"
 #include "runhistory.h"
 #include "streampane.h"
 #include "targetpicker.h"
 
 #include <QDateTime>
+#include <QTabWidget>
 
 bool ComparePage::run()
 {
@@ -41,6 +43,7 @@ bool ComparePage::run()
         showTab(Tab::Grid);
     else if (m_tabs->currentIndex() > int(Tab::Grid))
         showTab(Tab::Panes);
+    m_controls->setProgress(m_runner->progress());
     m_flushTimer.start();
     return true;
 }
@@ -109,6 +112,8 @@ void ComparePage::flushPanes()
 {
     for (StreamPane *pane : std::as_const(m_panes))
         pane->flush();
+    if (m_runner->status() == RunStatus::Running)
+        m_controls->setProgress(m_runner->progress());
 }
 
 void ComparePage::onFinished(RunStatus status)

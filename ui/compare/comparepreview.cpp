@@ -77,7 +77,7 @@ int main(int argc, char **argv)
     CellStore *store = &memoryStore;
     if (parser.isSet(QStringLiteral("db"))) {
         QString error;
-        if (!sqlStore.open(parser.value(QStringLiteral("db")), &error)) {
+        if (!sqlStore.open(Database::fromLocation(parser.value(QStringLiteral("db"))), &error)) {
             qWarning("%s", qPrintable(error));
             return 2;
         }

@@ -27,10 +27,10 @@ void TargetPicker::setTargets(const QList<Target> &targets)
         QString text = t.id;
         if (t.isRouter)
             text += tr("  — routes each prompt to a tier");
+        else if (isSimulatedProvider(t.provider))
+            text += tr("  — %1  [simulated]").arg(t.model);
         else if (!t.model.isEmpty())
             text += QStringLiteral("  — %1 (%2)").arg(t.model, t.provider);
-        if (isSimulatedProvider(t.provider))
-            text += tr("  [simulated]");
         auto *item = new QListWidgetItem(text, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
