@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/tierconfig.h"
 #include "money/cost.h"
 
 #include <QString>
@@ -16,14 +17,12 @@ struct Target
     QString endpoint; ///< base URL; empty = the provider's default
     TokenPrices prices;
     std::optional<int> maxTokens;
+    std::optional<AuthConfig> auth; ///< the config's auth in force for this tier (no secrets)
     bool isRouter = false; ///< resolved per prompt through a TargetRouter
 
     /// Key that groups targets sharing one concurrency budget (provider + endpoint).
     QString endpointKey() const { return provider + u'|' + endpoint; }
-    /// Ollama and loopback endpoints count as local: one request at a time by default.
-    bool isLocal() const
-    {
-        return provider == u"ollama" || endpoint.contains(u"localhost")
-               || endpoint.contains(u"127.0.0.1");
-    }
+    /// A local Ollama (provider "ollama", or its port 11434) runs one request at a time by
+    /// default; everything else counts as a cloud endpoint that runs in parallel.
+    bool isLocal() const { return provider == u"ollama" || endpoint.contains(u":11434"); }
 };

@@ -142,7 +142,8 @@ private slots:
         child.setProcessEnvironment(environment());
         child.start(kTierctl, args);
         QVERIFY(child.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(child.readAllStandardError().contains(": run "), 10000);
+        QByteArray childErr;
+        QTRY_VERIFY_WITH_TIMEOUT((childErr += child.readAllStandardError()).contains(": run "), 10000);
         SqlCellStore store;
         QString error;
         QVERIFY2(store.open(Database::fromLocation(db), &error), qPrintable(error));
