@@ -1,0 +1,263 @@
+// `tierctl complete` as a user runs it: a child process pointed at the fake server through
+// OPENAI_BASE_URL / ANTHROPIC_BASE_URL, plus the proof that an API key from the environment
+// reaches no output and no file.
+#include "fakeproviderserver.h"
+#include "money/cost.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kReply = QStringLiteral("Tiers keep agents portable across clusters.");
+const QByteArray kCanaryKey = "sk-canary-7f3a9c-test-key-not-real";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCompleteCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcessEnvironment baseEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_BASE_URL",
+                                 "OLLAMA_HOST", "LLM_API_KEY_API_KEY"})
+            env.remove(QString::fromLatin1(name));
+        const QString home = m_home.path();
+        env.insert(QStringLiteral("HOME"), home);
+        for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"})
+            env.insert(QString::fromLatin1(xdg), home + u'/' + QString::fromLatin1(xdg).toLower());
+        env.insert(QStringLiteral("TIERBENCH_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), m_server.baseUrl().toString() + QStringLiteral("/v1"));
+        env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), m_server.baseUrl().toString());
+        return env;
+    }
+
+    /// Runs tierctl without blocking the event loop (the fake server lives in this process).
+    Run tierctl(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_home.path());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), QStringList{QStringLiteral("complete")} + args);
+        if (!process.waitForStarted(10000))
+            return {};
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        if (!finished.wait(30000))
+            process.kill();
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString writeConfig()
+    {
+        const QString path = m_home.filePath(QStringLiteral("tiers.yaml"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("apiVersion: core.infraagent.io/v1alpha1\n"
+                "kind: ModelTierConfig\n"
+                "metadata:\n  name: default\n"
+                "spec:\n"
+                "  defaultAuth:\n    type: apiKey\n    secretRef: llm-api-key\n    secretKey: api-key\n"
+                "  tiers:\n"
+                "    - tier: fast\n      provider: openai\n      model: fake-small\n      maxTokens: 4096\n"
+                "      costPerMillionInput: \"0.15\"\n      costPerMillionOutput: \"0.60\"\n"
+                "    - tier: standard\n      provider: anthropic\n      model: fake-large\n      maxTokens: 8192\n"
+                "      costPerMillionInput: \"3.00\"\n      costPerMillionOutput: \"15.00\"\n"
+                "    - tier: reasoning\n      provider: anthropic\n      model: fake-huge\n      maxTokens: 16384\n"
+                "      costPerMillionInput: \"15.00\"\n      costPerMillionOutput: \"75.00\"\n");
+        return path;
+    }
+
+    FakeProviderServer m_server;
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        QVERIFY(m_home.isValid());
+        QVERIFY(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")));
+    }
+    void init()
+    {
+        m_server.clearRequests();
+        m_server.setReplyText(kReply);
+        m_server.setRequiredApiKey({});
+    }
+
+    void streamsThroughOpenAiBaseUrl()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("Why tiers?")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, kReply.toUtf8() + '\n');
+        QVERIFY2(r.err.contains("openai/fake-small") && r.err.contains("output 6"), r.err.constData());
+        QCOMPARE(m_server.lastRequest().path, QStringLiteral("/v1/chat/completions"));
+        QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer test-key-not-real"));
+    }
+
+    void jsonThroughAnthropicBaseUrlWithTierPrices()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key-not-real"));
+        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+                               QStringLiteral("--json"), QStringLiteral("Why tiers?")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 1); // one JSON object only
+        const QJsonObject o = r.json();
+        for (const char *key : {"text", "provider", "model", "tier", "inputTokens", "outputTokens", "cachedInputTokens",
+                                "ttftMs", "totalMs", "cost", "costExact", "finishReason", "error"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        QCOMPARE(o.value(QStringLiteral("text")).toString(), kReply);
+        QCOMPARE(o.value(QStringLiteral("provider")).toString(), QStringLiteral("anthropic"));
+        QCOMPARE(o.value(QStringLiteral("model")).toString(), QStringLiteral("fake-large"));
+        QCOMPARE(o.value(QStringLiteral("tier")).toString(), QStringLiteral("standard"));
+        QCOMPARE(o.value(QStringLiteral("outputTokens")).toInt(), 6);
+        QCOMPARE(o.value(QStringLiteral("finishReason")).toString(), QStringLiteral("end_turn"));
+        QVERIFY(o.value(QStringLiteral("error")).isNull());
+        const qint64 in = o.value(QStringLiteral("inputTokens")).toInteger();
+        const Decimal exact = (Decimal::fromInt(3) * in + Decimal::fromInt(15) * 6).divPow10(6);
+        QCOMPARE(o.value(QStringLiteral("costExact")).toString(), exact.toString());
+        QCOMPARE(o.value(QStringLiteral("cost")).toString(), Cost::format(exact));
+        QCOMPARE(m_server.lastRequest().path, QStringLiteral("/v1/messages"));
+        QCOMPARE(m_server.lastRequest().json().value(QStringLiteral("max_tokens")).toInt(), 8192);
+    }
+
+    void noStreamMaxTokensAndStdin()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("vllm/fake-small"), QStringLiteral("--no-stream"),
+                               QStringLiteral("--max-tokens"), QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("-")},
+                              env, "prompt from stdin");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("text")).toString(), QStringLiteral("Tiers keep "));
+        QCOMPARE(r.json().value(QStringLiteral("finishReason")).toString(), QStringLiteral("length"));
+        QVERIFY(r.json().value(QStringLiteral("cost")).isNull()); // no prices for a bare target
+        const QJsonObject sent = m_server.lastRequest().json();
+        QCOMPARE(sent.value(QStringLiteral("stream")).toBool(true), false);
+        QCOMPARE(sent.value(QStringLiteral("max_tokens")).toInt(), 2);
+        QVERIFY(m_server.lastRequest().body.contains("prompt from stdin"));
+    }
+
+    void missingKeySaysWhatToDo()
+    {
+        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+                               QStringLiteral("Why tiers?")}, baseEnvironment());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("ANTHROPIC_API_KEY") && r.err.contains("llm-api-key/api-key")
+                     && r.err.contains("LLM_API_KEY_API_KEY"), r.err.constData());
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    void providerErrorIsJsonAndExitOne()
+    {
+        m_server.setFault(FakeProviderServer::Fault::SpendCap);
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("--json"),
+                               QStringLiteral("hi")}, env);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("class")).toString(), QStringLiteral("spend_cap"));
+        QCOMPARE(error.value(QStringLiteral("httpStatus")).toInt(), 429);
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(m_server.requestCount(), 1); // never retried
+    }
+
+    void simulatedNeedsNoKey()
+    {
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("simulated/demo-small"), QStringLiteral("hello")},
+                              baseEnvironment());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.trimmed().isEmpty());
+        QVERIFY2(r.err.contains("SIMULATED"), r.err.constData());
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no target") << QStringList{QStringLiteral("hi")};
+        QTest::newRow("both") << QStringList{QStringLiteral("--tier"), QStringLiteral("fast"), QStringLiteral("--target"),
+                                             QStringLiteral("openai/x"), QStringLiteral("hi")};
+        QTest::newRow("tier without config") << QStringList{QStringLiteral("--tier"), QStringLiteral("fast"), QStringLiteral("hi")};
+        QTest::newRow("bad target") << QStringList{QStringLiteral("--target"), QStringLiteral("openai"), QStringLiteral("hi")};
+        QTest::newRow("no prompt") << QStringList{QStringLiteral("--target"), QStringLiteral("openai/x")};
+        QTest::newRow("bad max tokens") << QStringList{QStringLiteral("--target"), QStringLiteral("openai/x"),
+                                                       QStringLiteral("--max-tokens"), QStringLiteral("-3"), QStringLiteral("hi")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = tierctl(args, baseEnvironment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    void keyFromEnvironmentLeaksNowhere()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QString::fromLatin1(kCanaryKey));
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QString::fromLatin1(kCanaryKey));
+        env.insert(QStringLiteral("LLM_API_KEY_API_KEY"), QString::fromLatin1(kCanaryKey));
+        const QString config = writeConfig();
+        QList<Run> runs;
+        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("hi")}, env);
+        runs << tierctl({QStringLiteral("--config"), config, QStringLiteral("--tier"), QStringLiteral("standard"),
+                         QStringLiteral("--json"), QStringLiteral("hi")}, env);
+        // A server that echoes the key back in its error message must not make it leak either.
+        m_server.setCannedResponse("POST", QStringLiteral("/v1/chat/completions"), 401, {{"Content-Type", "application/json"}},
+                                   "{\"error\":{\"message\":\"Incorrect API key provided: " + kCanaryKey + "\",\"code\":\"invalid_api_key\"}}");
+        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("hi")}, env);
+        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("--json"), QStringLiteral("hi")}, env);
+        m_server.removeCannedResponse("POST", QStringLiteral("/v1/chat/completions"));
+
+        // the key really was used: the server saw it on every call
+        QCOMPARE(m_server.requestCount(), 4);
+        for (const FakeRequest &req : m_server.requests())
+            QVERIFY(req.header("authorization").contains(kCanaryKey) || req.header("x-api-key") == kCanaryKey);
+        QCOMPARE(runs.at(0).exitCode, 0);
+        QCOMPARE(runs.at(1).exitCode, 0);
+        QCOMPARE(runs.at(2).exitCode, 1);
+        QCOMPARE(runs.at(3).exitCode, 1);
+        for (const Run &r : std::as_const(runs)) {
+            QVERIFY2(!r.out.contains(kCanaryKey), r.out.constData());
+            QVERIFY2(!r.err.contains(kCanaryKey), r.err.constData());
+        }
+        QVERIFY(runs.at(3).out.contains("[redacted]"));
+        int files = 0;
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(kCanaryKey), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1); // at least the config we wrote was scanned
+    }
+};
+
+QTEST_MAIN(TestCompleteCli)
+#include "tst_completecli.moc"
