@@ -222,7 +222,7 @@ void readTiers(const YAML::Node &tiers, const QString &path, TierConfig &config,
             if (firstLine.contains(entry.tier))
                 walk.error(QStringLiteral("duplicate-tier"), joinPath(itemPath, QStringLiteral("tier")), at,
                            tr("Tier \"%1\" is already defined on line %2; each tier may appear once.")
-                               .arg(entry.tier).arg(firstLine.value(entry.tier)));
+                               .arg(entry.tier, QString::number(firstLine.value(entry.tier))));
             else
                 firstLine.insert(entry.tier, at.line);
         }

@@ -196,8 +196,7 @@ void recordPositions(const YAML::Node &node, const QString &path, Walk &walk)
                 walk.error(QStringLiteral("duplicate-key"), child, walk.pos(it->first),
                            tr("\"%1\" appears twice in this mapping (first on line %2); tools disagree on "
                               "which one wins. Remove one of them.")
-                               .arg(toQString(it->first.Scalar()))
-                               .arg(first->line));
+                               .arg(toQString(it->first.Scalar()), QString::number(first->line)));
                 continue;
             }
             walk.doc->keyPositions.insert(child, walk.pos(it->first));
