@@ -180,7 +180,18 @@ ParsedConfigFile parse(const QByteArray &yaml)
         doc.startLine = chunk.firstLine + 1;
         doc.endLine = chunk.firstLine + int(chunk.lines.size());
         doc.source = chunk.lines.join('\n') + '\n';
-        readDocument(chunk, doc, file.diagnostics);
+        try {
+            readDocument(chunk, doc, file.diagnostics);
+        } catch (const YAML::Exception &e) {
+            // A walk step that yaml-cpp refused (e.g. a subscript on a scalar): never let it out.
+            Diagnostic d;
+            d.code = QStringLiteral("yaml-syntax");
+            d.line = e.mark.line >= 0 ? chunk.firstLine + e.mark.line + 1 : doc.startLine;
+            d.column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
+            d.message = tr("The document could not be read: %1.").arg(toQString(e.msg));
+            file.diagnostics.append(d);
+            doc.kind = ConfigDocument::Kind::Unknown;
+        }
         file.documents.append(std::move(doc));
     }
     std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),

@@ -170,7 +170,29 @@ void hoistDefaultAuth(TierConfig &config)
 
 namespace LiteLlmConfig {
 
+namespace {
+ImportResult importUnguarded(const QByteArray &litellmYaml, const QString &name);
+}
+
 ImportResult importConfig(const QByteArray &litellmYaml, const QString &name)
+{
+    try {
+        return importUnguarded(litellmYaml, name);
+    } catch (const YAML::Exception &e) {
+        ImportResult result;
+        Diagnostic d;
+        d.code = QStringLiteral("yaml-syntax");
+        d.line = e.mark.line >= 0 ? e.mark.line + 1 : 1;
+        d.column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
+        d.message = ltr("The file could not be read: %1.").arg(toQString(e.msg));
+        result.diagnostics.append(d);
+        return result;
+    }
+}
+
+namespace {
+
+ImportResult importUnguarded(const QByteArray &litellmYaml, const QString &name)
 {
     ImportResult result;
     result.config.name = name;
@@ -245,5 +267,7 @@ ImportResult importConfig(const QByteArray &litellmYaml, const QString &name)
     });
     return result;
 }
+
+} // namespace
 
 } // namespace LiteLlmConfig

@@ -23,6 +23,7 @@ private slots:
     void modelApiBothCrdVersions();
     void noExceptionEscapes_data();
     void noExceptionEscapes();
+    void mutationsNeverCrash();
     void atomicWrite();
 };
 
@@ -257,6 +258,31 @@ void TestConfigCodec::noExceptionEscapes()
     QVERIFY(parsed.hasErrors());
     for (const Diagnostic &d : parsed.diagnostics)
         QVERIFY(d.line >= 1);
+}
+
+void TestConfigCodec::mutationsNeverCrash()
+{
+    // Every single-character mutation of a config with a nested LiteLLM config: parse and
+    // write back never throw, every diagnostic has a position inside the file, and an
+    // unedited file always writes back unchanged.
+    const QByteArray base = kSeed + "---\napiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\n"
+                                    "metadata:\n  name: p\nspec:\n  mode: Proxy\n  proxyConfig:\n"
+                                    "    configYaml: |\n      model_list:\n        - model_name: a\n"
+                                    "          litellm_params: {model: x/y}\n";
+    const int lines = int(base.count('\n')) + 2;
+    int parsed = 0;
+    for (qsizetype i = 0; i < base.size(); ++i) {
+        for (const char c : {':', '[', '"', '\n', i % 2 ? '|' : '-'}) {
+            QByteArray m = base;
+            m[i] = c;
+            const ParsedConfigFile file = ConfigCodec::parse(m);
+            for (const Diagnostic &d : file.diagnostics)
+                QVERIFY2(d.line >= 1 && d.line <= lines && d.column >= 1, qPrintable(d.code + QString::number(i)));
+            QCOMPARE(ConfigCodec::toYaml(file.documents), m.endsWith('\n') ? m : m + '\n');
+            ++parsed;
+        }
+    }
+    QVERIFY(parsed > 2500);
 }
 
 void TestConfigCodec::atomicWrite()
