@@ -213,7 +213,8 @@ int runComplete(const QStringList &arguments)
         if (!result.text.isEmpty() && !result.text.endsWith(u'\n'))
             Cli::out() << "\n";
         Cli::out().flush();
-        Cli::err() << figures(t.request, result) << "\n";
+        if (result.attempts > 0) // nothing to report when no request went out (e.g. no key)
+            Cli::err() << figures(t.request, result) << "\n";
         if (result.error)
             Cli::err() << command << ": " << errorClassName(result.error->errorClass) << ": " << result.error->message << "\n";
         Cli::err().flush();

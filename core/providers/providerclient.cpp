@@ -76,7 +76,7 @@ void CompletionCall::start()
         m_result.timings.requestSentNs = now();
         m_simulatedPieces = plan.pieces;
         connect(&m_stepTimer, &QTimer::timeout, this, &CompletionCall::runSimulatedPiece);
-        m_stepTimer.setInterval(plan.pieceMs);
+        m_simulatedPieceMs = plan.pieceMs;
         m_stepTimer.start(plan.firstByteMs);
         return;
     }
@@ -98,7 +98,7 @@ void CompletionCall::runSimulatedPiece()
         return;
     }
     handleDeltas({m_simulatedPieces.takeFirst()});
-    m_stepTimer.start(m_stepTimer.interval());
+    m_stepTimer.start(m_simulatedPieceMs);
 }
 
 void CompletionCall::onAuthResolved(const ResolvedAuth &auth)

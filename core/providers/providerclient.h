@@ -110,4 +110,5 @@ private:
     bool m_finished = false;
     bool m_waitingForAuth = false;
     QStringList m_simulatedPieces;
+    int m_simulatedPieceMs = 0;
 };

@@ -2,6 +2,8 @@
 #include "providers/wireprotocol.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 namespace {
@@ -133,6 +135,71 @@ private Q_SLOTS:
         p->finish();
         QVERIFY(p->result().error);
         QCOMPARE(p->result().error->errorClass, ErrorClass::BadResponse);
+    }
+
+    void completionUrls_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("env");
+        QTest::addColumn<QString>("expected");
+        const int oa = int(ProviderKind::OpenAi), an = int(ProviderKind::Anthropic), ol = int(ProviderKind::Ollama);
+        QTest::newRow("openai default") << oa << "" << "" << "https://api.openai.com/v1/chat/completions";
+        QTest::newRow("openai env with /v1") << oa << "" << "http://127.0.0.1:8000/v1/" << "http://127.0.0.1:8000/v1/chat/completions";
+        QTest::newRow("openai bare host gets /v1") << oa << "" << "http://localhost:4000" << "http://localhost:4000/v1/chat/completions";
+        QTest::newRow("tier endpoint wins") << oa << "http://vllm:8000/v1" << "http://ignored:1/v1" << "http://vllm:8000/v1/chat/completions";
+        QTest::newRow("full path kept") << oa << "http://x/openai/v1/chat/completions" << "" << "http://x/openai/v1/chat/completions";
+        QTest::newRow("anthropic default") << an << "" << "" << "https://api.anthropic.com/v1/messages";
+        QTest::newRow("anthropic env") << an << "" << "http://127.0.0.1:9/" << "http://127.0.0.1:9/v1/messages";
+        QTest::newRow("anthropic seeds endpoint") << an << "https://api.anthropic.com/v1/messages" << "" << "https://api.anthropic.com/v1/messages";
+        QTest::newRow("ollama default") << ol << "" << "" << "http://127.0.0.1:11434/api/chat";
+        QTest::newRow("OLLAMA_HOST without scheme") << ol << "" << "gpu-box:11434" << "http://gpu-box:11434/api/chat";
+    }
+    void completionUrls()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, endpoint);
+        QFETCH(QString, env);
+        QFETCH(QString, expected);
+        const char *var = kind == int(ProviderKind::OpenAi) ? "OPENAI_BASE_URL"
+            : kind == int(ProviderKind::Anthropic)          ? "ANTHROPIC_BASE_URL"
+                                                            : "OLLAMA_HOST";
+        if (env.isEmpty())
+            qunsetenv(var);
+        else
+            qputenv(var, env.toUtf8());
+        const QUrl url = completionUrl(ProviderKind(kind), endpoint.isEmpty() ? QUrl() : QUrl(endpoint));
+        qunsetenv(var);
+        QCOMPARE(url.toString(), expected);
+    }
+
+    void requestBodies()
+    {
+        CompletionRequest r;
+        r.model = QStringLiteral("m");
+        r.messages = {{QStringLiteral("system"), QStringLiteral("sys")}, {QStringLiteral("user"), QStringLiteral("hi")}};
+        r.maxTokens = 7;
+        r.kind = ProviderKind::OpenAi;
+        r.provider = QStringLiteral("openai");
+        QJsonObject o = QJsonDocument::fromJson(completionBody(r)).object();
+        QCOMPARE(o.value(QStringLiteral("max_completion_tokens")).toInt(), 7);
+        QVERIFY(o.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool());
+        QCOMPARE(o.value(QStringLiteral("messages")).toArray().size(), 2);
+        r.provider = QStringLiteral("vllm");
+        o = QJsonDocument::fromJson(completionBody(r)).object();
+        QCOMPARE(o.value(QStringLiteral("max_tokens")).toInt(), 7);
+        r.kind = ProviderKind::Anthropic;
+        r.maxTokens.reset();
+        o = QJsonDocument::fromJson(completionBody(r)).object();
+        QCOMPARE(o.value(QStringLiteral("system")).toString(), QStringLiteral("sys"));
+        QCOMPARE(o.value(QStringLiteral("messages")).toArray().size(), 1);
+        QCOMPARE(o.value(QStringLiteral("max_tokens")).toInt(), 1024); // required by the API
+        r.kind = ProviderKind::Ollama;
+        r.maxTokens = 5;
+        r.stream = false;
+        o = QJsonDocument::fromJson(completionBody(r)).object();
+        QCOMPARE(o.value(QStringLiteral("options")).toObject().value(QStringLiteral("num_predict")).toInt(), 5);
+        QCOMPARE(o.value(QStringLiteral("stream")).toBool(true), false);
     }
 
     void nonStreamingBodies()
