@@ -16,7 +16,7 @@ QString ms(std::optional<qint64> value);
 QString tokens(std::optional<qint64> value);
 QString tokensPerSecond(std::optional<double> value);
 QString cost(const std::optional<Decimal> &value);
-/// "1,204 in × $3.00/M + 310 out × $15.00/M = $0.0083", or why the cost is unknown.
+/// "1204 in × $3.00/M + 310 out × $15.00/M = $0.0083", or why the cost is unknown.
 QString costExplanation(const CellOutcome &outcome, const TokenPrices &prices);
 /// "TTFT 180 ms, total 1.4 s".
 QString latencyExplanation(const CellOutcome &outcome);

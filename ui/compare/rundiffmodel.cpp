@@ -49,6 +49,8 @@ namespace {
 
 QString signedCost(const Decimal &d)
 {
+    if (d.isZero())
+        return QStringLiteral("±$0");
     return (d.isNegative() ? QStringLiteral("−") : QStringLiteral("+"))
            + Cost::format(d.isNegative() ? Decimal() - d : d);
 }
