@@ -115,7 +115,17 @@ private Q_SLOTS:
         QCOMPARE(waitBody(m_nam.get(QNetworkRequest(m_server.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/models")))))),
                  QByteArray("openrouter"));
         const QByteArray models = waitBody(m_nam.get(QNetworkRequest(m_server.baseUrl().resolved(QUrl(QStringLiteral("/v1/models"))))));
+        QCOMPARE(QJsonDocument::fromJson(models).object().value(QStringLiteral("object")).toString(), QStringLiteral("list"));
         QVERIFY(models.contains("fake-small"));
+        QNetworkRequest anthropic(m_server.baseUrl().resolved(QUrl(QStringLiteral("/v1/models"))));
+        anthropic.setRawHeader("anthropic-version", "2023-06-01");
+        const QJsonObject am = QJsonDocument::fromJson(waitBody(m_nam.get(anthropic))).object();
+        QCOMPARE(am.value(QStringLiteral("has_more")).toBool(true), false);
+        QCOMPARE(am.value(QStringLiteral("data")).toArray().at(0).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("model"));
+        const QJsonObject tags = QJsonDocument::fromJson(waitBody(m_nam.get(QNetworkRequest(
+            m_server.baseUrl().resolved(QUrl(QStringLiteral("/api/tags"))))))).object();
+        QCOMPARE(tags.value(QStringLiteral("models")).toArray().size(), 2);
     }
 
     void handlerHook()

@@ -237,6 +237,28 @@ private Q_SLOTS:
         QCOMPARE(className(run(r)), QStringLiteral("timeout"));
     }
 
+    void slowFirstByte_data()
+    {
+        QTest::addColumn<int>("connectTimeoutMs");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("within the limit") << 5000 << "ok";
+        QTest::newRow("beyond the limit") << 100 << "timeout";
+    }
+    void slowFirstByte()
+    {
+        QFETCH(int, connectTimeoutMs);
+        QFETCH(QString, expected);
+        m_server.setFirstByteDelay(600);
+        m_server.setTokensPerSecond(500);
+        CompletionRequest r = request(ProviderKind::Ollama);
+        m_server.setRequiredApiKey({});
+        r.policy.connectTimeoutMs = connectTimeoutMs;
+        const CompletionResult result = run(r);
+        QCOMPARE(className(result), expected);
+        if (expected == u"ok")
+            QCOMPARE(result.text, kReply);
+    }
+
     void idleTimeout()
     {
         m_server.setChunkDelay(3000);

@@ -1,3 +1,4 @@
+#include "registry/modelregistry.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/runstore.h"
@@ -20,6 +21,7 @@ private slots:
     void cleanupTestCase();
     void migratesAndRoundTrips();
     void writerCommitsBatches();
+    void registrySyncAndAudit();
 
 private:
     Database m_database;
@@ -110,6 +112,34 @@ void TestStorePostgres::writerCommitsBatches()
     QTRY_COMPARE(saved.count(), 51); // the search_path write, then the 50 rows
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && q.next());
     QCOMPARE(q.value(0).toLongLong(), before + 50);
+}
+
+void TestStorePostgres::registrySyncAndAudit()
+{
+    ModelRegistry registry(m_database);
+    ListedModel a;
+    a.modelId = QStringLiteral("openai/gpt-4");
+    a.inputPrice = Decimal::parse(QStringLiteral("30"));
+    a.outputPrice = Decimal::parse(QStringLiteral("60"));
+    ListedModel b;
+    b.modelId = QStringLiteral("anthropic/claude-3-haiku");
+    SyncOutcome o = registry.applySync(QStringLiteral("openrouter"), {a, b}, QStringLiteral("sync:openrouter"));
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    QCOMPARE(o.added, 2);
+    a.inputPrice = Decimal::parse(QStringLiteral("25"));
+    QHash<QString, QStringList> usage;
+    usage.insert(QStringLiteral("openrouter:anthropic/claude-3-haiku"), {QStringLiteral("fast")});
+    o = registry.applySync(QStringLiteral("openrouter"), {a}, QStringLiteral("sync:openrouter"), usage);
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    QCOMPARE(o.deactivated, 1);
+    QCOMPARE(o.pricesChanged, 1);
+    QCOMPARE(o.alerts.size(), 1);
+    QCOMPARE(registry.model(QStringLiteral("openrouter:openai/gpt-4"))->inputPrice->toString(), QStringLiteral("25"));
+    const QList<AuditEntry> audit = registry.auditLog(QStringLiteral("openrouter:openai/gpt-4"));
+    QCOMPARE(audit.first().oldValue, QStringLiteral("30"));
+    QCOMPARE(audit.first().newValue, QStringLiteral("25"));
+    QVERIFY(registry.assignTier(QStringLiteral("openrouter:openai/gpt-4"), QStringLiteral("reasoning"), true, QStringLiteral("t")));
+    QCOMPARE(registry.models({QStringLiteral("reasoning"), QString(), true}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStorePostgres)

@@ -103,6 +103,8 @@ public:
     // --- timing (milliseconds) ------------------------------------------------------------
     void setFirstByteDelay(int ms) { m_firstByteDelayMs = ms; }
     void setChunkDelay(int ms) { m_chunkDelayMs = ms; }
+    /// Streams about `n` content pieces ("tokens") per second (sets the chunk delay).
+    void setTokensPerSecond(int n) { m_chunkDelayMs = n > 0 ? 1000 / n : 0; }
     /// Total time of a response: a non-streamed reply is held this long; a stream spreads it
     /// over its pieces (overrides the chunk delay).
     void setTotalLatency(int ms) { m_totalLatencyMs = ms; }
