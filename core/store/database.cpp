@@ -112,6 +112,11 @@ QSqlDatabase Database::connection(QString *error) const
         QSqlDatabase::removeDatabase(name);
         return {};
     }
+    if (m_kind == Kind::Postgres) {
+        // Keep libpq's NOTICEs ("relation already exists, skipping") off the user's stderr.
+        QString ignored;
+        exec(db, QStringLiteral("SET client_min_messages TO WARNING"), &ignored);
+    }
     if (m_kind == Kind::Sqlite) {
         QString err;
         if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &err)
