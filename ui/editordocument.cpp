@@ -28,6 +28,12 @@ EditorDocument::EditorDocument(QObject *parent)
             [this](bool clean) { emit modificationChanged(!clean); });
 }
 
+EditorDocument::~EditorDocument()
+{
+    // ~QUndoStack emits cleanChanged; nobody may hear it from a half-destroyed document.
+    m_undoStack.disconnect(this);
+}
+
 void EditorDocument::load(const QString &filePath, const QString &text)
 {
     QString normalized = text;

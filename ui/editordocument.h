@@ -27,6 +27,7 @@ public:
     enum class TierField { Tier, Provider, Model, Endpoint, MaxTokens, CostInput, CostOutput };
 
     explicit EditorDocument(QObject *parent = nullptr);
+    ~EditorDocument() override;
 
     /// Loads `text` as the saved state of `filePath` (empty path: an untitled document).
     void load(const QString &filePath, const QString &text);

@@ -41,9 +41,9 @@ FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidge
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("<b>Form</b>"), this));
     top->addStretch();
-    auto *docLabel = new QLabel(tr("&Document:"), this);
-    docLabel->setBuddy(m_documentCombo);
-    top->addWidget(docLabel);
+    m_documentLabel = new QLabel(tr("&Document in this file:"), this);
+    m_documentLabel->setBuddy(m_documentCombo);
+    top->addWidget(m_documentLabel);
     top->addWidget(m_documentCombo);
     m_documentCombo->setAccessibleName(tr("Document in this file"));
     m_documentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -84,7 +84,8 @@ QWidget *FormView::buildTierPage()
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(TiersModel::EndpointColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Tiers"));
     m_table->setMinimumHeight(120);
     layout->addWidget(m_table, 1);
@@ -203,6 +204,7 @@ void FormView::refresh()
     const int index = qBound(0, documentIndex(), int(docs.size()) - 1);
     m_documentCombo->setCurrentIndex(index);
     m_documentCombo->setVisible(docs.size() > 1);
+    m_documentLabel->setVisible(docs.size() > 1);
     if (index != documentIndex())
         m_tiersModel->setDocumentIndex(index);
     const bool editable = m_document->isFormEditable();

@@ -48,6 +48,7 @@ private:
     const ModelCatalog *m_catalog;
     TiersModel *m_tiersModel;
     QComboBox *m_documentCombo;
+    QLabel *m_documentLabel = nullptr;
     QLabel *m_readOnlyBanner;
     QStackedWidget *m_pages;
     QLabel *m_otherKind;

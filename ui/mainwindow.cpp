@@ -51,6 +51,7 @@ MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter
     connect(m_configs, &ConfigsMode::message, m_dock, &BottomDock::appendOutput);
     connect(m_dock, &BottomDock::problemActivated, this, &MainWindow::jumpToProblem);
     resize(1400, 900);
+    resizeDocks({m_dock}, {170}, Qt::Vertical);
     onCurrentDocumentChanged();
 }
 

@@ -46,7 +46,7 @@ QIcon severityIcon(Diagnostic::Severity s)
 
 QVariant ProblemsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index)))
         return {};
     const Diagnostic &d = m_diagnostics.at(index.row());
     switch (role) {

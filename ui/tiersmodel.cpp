@@ -134,7 +134,7 @@ QVariant TiersModel::toolTip(const TierEntry &t, int column) const
 QVariant TiersModel::data(const QModelIndex &index, int role) const
 {
     const TierConfig *c = config();
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !c || index.row() >= c->tiers.size())
+    if ((!index.isValid() || !checkIndex(index)) || !c || index.row() >= c->tiers.size())
         return {};
     const TierEntry &t = c->tiers.at(index.row());
     const int column = index.column();
@@ -172,7 +172,7 @@ QVariant TiersModel::data(const QModelIndex &index, int role) const
 
 bool TiersModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+    if (role != Qt::EditRole || (!index.isValid() || !checkIndex(index))
         || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const QString text = value.toString().trimmed();
@@ -200,7 +200,7 @@ bool TiersModel::setData(const QModelIndex &index, const QVariant &value, int ro
 
 Qt::ItemFlags TiersModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index)))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     if (index.column() < ContextColumn && m_document->isFormEditable())

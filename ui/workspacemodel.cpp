@@ -43,7 +43,11 @@ void WorkspaceModel::rescan()
         for (const QFileInfo &file : files) {
             const AtomicFile::ReadResult read = AtomicFile::read(file.absoluteFilePath());
             const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
+            const qsizetype before = entries.size();
             for (const ConfigDocument &doc : parsed.documents) {
+                // Namespaces, agents and other kinds in the same file are not configs.
+                if (doc.kind == ConfigDocument::Kind::Unknown && !doc.kindName.isEmpty())
+                    continue;
                 Entry e;
                 e.filePath = file.absoluteFilePath();
                 e.documentIndex = doc.index;
@@ -61,12 +65,13 @@ void WorkspaceModel::rescan()
                 }
                 entries.append(e);
             }
-            if (parsed.documents.isEmpty()) {
+            if (entries.size() == before) { // nothing readable: still list the file
                 Entry e;
                 e.filePath = file.absoluteFilePath();
-                e.kind = tr("(unreadable)");
+                e.kind = tr("(no config)");
                 e.name = file.fileName();
-                e.errors = qMax(1, int(parsed.diagnostics.size()));
+                for (const Diagnostic &d : parsed.diagnostics)
+                    e.errors += d.isError() ? 1 : 0;
                 entries.append(e);
             }
         }
@@ -88,7 +93,7 @@ int WorkspaceModel::columnCount(const QModelIndex &parent) const
 
 QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((!index.isValid() || !checkIndex(index)))
         return {};
     const Entry &e = m_entries.at(index.row());
     switch (role) {
@@ -114,7 +119,9 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
             return style->standardIcon(QStyle::SP_DialogApplyButton);
         }
         if (index.column() == NameColumn)
-            return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+            return QApplication::style()->standardIcon(
+                e.errors > 0 ? QStyle::SP_MessageBoxCritical
+                             : e.warnings > 0 ? QStyle::SP_MessageBoxWarning : QStyle::SP_FileIcon);
         return {};
     case Qt::ForegroundRole:
         return index.column() == ProblemsColumn && e.errors > 0 ? QVariant(QColor(0xc0, 0x10, 0x10))

@@ -29,7 +29,7 @@ YamlView::YamlView(EditorDocument *document, QWidget *parent)
     m_editor->setPlainText(document->text());
     m_applying = false;
 
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &YamlView::onEditorChanged);
+    connect(m_editor->document(), &QTextDocument::contentsChange, this, &YamlView::onEditorChanged);
     connect(m_editor, &CodeEditor::undoRequested, document->undoStack(), &QUndoStack::undo);
     connect(m_editor, &CodeEditor::redoRequested, document->undoStack(), &QUndoStack::redo);
     connect(document, &EditorDocument::textChanged, this, &YamlView::onDocumentTextChanged);
@@ -37,13 +37,24 @@ YamlView::YamlView(EditorDocument *document, QWidget *parent)
     onParsed();
 }
 
-void YamlView::onEditorChanged()
+void YamlView::onEditorChanged(int position, int charsRemoved, int charsAdded)
 {
     if (m_applying)
         return;
-    const TextDelta delta = TextDelta::between(m_document->text(), m_editor->toPlainText());
-    if (!delta.isEmpty())
-        m_document->editText(delta);
+    // Take the range from the editor rather than diffing: typing "t" before a "t" must be an
+    // insertion at the caret, or consecutive keystrokes would not merge into one undo step.
+    const QString before = m_document->text();
+    const QString after = m_editor->toPlainText();
+    if (before == after)
+        return; // a format-only change (highlighter, underlines)
+    TextDelta delta;
+    delta.position = position;
+    delta.removed = before.mid(position, charsRemoved);
+    delta.added = after.mid(position, charsAdded);
+    QString check = before;
+    if (!delta.applyTo(check) || check != after)
+        delta = TextDelta::between(before, after);
+    m_document->editText(delta);
 }
 
 void YamlView::onDocumentTextChanged(const TextDelta &delta)

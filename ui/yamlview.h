@@ -19,7 +19,7 @@ public:
     CodeEditor *editor() const { return m_editor; }
 
 private:
-    void onEditorChanged();
+    void onEditorChanged(int position, int charsRemoved, int charsAdded);
     void onDocumentTextChanged(const TextDelta &delta);
     void onParsed();
 

@@ -63,7 +63,11 @@ void CellGridDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     if (!latency.isEmpty())
         x = drawBadge(p, x, area.top(), latency, chip, Qt::black);
     if (!cost.isEmpty())
-        drawBadge(p, x, area.top(), cost, chip, Qt::black);
+        x = drawBadge(p, x, area.top(), cost, chip, Qt::black);
+    const QString routed = index.data(CellGridModel::RoutedTierRole).toString();
+    if (!routed.isEmpty())
+        drawBadge(p, x, area.top(), QStringLiteral("→ ") + routed, QColor(0xe8, 0xe0, 0xf7),
+                  QColor(0x4a, 0x2a, 0x85));
     p->setFont(option.font);
     p->setPen(option.palette.text().color());
     const int top = area.top() + p->fontMetrics().height() + 6;

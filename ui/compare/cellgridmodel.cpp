@@ -101,6 +101,7 @@ QVariant CellGridModel::data(const QModelIndex &index, int role) const
         return c.state == CellState::Succeeded ? QVariant(c.passed()) : QVariant();
     case LatencyTextRole: return c.isFinal() ? CompareFormat::ms(o.totalMs) : QString();
     case CostTextRole: return c.isFinal() ? CompareFormat::cost(o.cost) : QString();
+    case RoutedTierRole: return c.decision.value(u"tier").toString();
     case BadgeTextRole:
         if (c.state == CellState::Failed)
             return tr("error: %1").arg(o.errorClass);

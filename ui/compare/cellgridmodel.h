@@ -20,6 +20,7 @@ public:
         LatencyTextRole,             ///< "1.2 s" or "unknown"
         CostTextRole,                ///< "$0.0042" or "unknown"
         BadgeTextRole,               ///< "pass", "2 failed", "error: timeout", "running"...
+        RoutedTierRole,              ///< router column: the tier the prompt was routed to
     };
     enum class RowFilter { All, Failures, Errors, Different };
 

@@ -184,6 +184,18 @@ void ComparePage::buildPanes(const QList<Target> &targets)
     }
 }
 
+void ComparePage::fitGridColumns()
+{
+    const int columns = m_grid->columnCount();
+    if (columns == 0)
+        return;
+    const int available = m_gridView->viewport()->width() > 100 ? m_gridView->viewport()->width()
+                                                                : m_tabs->width() - 80;
+    const int width = std::max(220, available / columns);
+    for (int c = 0; c < columns; ++c)
+        m_gridView->setColumnWidth(c, width);
+}
+
 TokenPrices ComparePage::pricesFor(const CellResult &cell) const
 {
     const QList<Target> &targets = m_runner->experiment().targets;

@@ -58,6 +58,7 @@ public:
 private:
     QWidget *buildGridTab();
     void buildPanes(const QList<Target> &targets);
+    void fitGridColumns();
     void setMessage(const QString &text, bool error = false);
     TokenPrices pricesFor(const CellResult &cell) const;
     QString caseCaption(const CellKey &key) const;

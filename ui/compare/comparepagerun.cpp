@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QTabWidget>
+#include <QTableView>
 
 bool ComparePage::run()
 {
@@ -33,6 +34,7 @@ bool ComparePage::run()
                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
     buildPanes(experiment.targets);
     m_grid->setExperiment(experiment);
+    fitGridColumns();
     QString error;
     if (!m_runner->start(experiment, runId, &error)) {
         setMessage(tr("Could not start: %1").arg(error), true);
@@ -60,6 +62,7 @@ bool ComparePage::openRun(const QString &runId)
     }
     const QList<CellResult> cells = m_context.store->loadCells(runId);
     m_grid->setCells(*experiment, cells);
+    fitGridColumns();
     buildPanes(experiment->targets);
     for (const CellResult &c : cells)
         if (c.key.caseIndex == 0 && c.key.repeat == 0 && c.key.targetIndex < int(m_panes.size()))

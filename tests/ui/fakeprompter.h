@@ -1,0 +1,39 @@
+#pragma once
+
+#include "prompter.h"
+
+/// A scripted Prompter: answers are set up front, questions are recorded.
+class FakePrompter final : public Prompter
+{
+public:
+    CloseAnswer closeAnswer = CloseAnswer::Cancel;
+    bool confirmAnswer = true;
+    bool diffAnswer = true;
+    QString saveName;
+    QStringList openNames;
+
+    QStringList askedToSave;
+    QStringList confirmations;
+    QStringList diffs; ///< the "after" text of each reviewed diff
+    QStringList errors;
+
+    CloseAnswer askSaveChanges(const QString &documentName) override
+    {
+        askedToSave.append(documentName);
+        return closeAnswer;
+    }
+    bool confirm(const QString &title, const QString &text) override
+    {
+        confirmations.append(title + QStringLiteral(": ") + text);
+        return confirmAnswer;
+    }
+    bool reviewDiff(const QString &, const QString &, const QString &after) override
+    {
+        diffs.append(after);
+        return diffAnswer;
+    }
+    QString saveFileName(const QString &, const QString &, const QString &) override { return saveName; }
+    QStringList openFileNames(const QString &, const QString &) override { return openNames; }
+    QString existingDirectory(const QString &, const QString &) override { return {}; }
+    void showError(const QString &, const QString &text) override { errors.append(text); }
+};

@@ -1,0 +1,291 @@
+// The main window and the Configs mode: workspace listing, Problems, export, dirty close,
+// session restore. Dialogs are answered by a FakePrompter, so no modal loop ever runs.
+#include "bottomdock.h"
+#include "codeeditor.h"
+#include "config/configcodec.h"
+#include "configsmode.h"
+#include "demoworkspace.h"
+#include "editordocument.h"
+#include "editorpage.h"
+#include "fakeprompter.h"
+#include "formview.h"
+#include "mainwindow.h"
+#include "modelcatalog.h"
+#include "problemsmodel.h"
+#include "settings.h"
+#include "tiersmodel.h"
+#include "workspacemodel.h"
+#include "yamlview.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+class TestConfigsMode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsAndListsDemoWorkspace();
+    void modeShortcutsSwitchModes();
+    void validationErrorShowsInProblemsAndJumps();
+    void liveValidationUpdatesProblems();
+    void exportProducesYamlThatTierctlAccepts();
+    void dirtyClosePrompt();
+    void quitWithDirtyDocumentAsks();
+    void saveWarnsOnErrorsAndShowsDiff();
+    void sessionIsRestored();
+
+private:
+    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    static QString readAll(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    /// A real double-click: the press selects the item, the double-click activates it.
+    static void doubleClick(QWidget *viewport, QPoint at)
+    {
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at);
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, at);
+    }
+    void makeWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_settings.get(), &m_catalog, &m_prompter);
+        m_window->configs()->setWorkspace(m_dir->path());
+        m_window->show();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    BuiltinModelCatalog m_catalog;
+    FakePrompter m_prompter;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestConfigsMode::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QCOMPARE(DemoWorkspace::install(m_dir->path()), QString());
+    m_settings = Settings::fromFile(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_prompter = FakePrompter();
+    makeWindow();
+}
+
+void TestConfigsMode::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestConfigsMode::startsAndListsDemoWorkspace()
+{
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QAbstractItemModel *model = m_window->configs()->workspaceView()->model();
+    QStringList names;
+    for (int r = 0; r < model->rowCount(); ++r)
+        names.append(model->index(r, WorkspaceModel::NameColumn).data().toString());
+    QVERIFY2(names.contains(QStringLiteral("default")), qPrintable(names.join(u',')));
+    QVERIFY(names.contains(QStringLiteral("team-a")));
+    QVERIFY(names.size() >= 6);
+    // Double-clicking a config opens it in a tab.
+    QTreeView *view = m_window->configs()->workspaceView();
+    const int row = int(names.indexOf(QStringLiteral("default")));
+    const QRect rect = view->visualRect(model->index(row, 0));
+    doubleClick(view->viewport(), rect.center());
+    QCOMPARE(m_window->configs()->tabs()->count(), 1);
+    QCOMPARE(m_window->configs()->currentDocument()->filePath(), path("default.yaml"));
+    QCOMPARE(m_window->problemCountLabel()->text(), QStringLiteral("0 error(s), 0 warning(s)"));
+}
+
+void TestConfigsMode::modeShortcutsSwitchModes()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->mode(), int(MainWindow::RouterMode));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->mode(), int(MainWindow::ConfigsModeIndex));
+}
+
+void TestConfigsMode::validationErrorShowsInProblemsAndJumps()
+{
+    EditorPage *page = m_window->configs()->openFile(path("broken-example.yaml"));
+    QVERIFY(page);
+    ProblemsModel *problems = m_window->bottomDock()->problems();
+    QVERIFY(problems->rowCount() >= 5);
+    QVERIFY(m_window->problemCountLabel()->text().contains(QStringLiteral("error")));
+    QVERIFY(!m_window->problemCountLabel()->text().startsWith(QLatin1Char('0')));
+    // Find the endpoint problem of the second tier and double-click it.
+    int row = -1;
+    for (int r = 0; r < problems->rowCount(); ++r)
+        if (problems->diagnosticAt(r).path == QLatin1String("spec.tiers[1].endpoint"))
+            row = r;
+    QVERIFY(row >= 0);
+    const Diagnostic d = problems->diagnosticAt(row);
+    QVERIFY(d.line > 0);
+    const QString lineText = readAll(path("broken-example.yaml")).split(u'\n').at(d.line - 1);
+    QVERIFY2(lineText.contains(QStringLiteral("endpoint:")), qPrintable(lineText));
+
+    QTreeView *view = m_window->bottomDock()->problemsView();
+    view->scrollTo(problems->index(row, 0));
+    const QRect rect = view->visualRect(problems->index(row, ProblemsModel::MessageColumn));
+    doubleClick(view->viewport(), rect.center());
+
+    CodeEditor *editor = page->yaml()->editor();
+    QCOMPARE(editor->currentLine(), d.line);
+    QCOMPARE(editor->textCursor().positionInBlock(), d.column - 1);
+    const QModelIndex current = page->form()->tiersTable()->currentIndex();
+    QCOMPARE(current.row(), 1);
+    QCOMPARE(current.column(), int(TiersModel::EndpointColumn));
+}
+
+void TestConfigsMode::liveValidationUpdatesProblems()
+{
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    QVERIFY(page);
+    QCOMPARE(m_window->bottomDock()->problems()->rowCount(), 0);
+    // Type a bad tier name in the YAML: "tier: fast" -> "tier: fastest".
+    QTextCursor c = page->yaml()->editor()->document()->find(QStringLiteral("tier: fast"));
+    QVERIFY(!c.isNull());
+    QTextCursor caret = page->yaml()->editor()->textCursor();
+    caret.setPosition(c.selectionEnd());
+    page->yaml()->editor()->setTextCursor(caret);
+    QTest::keyClicks(page->yaml()->editor(), QStringLiteral("est"));
+    QTRY_COMPARE(m_window->bottomDock()->problems()->rowCount(), 1);
+    const Diagnostic d = m_window->bottomDock()->problems()->diagnosticAt(0);
+    QCOMPARE(d.code, QStringLiteral("tier-enum"));
+    QCOMPARE(d.line, caret.blockNumber() + 1);
+    QCOMPARE(m_window->problemCountLabel()->text(), QStringLiteral("1 error(s), 0 warning(s)"));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->configs()->tabs()->tabText(0).endsWith(QLatin1Char('*')));
+}
+
+void TestConfigsMode::exportProducesYamlThatTierctlAccepts()
+{
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    QVERIFY(page);
+    TiersModel *model = page->form()->tiersModel();
+    QVERIFY(model->setData(model->index(0, TiersModel::ModelColumn), QStringLiteral("gpt-4o-mini"), Qt::EditRole));
+    QVERIFY(model->setData(model->index(0, TiersModel::ProviderColumn), QStringLiteral("openai"), Qt::EditRole));
+
+    const QString crd = path("exported.yaml");
+    QVERIFY(m_window->configs()->exportCrd(crd));
+    QCOMPARE(m_prompter.confirmations.size(), 1); // export asks first
+    const QString exported = readAll(crd);
+    QVERIFY(exported.contains(QStringLiteral("model: gpt-4o-mini")));
+    QVERIFY(exported.contains(QStringLiteral("costPerMillionInput: \"0.15\"")));
+
+    const QString tierctl = QStringLiteral(TIERBENCH_BIN_DIR "/tierctl");
+    if (QFile::exists(tierctl)) {
+        QProcess p;
+        p.start(tierctl, {QStringLiteral("validate"), crd});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())));
+    } else {
+        qWarning("tierctl not built: validating the export with ConfigCodec instead");
+        QVERIFY(!ConfigCodec::parse(exported.toUtf8()).hasErrors());
+    }
+    // Declining the question writes nothing.
+    m_prompter.confirmAnswer = false;
+    QVERIFY(!m_window->configs()->exportCrd(path("declined.yaml")));
+    QVERIFY(!QFile::exists(path("declined.yaml")));
+
+    m_prompter.confirmAnswer = true;
+    const QString litellm = path("litellm-config.yaml");
+    QVERIFY(m_window->configs()->exportLiteLlm(litellm));
+    const QString lite = readAll(litellm);
+    QVERIFY(lite.contains(QStringLiteral("model_list")));
+    QVERIFY(lite.contains(QStringLiteral("openai/gpt-4o-mini")));
+    QVERIFY(lite.contains(QStringLiteral("os.environ/")));
+}
+
+void TestConfigsMode::dirtyClosePrompt()
+{
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    TiersModel *model = page->form()->tiersModel();
+    QVERIFY(model->setData(model->index(0, TiersModel::MaxTokensColumn), 2048, Qt::EditRole));
+    QVERIFY(page->document()->isModified());
+
+    m_prompter.closeAnswer = Prompter::CloseAnswer::Cancel;
+    QVERIFY(!m_window->configs()->closePage(page));
+    QCOMPARE(m_prompter.askedToSave, QStringList{QStringLiteral("default.yaml")});
+    QCOMPARE(m_window->configs()->tabs()->count(), 1);
+
+    m_prompter.closeAnswer = Prompter::CloseAnswer::Save;
+    QVERIFY(m_window->configs()->closePage(page));
+    QCOMPARE(m_window->configs()->tabs()->count(), 0);
+    QCOMPARE(m_prompter.diffs.size(), 1); // the diff was shown before writing
+    QVERIFY(readAll(path("default.yaml")).contains(QStringLiteral("maxTokens: 2048")));
+
+    // An unmodified document closes without a question.
+    m_prompter.askedToSave.clear();
+    QVERIFY(m_window->configs()->closePage(m_window->configs()->openFile(path("teams.yaml"))));
+    QVERIFY(m_prompter.askedToSave.isEmpty());
+}
+
+void TestConfigsMode::quitWithDirtyDocumentAsks()
+{
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    page->document()->setConfigName(0, QStringLiteral("renamed"));
+    m_prompter.closeAnswer = Prompter::CloseAnswer::Cancel;
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_prompter.askedToSave.size(), 1);
+    m_prompter.closeAnswer = Prompter::CloseAnswer::Discard;
+    QVERIFY(m_window->close());
+    QVERIFY(!readAll(path("default.yaml")).contains(QStringLiteral("renamed")));
+}
+
+void TestConfigsMode::saveWarnsOnErrorsAndShowsDiff()
+{
+    EditorPage *page = m_window->configs()->openFile(path("broken-example.yaml"));
+    const QString before = readAll(path("broken-example.yaml"));
+    CodeEditor *editor = page->yaml()->editor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("# note"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    m_prompter.confirmAnswer = false; // "Save with errors?" -> No
+    QVERIFY(!m_window->configs()->save(page));
+    QVERIFY(m_prompter.confirmations.constFirst().contains(QStringLiteral("error")));
+    QCOMPARE(readAll(path("broken-example.yaml")), before);
+
+    m_prompter.confirmAnswer = true;
+    m_prompter.diffAnswer = false; // the user looks at the diff and cancels
+    QVERIFY(!m_window->configs()->save(page));
+    QCOMPARE(readAll(path("broken-example.yaml")), before);
+    m_prompter.diffAnswer = true;
+    QVERIFY(m_window->configs()->save(page));
+    QVERIFY(readAll(path("broken-example.yaml")).endsWith(QStringLiteral("# note\n")));
+    QVERIFY(!page->document()->isModified());
+}
+
+void TestConfigsMode::sessionIsRestored()
+{
+    m_window->configs()->openFile(path("teams.yaml"));
+    m_window->configs()->openFile(path("default.yaml"));
+    m_window->setMode(MainWindow::ModelsMode);
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_settings.get(), &m_catalog, &m_prompter);
+    m_window->restoreSession();
+    QCOMPARE(m_window->configs()->openFilePaths(),
+             (QStringList{path("teams.yaml"), path("default.yaml")}));
+    QCOMPARE(m_window->configs()->currentDocument()->filePath(), path("default.yaml"));
+    QCOMPARE(m_window->mode(), int(MainWindow::ModelsMode));
+}
+
+QTEST_MAIN(TestConfigsMode)
+#include "tst_configsmode.moc"

@@ -1,0 +1,265 @@
+// The form and YAML views of one document stay in sync, and undo/redo spans both.
+#include "authpanel.h"
+#include "codeeditor.h"
+#include "editordocument.h"
+#include "editorpage.h"
+#include "formview.h"
+#include "modelcatalog.h"
+#include "tiersmodel.h"
+#include "yamlview.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+
+#include <memory>
+
+namespace {
+const char *const kSeed = R"(apiVersion: core.infraagent.io/v1alpha1
+kind: ModelTierConfig
+metadata:
+  name: default
+spec:
+  defaultAuth:
+    type: apiKey
+    secretRef: llm-api-key
+    secretKey: api-key
+  tiers:
+    - tier: fast
+      provider: anthropic
+      model: claude-haiku-3-5-20241022
+      maxTokens: 4096
+      costPerMillionInput: "0.80"
+      costPerMillionOutput: "4.00"
+    - tier: standard
+      provider: anthropic
+      model: claude-sonnet-4-20250514
+      maxTokens: 8192
+      costPerMillionInput: "3.00"
+      costPerMillionOutput: "15.00"
+)";
+} // namespace
+
+class TestEditorSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void formEditRegeneratesYaml();
+    void yamlEditUpdatesFormAfterDebounce();
+    void brokenYamlKeepsFormAndText();
+    void undoRedoAcrossBothViews();
+    void typingMergesIntoOneCommand();
+    void perTierAuthOverride();
+    void addAndRemoveTier();
+    void priceOverrideIsMarked();
+
+private:
+    QString editorText() const { return m_page->yaml()->editor()->toPlainText(); }
+    QVariant cell(int row, int column) const
+    {
+        return m_page->form()->tiersModel()->index(row, column).data();
+    }
+    /// Types `text` right after the first `anchor` that follows `after`.
+    void typeAfter(const QString &anchor, const QString &text, const QString &after = {})
+    {
+        QTextDocument *doc = m_page->yaml()->editor()->document();
+        QTextCursor start(doc);
+        if (!after.isEmpty())
+            start = doc->find(after);
+        const QTextCursor found = doc->find(anchor, start);
+        QVERIFY2(!found.isNull(), qPrintable(anchor));
+        QTextCursor c = m_page->yaml()->editor()->textCursor();
+        c.setPosition(found.selectionEnd());
+        m_page->yaml()->editor()->setTextCursor(c);
+        QTest::keyClicks(m_page->yaml()->editor(), text);
+    }
+    void typeInYaml(int line, int column, const QString &text)
+    {
+        m_page->yaml()->editor()->goToPosition(line, column);
+        QTest::keyClicks(m_page->yaml()->editor(), text);
+    }
+
+    BuiltinModelCatalog m_catalog;
+    std::unique_ptr<EditorPage> m_page;
+    EditorDocument *m_doc = nullptr;
+};
+
+void TestEditorSync::init()
+{
+    m_doc = new EditorDocument;
+    m_doc->load(QStringLiteral("/tmp/none.yaml"), QString::fromUtf8(kSeed));
+    m_page = std::make_unique<EditorPage>(m_doc, &m_catalog);
+    m_page->resize(1200, 700);
+    QCOMPARE(editorText(), QString::fromUtf8(kSeed));
+    QCOMPARE(m_page->form()->tiersModel()->rowCount(), 2);
+}
+
+void TestEditorSync::cleanup()
+{
+    m_page.reset();
+}
+
+void TestEditorSync::formEditRegeneratesYaml()
+{
+    TiersModel *model = m_page->form()->tiersModel();
+    QVERIFY(model->setData(model->index(1, TiersModel::MaxTokensColumn), 12000, Qt::EditRole));
+    QVERIFY(editorText().contains(QStringLiteral("maxTokens: 12000")));
+    QVERIFY(!editorText().contains(QStringLiteral("maxTokens: 8192")));
+    QCOMPARE(editorText(), m_doc->text());
+    QCOMPARE(cell(1, TiersModel::MaxTokensColumn).toInt(), 12000);
+    QVERIFY(m_doc->isModified());
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+
+    m_page->form()->nameEdit()->setFocus();
+    QTest::keyClicks(m_page->form()->nameEdit(), QStringLiteral("-eu"));
+    QVERIFY(editorText().contains(QStringLiteral("name: default-eu\n")));
+}
+
+void TestEditorSync::yamlEditUpdatesFormAfterDebounce()
+{
+    // Line 14 is "      maxTokens: 4096"; put the caret after "4096" and type a digit.
+    typeInYaml(14, 22, QStringLiteral("0"));
+    QVERIFY(editorText().contains(QStringLiteral("maxTokens: 40960")));
+    QCOMPARE(m_doc->text(), editorText());
+    QTRY_COMPARE(cell(0, TiersModel::MaxTokensColumn).toInt(), 40960);
+    // Change a model in the YAML: the form picks it up, and the tier column too.
+    QTextCursor c = m_page->yaml()->editor()->document()->find(QStringLiteral("claude-sonnet-4-20250514"));
+    QVERIFY(!c.isNull());
+    c.insertText(QStringLiteral("gpt-4o"));
+    QTRY_COMPARE(cell(1, TiersModel::ModelColumn).toString(), QStringLiteral("gpt-4o"));
+}
+
+void TestEditorSync::brokenYamlKeepsFormAndText()
+{
+    typeInYaml(4, 1, QStringLiteral("  name: [unclosed"));
+    QTest::keyClick(m_page->yaml()->editor(), Qt::Key_Return);
+    const QString broken = editorText();
+    QTRY_VERIFY(!m_doc->isFormEditable());
+    bool syntax = false;
+    for (const Diagnostic &d : m_doc->diagnostics())
+        syntax = syntax || d.code == QLatin1String("yaml-syntax");
+    QVERIFY(syntax);
+    // The form still shows the last good parse, read-only; the typed text is all there.
+    QCOMPARE(m_page->form()->tiersModel()->rowCount(), 2);
+    QCOMPARE(cell(0, TiersModel::ModelColumn).toString(), QStringLiteral("claude-haiku-3-5-20241022"));
+    QVERIFY(!(m_page->form()->tiersModel()->flags(m_page->form()->tiersModel()->index(0, 0))
+              & Qt::ItemIsEditable));
+    TiersModel *model = m_page->form()->tiersModel();
+    QVERIFY(!model->setData(model->index(0, TiersModel::ProviderColumn), QStringLiteral("openai"), Qt::EditRole));
+    QCOMPARE(editorText(), broken);
+    QCOMPARE(m_doc->text(), broken);
+    // Fixing the YAML makes the form editable again.
+    QTextCursor c = m_page->yaml()->editor()->document()->find(QStringLiteral("  name: [unclosed"));
+    QVERIFY(!c.isNull());
+    c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor); // and its line break
+    c.removeSelectedText();
+    QTRY_VERIFY(m_doc->isFormEditable());
+    QCOMPARE(editorText(), QString::fromUtf8(kSeed));
+}
+
+void TestEditorSync::undoRedoAcrossBothViews()
+{
+    const QString original = editorText();
+    TiersModel *model = m_page->form()->tiersModel();
+    // 1) form: choose a catalog model, which also fills its prices
+    QVERIFY(model->setData(model->index(0, TiersModel::ModelColumn), QStringLiteral("gpt-4o-mini"), Qt::EditRole));
+    QCOMPARE(cell(0, TiersModel::InputCostColumn).toString(), QStringLiteral("0.15"));
+    QCOMPARE(cell(0, TiersModel::OutputCostColumn).toString(), QStringLiteral("0.60"));
+    const QString afterForm = editorText();
+    QVERIFY(afterForm.contains(QStringLiteral("model: gpt-4o-mini")));
+    // 2) YAML: type into the provider of the standard tier (line 18: "      provider: anthropic")
+    typeAfter(QStringLiteral("provider: anthropic"), QStringLiteral("-eu"), QStringLiteral("tier: standard"));
+    QVERIFY(editorText().contains(QStringLiteral("provider: anthropic-eu")));
+    QTRY_COMPARE(cell(1, TiersModel::ProviderColumn).toString(), QStringLiteral("anthropic-eu"));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+
+    // Ctrl+Z in the YAML editor goes to the document's stack: first the typing...
+    QTest::keySequence(m_page->yaml()->editor(), QKeySequence::Undo);
+    QCOMPARE(editorText(), afterForm);
+    QTRY_COMPARE(cell(1, TiersModel::ProviderColumn).toString(), QStringLiteral("anthropic"));
+    // ...then the form edit, restoring model and prices in both views.
+    QTest::keySequence(m_page->yaml()->editor(), QKeySequence::Undo);
+    QCOMPARE(editorText(), original);
+    QCOMPARE(cell(0, TiersModel::ModelColumn).toString(), QStringLiteral("claude-haiku-3-5-20241022"));
+    QCOMPARE(cell(0, TiersModel::InputCostColumn).toString(), QStringLiteral("0.80"));
+    QVERIFY(!m_doc->isModified());
+
+    m_doc->undoStack()->redo();
+    QCOMPARE(editorText(), afterForm);
+    QCOMPARE(cell(0, TiersModel::ModelColumn).toString(), QStringLiteral("gpt-4o-mini"));
+    QTest::keySequence(m_page->yaml()->editor(), QKeySequence::Redo);
+    QVERIFY(editorText().contains(QStringLiteral("provider: anthropic-eu")));
+    QCOMPARE(cell(1, TiersModel::ProviderColumn).toString(), QStringLiteral("anthropic-eu"));
+    QCOMPARE(m_doc->text(), editorText());
+}
+
+void TestEditorSync::typingMergesIntoOneCommand()
+{
+    // Typed in the middle of "default", before its last "t": "defaul-stagingt". The "t" of
+    // "staging" lands before an equal character, which a text diff would place one later.
+    typeInYaml(4, 15, QStringLiteral("-staging"));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(editorText().contains(QStringLiteral("name: defaul-stagingt")));
+    // A new line starts a new undo step.
+    QTest::keyClick(m_page->yaml()->editor(), Qt::Key_Return);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), QString::fromUtf8(kSeed));
+
+    // Typing in the name field merges too.
+    m_page->form()->nameEdit()->setFocus();
+    QTest::keyClicks(m_page->form()->nameEdit(), QStringLiteral("abc"));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(editorText().contains(QStringLiteral("name: defaultabc\n")));
+}
+
+void TestEditorSync::perTierAuthOverride()
+{
+    QTableView *table = m_page->form()->tiersTable();
+    table->setCurrentIndex(m_page->form()->tiersModel()->index(0, 0));
+    AuthPanel *panel = m_page->form()->tierAuthPanel();
+    QVERIFY(panel->isEnabled());
+    QVERIFY(!panel->isChecked());
+    panel->setChecked(true); // the user ticks "override"
+    QVERIFY(editorText().contains(QStringLiteral("      auth:\n        type: apiKey")));
+    QCOMPARE(m_doc->documents().at(0).tierConfig.tiers.at(0).auth->type, QStringLiteral("apiKey"));
+    m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), QString::fromUtf8(kSeed));
+}
+
+void TestEditorSync::addAndRemoveTier()
+{
+    m_doc->addTier(0);
+    QCOMPARE(m_page->form()->tiersModel()->rowCount(), 3);
+    QCOMPARE(cell(2, TiersModel::TierColumn).toString(), QStringLiteral("reasoning"));
+    QVERIFY(editorText().contains(QStringLiteral("tier: reasoning")));
+    m_doc->removeTier(0, 0);
+    QCOMPARE(m_page->form()->tiersModel()->rowCount(), 2);
+    QCOMPARE(cell(0, TiersModel::TierColumn).toString(), QStringLiteral("standard"));
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), QString::fromUtf8(kSeed));
+    QCOMPARE(m_page->form()->tiersModel()->rowCount(), 2);
+}
+
+void TestEditorSync::priceOverrideIsMarked()
+{
+    TiersModel *model = m_page->form()->tiersModel();
+    const QModelIndex input = model->index(1, TiersModel::InputCostColumn);
+    QVERIFY(!input.data(TiersModel::PriceOverrideRole).toBool());
+    QVERIFY(model->setData(input, QStringLiteral("2.50"), Qt::EditRole));
+    QVERIFY(model->index(1, TiersModel::InputCostColumn).data(TiersModel::PriceOverrideRole).toBool());
+    QVERIFY(model->index(1, TiersModel::InputCostColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("3.00")));
+    // Cost preview: 3200 in / 1800 out on the seed's standard tier is $0.0366, shown as $0.04.
+    m_doc->undoStack()->undo();
+    QCOMPARE(cell(1, TiersModel::RequestCostColumn).toString(), QStringLiteral("$0.04"));
+    QVERIFY(model->index(1, TiersModel::RequestCostColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("0.0366")));
+}
+
+QTEST_MAIN(TestEditorSync)
+#include "tst_editorsync.moc"

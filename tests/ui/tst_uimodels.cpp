@@ -1,0 +1,151 @@
+// Item models of the UI under QAbstractItemModelTester, plus the small pure helpers.
+#include "editordocument.h"
+#include "linediff.h"
+#include "modelcatalog.h"
+#include "problemsmodel.h"
+#include "settings.h"
+#include "textdelta.h"
+#include "tiersmodel.h"
+#include "workspacemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tiersModelPassesTester();
+    void problemsModelPassesTester();
+    void workspaceModelPassesTester();
+    void textDelta_data();
+    void textDelta();
+    void lineDiff();
+    void typedSettings();
+
+private:
+    static QString demoFile(const char *name)
+    {
+        return QStringLiteral(TIERBENCH_SOURCE_DIR "/resources/demo/") + QString::fromLatin1(name);
+    }
+    static QString readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+};
+
+void TestUiModels::tiersModelPassesTester()
+{
+    EditorDocument doc;
+    doc.load(QStringLiteral("/tmp/x.yaml"), readAll(demoFile("default.yaml")));
+    BuiltinModelCatalog catalog;
+    TiersModel model(&doc, &catalog);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, TiersModel::ContextColumn).data().toString(), QStringLiteral("200,000"));
+    model.setTypicalRequest(1000, 1000);
+    doc.addTier(0);          // row count unchanged at 3 tiers max? it adds a fourth row
+    QCOMPARE(model.rowCount(), 4);
+    doc.undoStack()->undo(); // back to 3: a reset
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.setData(model.index(2, TiersModel::ProviderColumn), QStringLiteral("openai"), Qt::EditRole));
+    QCOMPARE(model.index(2, TiersModel::ProviderColumn).data().toString(), QStringLiteral("openai"));
+    model.setDocumentIndex(0);
+}
+
+void TestUiModels::problemsModelPassesTester()
+{
+    ProblemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Diagnostic d;
+    d.code = QStringLiteral("tier-enum");
+    d.path = QStringLiteral("spec.tiers[2].tier");
+    d.line = 7;
+    d.column = 13;
+    d.message = QStringLiteral("\"turbo\" is not one of fast|standard|reasoning");
+    model.setDiagnostics(QStringLiteral("a.yaml"), {d, d});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, ProblemsModel::LocationColumn).data().toString(), QStringLiteral("a.yaml:7:13"));
+    QCOMPARE(model.index(0, 0).data(ProblemsModel::LineRole).toInt(), 7);
+    model.setDiagnostics(QString(), {});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::workspaceModelPassesTester()
+{
+    WorkspaceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDirectory(QStringLiteral(TIERBENCH_SOURCE_DIR "/resources/demo"));
+    QVERIFY(model.rowCount() >= 5);
+    bool sawDefault = false;
+    bool sawBrokenWithErrors = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex name = model.index(r, WorkspaceModel::NameColumn);
+        sawDefault = sawDefault
+            || (name.data().toString() == QLatin1String("default")
+                && name.data(WorkspaceModel::ErrorCountRole).toInt() == 0);
+        sawBrokenWithErrors = sawBrokenWithErrors
+            || (name.data(WorkspaceModel::FilePathRole).toString().endsWith(QLatin1String("broken-example.yaml"))
+                && name.data(WorkspaceModel::ErrorCountRole).toInt() > 0);
+    }
+    QVERIFY(sawDefault);
+    QVERIFY(sawBrokenWithErrors);
+    model.rescan();
+    model.setDirectory(QString());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::textDelta_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("insert") << QStringLiteral("abcdef") << QStringLiteral("abcXYdef");
+    QTest::newRow("remove") << QStringLiteral("abcdef") << QStringLiteral("abf");
+    QTest::newRow("replace") << QStringLiteral("model: a\nx") << QStringLiteral("model: bb\nx");
+    QTest::newRow("repeated chars") << QStringLiteral("aaaa") << QStringLiteral("aaaaa");
+    QTest::newRow("from empty") << QString() << QStringLiteral("hello");
+    QTest::newRow("same") << QStringLiteral("same") << QStringLiteral("same");
+}
+
+void TestUiModels::textDelta()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    const TextDelta d = TextDelta::between(before, after);
+    QString text = before;
+    QVERIFY(d.applyTo(text));
+    QCOMPARE(text, after);
+    QVERIFY(d.inverted().applyTo(text));
+    QCOMPARE(text, before);
+    QCOMPARE(d.isEmpty(), before == after);
+}
+
+void TestUiModels::lineDiff()
+{
+    const QList<DiffLine> diff = LineDiff::compute(QStringLiteral("a\nb\nc"), QStringLiteral("a\nB\nc\nd"));
+    QCOMPARE(LineDiff::toText(diff), QStringLiteral("  a\n- b\n+ B\n  c\n+ d\n"));
+    QCOMPARE(LineDiff::changedLineCount(diff), 3);
+}
+
+void TestUiModels::typedSettings()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    {
+        auto settings = Settings::fromFile(ini);
+        QCOMPARE(settings->value(SettingKeys::CostInputTokens), 3200);
+        QCOMPARE(settings->value(SettingKeys::OpenDocuments), QStringList());
+        settings->setValue(SettingKeys::OpenDocuments, QStringList{QStringLiteral("/a.yaml")});
+        settings->setValue(SettingKeys::Mode, 2);
+    }
+    auto again = Settings::fromFile(ini);
+    QCOMPARE(again->value(SettingKeys::OpenDocuments), QStringList{QStringLiteral("/a.yaml")});
+    QCOMPARE(again->value(SettingKeys::Mode), 2);
+}
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"
