@@ -3,18 +3,27 @@
 QList<SseEvent> SseFramer::feed(const QByteArray &bytes)
 {
     QList<SseEvent> out;
-    for (const char c : bytes) {
-        if (c == '\n' && m_lastWasCr) { // second half of CRLF
+    const char *data = bytes.constData();
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (m_lastWasCr) { // a CR ended the last line: a following LF belongs to it
             m_lastWasCr = false;
-            continue;
+            if (data[i] == '\n') {
+                ++i;
+                continue;
+            }
         }
-        m_lastWasCr = (c == '\r');
-        if (c == '\r' || c == '\n') {
-            processLine(m_buffer, out);
-            m_buffer.clear();
-        } else {
-            m_buffer.append(c);
-        }
+        qsizetype end = i;
+        while (end < n && data[end] != '\n' && data[end] != '\r')
+            ++end;
+        m_buffer.append(data + i, end - i);
+        if (end == n)
+            break;
+        m_lastWasCr = (data[end] == '\r');
+        processLine(m_buffer, out);
+        m_buffer.clear();
+        i = end + 1;
     }
     return out;
 }
