@@ -4,6 +4,7 @@
 
 #include "config/atomicfile.h"
 #include "config/configcodec.h"
+#include "providers/secretstore.h"
 #include "registry/modelregistry.h"
 #include "registry/modelsync.h"
 #include "registry/priceimport.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace {
 
@@ -60,26 +62,45 @@ bool readConfigs(const QStringList &files, const QString &command, QList<TierCon
     return true;
 }
 
-QString envKey(const QString &provider)
-{
-    if (provider == u"openai")
-        return qEnvironmentVariable("OPENAI_API_KEY");
-    if (provider == u"anthropic")
-        return qEnvironmentVariable("ANTHROPIC_API_KEY");
-    if (provider == u"openrouter")
-        return qEnvironmentVariable("OPENROUTER_API_KEY");
-    if (provider == u"gemini") {
-        const QString k = qEnvironmentVariable("GEMINI_API_KEY");
-        return k.isEmpty() ? qEnvironmentVariable("GOOGLE_API_KEY") : k;
-    }
-    return {};
-}
-
 QString keyVariable(const QString &provider)
 {
     if (provider == u"gemini")
         return QStringLiteral("GEMINI_API_KEY");
     return provider.toUpper() + QStringLiteral("_API_KEY");
+}
+
+/// Looks up each provider's key through SecretStore (keychain, then the tier config's
+/// secretRef variable, then the SDK variable). Keys stay in this process's memory only.
+QHash<QString, SecretLookup> lookUpKeys(const QList<ProviderEndpoint> &endpoints, const QList<TierConfig> &configs)
+{
+    QHash<QString, SecretLookup> found;
+    SecretStore store(SecretStore::defaultBackend());
+    QEventLoop loop;
+    int pending = 0;
+    for (const ProviderEndpoint &e : endpoints) {
+        if (e.kind == ProviderKind::Ollama)
+            continue; // a local server needs no key
+        std::optional<AuthConfig> auth;
+        for (const TierConfig &c : configs) {
+            for (const TierEntry &entry : c.tiers) {
+                if (!auth && entry.provider == e.provider)
+                    auth = c.effectiveAuth(entry);
+            }
+        }
+        ++pending;
+        const QString provider = e.provider;
+        store.lookup(auth ? auth->secretRef : QString(), auth ? auth->secretKey : QString(), keyVariable(provider),
+                     &loop, [&, provider](const SecretLookup &result) {
+                         found.insert(provider, result);
+                         if (--pending == 0)
+                             loop.quit();
+                     });
+    }
+    if (pending > 0) {
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit); // a locked keyring must not hang the CLI
+        loop.exec();
+    }
+    return found;
 }
 
 int runSync(const QStringList &args)
@@ -111,17 +132,23 @@ int runSync(const QStringList &args)
     }
     if (wanted.isEmpty()) {
         for (ProviderKind kind : {ProviderKind::OpenAi, ProviderKind::Anthropic, ProviderKind::Ollama,
-                                  ProviderKind::OpenRouter, ProviderKind::Gemini}) {
-            const ProviderEndpoint e = ProviderEndpoint::defaultFor(kind);
-            if (kind == ProviderKind::Ollama || !envKey(e.provider).isEmpty())
-                endpoints.append(e);
-            else
-                Cli::err() << "skipping " << e.provider << ": no API key (set " << keyVariable(e.provider) << ")\n";
-        }
+                                  ProviderKind::OpenRouter, ProviderKind::Gemini})
+            endpoints.append(ProviderEndpoint::defaultFor(kind));
     }
     QList<TierConfig> configs;
     if (!readConfigs(parser.values(config), command, &configs))
         return 2;
+    const QHash<QString, SecretLookup> keys = lookUpKeys(endpoints, configs);
+    if (wanted.isEmpty()) { // by default only the providers with a key (and Ollama)
+        QList<ProviderEndpoint> usable;
+        for (const ProviderEndpoint &e : std::as_const(endpoints)) {
+            if (e.kind == ProviderKind::Ollama || keys.value(e.provider).value)
+                usable.append(e);
+            else
+                Cli::err() << "skipping " << e.provider << ": " << keys.value(e.provider).missingMessage << "\n";
+        }
+        endpoints = usable;
+    }
     const std::optional<Database> db = openStore(parser, command);
     if (!db)
         return 2;
@@ -129,7 +156,9 @@ int runSync(const QStringList &args)
     QNetworkAccessManager network;
     ModelSync sync(*db, &network);
     sync.setEndpoints(endpoints);
-    sync.setApiKeyLookup(envKey); // held in memory for the request headers only
+    sync.setApiKeyLookup([&keys](const QString &name) { // held in memory for the request headers only
+        return keys.value(name).value.value_or(QString());
+    });
     sync.setTierConfigs(configs);
     sync.setRequestTimeout(qMax(1, parser.value(timeout).toInt()) * 1000);
     QList<SyncOutcome> outcomes;

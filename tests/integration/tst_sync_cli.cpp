@@ -84,6 +84,7 @@ TestSyncCli::Run TestSyncCli::tierctl(const QStringList &args)
     env.insert(QStringLiteral("OPENAI_BASE_URL"), base + QStringLiteral("/v1"));
     env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key-not-real"));
     env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
+    env.insert(QStringLiteral("TIERBENCH_NO_KEYCHAIN"), QStringLiteral("1")); // keys come from the environment
     env.remove(QStringLiteral("OPENROUTER_API_KEY"));
     env.remove(QStringLiteral("GEMINI_API_KEY"));
     env.remove(QStringLiteral("GOOGLE_API_KEY"));
