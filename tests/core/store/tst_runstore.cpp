@@ -215,6 +215,7 @@ void TestRunStore::dashboardPlansUseIndexes()
     while (q.next())
         plan.append(q.value(3).toString());
     const QString text = plan.join(u'\n');
+    qInfo("plan: %s", qPrintable(plan.join(QStringLiteral(" | "))));
     QVERIFY2(text.contains(QStringLiteral("USING INDEX ") + index)
                  || text.contains(QStringLiteral("USING COVERING INDEX ") + index),
              qPrintable(text));
