@@ -22,6 +22,8 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 #include <unistd.h>
 
 namespace {
@@ -173,10 +175,21 @@ int runCompare(const QStringList &arguments)
     const Database database = Database::fromLocation(parser.value(dbOpt));
     if (!store.open(database, &error))
         return Cli::usageError(kCommand, error);
+    store.setErrorHandler([](const QString &message) {
+        Cli::err() << kCommand << ": could not store a cell: " << message << "\n";
+    });
 
-    QNetworkAccessManager network;
-    ProviderClient client(&network, SecretStore::defaultBackend());
-    ProviderCellExecutor executor(&client);
+    // Qt allows 6 HTTP/1.1 connections per host and manager: one manager per 6 calls in flight.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    std::vector<std::unique_ptr<ProviderClient>> clients;
+    QList<ProviderClient *> pool;
+    const std::shared_ptr<SecretBackend> keychain = SecretStore::defaultBackend();
+    for (int i = 0; i < ProviderCellExecutor::clientsFor(concurrency); ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        clients.push_back(std::make_unique<ProviderClient>(managers.back().get(), keychain));
+        pool.append(clients.back().get());
+    }
+    ProviderCellExecutor executor(pool);
     RouterTarget router{ModelRouter(*config)};
     ExperimentRunner runner(&executor, &store);
     runner.setRouter(&router);

@@ -21,8 +21,9 @@ struct RunInfo
     QDateTime createdAt;
 };
 
-/// Where a runner keeps its cells. saveCell() upserts by (run, case, target, repeat) and
-/// must be durable when it returns: a cell reported as saved survives a crash.
+/// Where a runner keeps its cells. saveCell() upserts by (run, case, target, repeat); an
+/// implementation may queue the write (see SqlCellStore) as long as writes keep their order
+/// and flush() waits for them. Reads see every earlier write.
 /// Errors are values: a failed call returns false and fills `error`.
 class CellStore
 {
@@ -35,6 +36,8 @@ public:
     virtual bool saveCell(const CellResult &cell, QString *error) = 0;
     /// Every stored cell of a run, in cell order.
     virtual QList<CellResult> loadCells(const QString &runId) = 0;
+    /// Waits until every queued write is durable (no-op for synchronous stores).
+    virtual void flush() {}
 };
 
 /// A CellStore in memory, for tests and throwaway runs.

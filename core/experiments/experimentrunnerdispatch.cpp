@@ -147,6 +147,7 @@ void ExperimentRunner::checkFinished()
         m_queue.clear();
         m_wakeTimer.stop();
         m_finishEmitted = true;
+        m_store->flush();
         emit progressChanged(progress());
         emit finished(RunStatus::Cancelled);
         return;
@@ -156,6 +157,7 @@ void ExperimentRunner::checkFinished()
     m_wakeTimer.stop();
     m_finishEmitted = true;
     m_store->setRunStatus(m_runId, runStatusName(RunStatus::Completed), nullptr);
+    m_store->flush(); // the run is reported finished only once every cell is durable
     setStatus(RunStatus::Completed);
     emit progressChanged(progress());
     emit finished(RunStatus::Completed);

@@ -3,8 +3,14 @@
 #include <QTimer>
 
 ProviderCellExecutor::ProviderCellExecutor(ProviderClient *client)
-    : m_client(client)
+    : ProviderCellExecutor(QList<ProviderClient *>{client})
 {
+}
+
+ProviderCellExecutor::ProviderCellExecutor(QList<ProviderClient *> clients)
+    : m_clients(std::move(clients))
+{
+    Q_ASSERT(!m_clients.isEmpty());
     m_policy.maxRetries = 0;
 }
 
@@ -54,7 +60,8 @@ CellOutcome ProviderCellExecutor::outcomeFrom(const CompletionRequest &request,
 CellJob *ProviderCellExecutor::start(const CellRequest &request, QObject *parent)
 {
     const CompletionRequest completion = completionRequest(request);
-    CompletionCall *call = m_client->complete(completion);
+    ProviderClient *client = m_clients[m_next++ % m_clients.size()];
+    CompletionCall *call = client->complete(completion);
     return new ProviderCellJob(call, parent);
 }
 

@@ -3,6 +3,7 @@
 #include "cellcodec.h"
 
 #include "store/runstore.h"
+#include "store/storewriter.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -48,13 +49,31 @@ QString compactJson(const QJsonObject &o)
 
 } // namespace
 
+SqlCellStore::SqlCellStore() = default;
+
+SqlCellStore::~SqlCellStore() = default; // StoreWriter commits what is queued, then stops
+
 bool SqlCellStore::open(const Database &database, QString *error)
 {
     m_database = database;
     if (!database.openAndMigrate(error))
         return false;
     m_open = migrate(error);
-    return m_open;
+    if (!m_open)
+        return false;
+    m_writer = std::make_unique<StoreWriter>(database);
+    QObject::connect(m_writer.get(), &StoreWriter::failed, m_writer.get(),
+                     [this](const QString &, const QString &message) {
+                         if (m_onError)
+                             m_onError(message);
+                     });
+    return true;
+}
+
+void SqlCellStore::flush()
+{
+    if (m_writer)
+        m_writer->waitForIdle();
 }
 
 bool SqlCellStore::migrate(QString *error)
@@ -110,6 +129,7 @@ bool SqlCellStore::createRun(const RunInfo &run, QString *error)
 
 std::optional<RunInfo> SqlCellStore::findRun(const QString &runId)
 {
+    flush();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT run_id, name, fingerprint, experiment, status, created_at "
                              "FROM experiment_runs WHERE run_id = ?"));
@@ -119,17 +139,22 @@ std::optional<RunInfo> SqlCellStore::findRun(const QString &runId)
     return runFromQuery(q);
 }
 
-bool SqlCellStore::setRunStatus(const QString &runId, const QString &status, QString *error)
+bool SqlCellStore::setRunStatus(const QString &runId, const QString &status, QString *)
 {
-    QSqlQuery q(m_database.connection(error));
-    q.prepare(QStringLiteral("UPDATE experiment_runs SET status = ? WHERE run_id = ?"));
-    q.addBindValue(status);
-    q.addBindValue(runId);
-    return exec(q, error);
+    m_writer->enqueue(QStringLiteral("experiment-status-%1").arg(++m_writes),
+                      [runId, status](QSqlDatabase &db, QString *error) {
+                          QSqlQuery q(db);
+                          q.prepare(QStringLiteral("UPDATE experiment_runs SET status = ? WHERE run_id = ?"));
+                          q.addBindValue(status);
+                          q.addBindValue(runId);
+                          return exec(q, error);
+                      });
+    return true;
 }
 
 QList<RunInfo> SqlCellStore::listRuns()
 {
+    flush();
     QList<RunInfo> runs;
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT run_id, name, fingerprint, experiment, status, created_at "
@@ -183,14 +208,15 @@ bool SqlCellStore::mirrorCall(QSqlDatabase &db, const CellResult &cell, QString 
     return RunStore::insertRoutingDecision(db, d, error);
 }
 
-bool SqlCellStore::saveCell(const CellResult &cell, QString *error)
+bool SqlCellStore::saveCell(const CellResult &cell, QString *)
 {
-    QSqlDatabase db = m_database.connection(error);
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    m_writer->enqueue(QStringLiteral("experiment-cell-%1").arg(++m_writes),
+                      [cell](QSqlDatabase &db, QString *error) { return writeCell(db, cell, error); });
+    return true;
+}
+
+bool SqlCellStore::writeCell(QSqlDatabase &db, const CellResult &cell, QString *error)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO experiment_cells (run_id, case_index, target_index, repeat_index, state, "
@@ -207,20 +233,12 @@ bool SqlCellStore::saveCell(const CellResult &cell, QString *error)
     q.addBindValue(cell.outcome.totalMs);
     q.addBindValue(cell.outcome.cost ? cell.outcome.cost->toString() : QString());
     q.addBindValue(compactJson(CellCodec::toJson(cell)));
-    if (!exec(q, error) || !mirrorCall(db, cell, error)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    return true;
+    return exec(q, error) && mirrorCall(db, cell, error);
 }
 
 QList<CellResult> SqlCellStore::loadCells(const QString &runId)
 {
+    flush();
     QList<CellResult> cells;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT data FROM experiment_cells WHERE run_id = ? "

@@ -7,12 +7,22 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
+class StoreWriter;
+
 /// The CellStore of the workspace database (core/store's Database: SQLite or PostgreSQL).
 ///
-/// Each saveCell() is one committed transaction that upserts the cell into
-/// `experiment_cells` (what resume reads) and inserts the call into the store's `runs`
-/// table (source "ab", with experimentId and runId; what the dashboards read), plus a
-/// `routing_decisions` row for the router target. A saved cell survives kill -9.
+/// Each saved cell is one write that upserts the cell into `experiment_cells` (what resume
+/// reads) and inserts the call into the store's `runs` table (source "ab", with experimentId
+/// and runId; what the dashboards read), plus a `routing_decisions` row for the router target.
+///
+/// Writes go through core/store's StoreWriter (the single batching writer on its own thread),
+/// so a run never waits for an fsync on its own thread; cell writes and status changes keep
+/// their order. A cell is durable once its batch commits (within milliseconds when idle);
+/// one that finished but was not yet committed at a crash simply runs again on resume.
+/// Reads (findRun, listRuns, loadCells) first wait for the queued writes.
 ///
 /// Tables `experiment_runs` and `experiment_cells` are this module's own (schema version in
 /// `experiment_schema`). Use one SqlCellStore per thread: it works on the calling thread's
@@ -21,7 +31,9 @@ class SqlCellStore final : public CellStore
 {
     Q_DECLARE_TR_FUNCTIONS(SqlCellStore)
 public:
-    SqlCellStore() = default;
+    SqlCellStore();
+    ~SqlCellStore() override;
+    Q_DISABLE_COPY_MOVE(SqlCellStore)
 
     /// Opens and migrates the database (the store's schema, then this module's tables).
     bool open(const Database &database, QString *error);
@@ -34,13 +46,22 @@ public:
     QList<RunInfo> listRuns() override;
     bool saveCell(const CellResult &cell, QString *error) override;
     QList<CellResult> loadCells(const QString &runId) override;
+    /// Blocks until every queued write has committed or failed.
+    void flush() override;
+
+    /// Called (on the thread that opened the store) for each write that failed.
+    void setErrorHandler(std::function<void(const QString &)> handler) { m_onError = std::move(handler); }
 
     static constexpr int SchemaVersion = 1;
 
 private:
     bool migrate(QString *error);
-    bool mirrorCall(QSqlDatabase &db, const CellResult &cell, QString *error);
+    static bool writeCell(QSqlDatabase &db, const CellResult &cell, QString *error);
+    static bool mirrorCall(QSqlDatabase &db, const CellResult &cell, QString *error);
 
     Database m_database;
     bool m_open = false;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::function<void(const QString &)> m_onError;
+    quint64 m_writes = 0;
 };
