@@ -7,6 +7,15 @@ ModelRouter::ModelRouter(TierConfig config, TierMap map)
     , m_map(std::move(map))
     , m_overrides(defaultTaskTypeOverrides())
 {
+    setConfig(m_config);
+}
+
+void ModelRouter::setConfig(const TierConfig &config)
+{
+    m_config = config;
+    m_prices.clear();
+    for (const TierEntry &e : m_config.tiers)
+        m_prices.append(e.prices());
 }
 
 TierConfig ModelRouter::defaultTierConfig()
@@ -95,13 +104,14 @@ void ModelRouter::fillTarget(RoutingDecision &d, const TierEntry *entry) const
     d.tier = entry->tier;
     d.provider = entry->provider;
     d.model = entry->model;
-    d.estimatedCost = Cost::estimate(entry->prices(), d.estimatedInputTokens, d.estimatedOutputTokens);
-    for (const TierEntry &other : m_config.tiers) {
+    d.alternatives.reserve(m_config.tiers.size());
+    for (qsizetype i = 0; i < m_config.tiers.size(); ++i) {
+        const TierEntry &other = m_config.tiers.at(i);
+        const auto cost = Cost::estimate(m_prices.at(i), d.estimatedInputTokens, d.estimatedOutputTokens);
         if (&other == entry)
-            continue;
-        d.alternatives.append({other.tier, other.provider, other.model,
-                               Cost::estimate(other.prices(), d.estimatedInputTokens,
-                                              d.estimatedOutputTokens)});
+            d.estimatedCost = cost;
+        else
+            d.alternatives.append({other.tier, other.provider, other.model, cost});
     }
 }
 

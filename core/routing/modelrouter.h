@@ -4,7 +4,7 @@
 #include "tiermap.h"
 
 #include "config/tierconfig.h"
-#include "money/decimal.h"
+#include "money/cost.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -76,7 +76,7 @@ public:
     /// security_analysis, thinking_tools, architecture -> heavy.
     static QHash<QString, RouteClass> defaultTaskTypeOverrides();
 
-    void setConfig(const TierConfig &config) { m_config = config; }
+    void setConfig(const TierConfig &config);
     const TierConfig &config() const { return m_config; }
     void setTierMap(const TierMap &map) { m_map = map; }
     const TierMap &tierMap() const { return m_map; }
@@ -105,6 +105,7 @@ private:
     void fillTarget(RoutingDecision &d, const TierEntry *entry) const;
 
     TierConfig m_config;
+    QList<TokenPrices> m_prices; ///< parsed once per config, parallel to m_config.tiers
     TierMap m_map;
     ComplexityEstimator m_estimator;
     QHash<QString, RouteClass> m_overrides;
