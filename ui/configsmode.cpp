@@ -59,7 +59,7 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
     m_splitter->addWidget(panel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 1140});
+    m_splitter->setSizes({270, 1130});
 
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);

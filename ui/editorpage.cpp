@@ -21,9 +21,9 @@ EditorPage::EditorPage(EditorDocument *document, const ModelCatalog *catalog, QW
     layout->addWidget(m_splitter);
     m_splitter->addWidget(m_form);
     m_splitter->addWidget(m_yaml);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({620, 480});
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({780, 360});
     m_splitter->setChildrenCollapsible(false);
     setFocusProxy(m_form);
 }

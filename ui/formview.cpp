@@ -84,8 +84,7 @@ QWidget *FormView::buildTierPage()
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TiersModel::EndpointColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Tiers"));
     m_table->setMinimumHeight(120);
     layout->addWidget(m_table, 1);

@@ -100,13 +100,17 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return e.name;
-        case KindColumn: return e.kind;
+        case KindColumn:
+            // Short forms keep the panel narrow; the tooltip has the full kind.
+            return e.kind == QLatin1String("ModelTierConfig") ? tr("Tiers")
+                : e.kind == QLatin1String("ModelAPI")         ? tr("ModelAPI")
+                                                              : e.kind;
         case ProblemsColumn:
             if (e.errors > 0)
-                return tr("%n error(s)", nullptr, e.errors);
+                return QString::number(e.errors);
             if (e.warnings > 0)
-                return tr("%n warning(s)", nullptr, e.warnings);
-            return tr("ok");
+                return QString::number(e.warnings);
+            return QString();
         }
         return {};
     case Qt::DecorationRole:
@@ -127,7 +131,10 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
         return index.column() == ProblemsColumn && e.errors > 0 ? QVariant(QColor(0xc0, 0x10, 0x10))
                                                                 : QVariant();
     case Qt::ToolTipRole:
-        return QString(QDir::toNativeSeparators(e.filePath)
+        return QString(e.kind + QStringLiteral(" ") + e.name + QStringLiteral("\n")
+                       + tr("%n error(s)", nullptr, e.errors) + QStringLiteral(", ")
+                       + tr("%n warning(s)", nullptr, e.warnings) + QStringLiteral("\n")
+                       + QDir::toNativeSeparators(e.filePath)
                        + (e.documentIndex > 0 ? tr(" (document %1)").arg(e.documentIndex + 1)
                                               : QString()));
     case FilePathRole: return e.filePath;
@@ -144,7 +151,7 @@ QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case NameColumn: return tr("Config");
     case KindColumn: return tr("Kind");
-    case ProblemsColumn: return tr("Problems");
+    case ProblemsColumn: return tr("Issues");
     }
     return {};
 }

@@ -4,7 +4,10 @@
 #include "mainwindow.h"
 #include "modelcatalog.h"
 #include "prompter.h"
+#include "registry/modelregistry.h"
+#include "registrymodelcatalog.h"
 #include "settings.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +16,24 @@
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+/// The registry's models when the store has any (after `tierctl models sync` or a price
+/// import), else the built-in catalog.
+std::unique_ptr<ModelCatalog> makeCatalog()
+{
+    const Database db = Database::fromLocation({});
+    QString error;
+    if (db.openAndMigrate(&error)) {
+        ModelFilter filter;
+        filter.activeOnly = true;
+        const QList<LLMModel> rows = ModelRegistry(db).models(filter, &error);
+        if (!rows.isEmpty())
+            return std::make_unique<RegistryModelCatalog>(rows, db.displayName());
+    }
+    return std::make_unique<BuiltinModelCatalog>();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -47,9 +68,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
         ? Settings::fromFile(parser.value(settingsFile))
         : std::make_unique<Settings>(std::make_unique<QSettings>());
-    BuiltinModelCatalog catalog;
+    const std::unique_ptr<ModelCatalog> catalog = makeCatalog();
     DialogPrompter prompter(nullptr);
-    MainWindow window(settings.get(), &catalog, &prompter);
+    MainWindow window(settings.get(), catalog.get(), &prompter);
     prompter.setParent(&window);
     window.restoreSession();
 

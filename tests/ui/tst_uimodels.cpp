@@ -3,6 +3,7 @@
 #include "linediff.h"
 #include "modelcatalog.h"
 #include "problemsmodel.h"
+#include "registrymodelcatalog.h"
 #include "settings.h"
 #include "textdelta.h"
 #include "tiersmodel.h"
@@ -25,6 +26,7 @@ private slots:
     void textDelta();
     void lineDiff();
     void typedSettings();
+    void registryCatalog();
 
 private:
     static QString demoFile(const char *name)
@@ -145,6 +147,28 @@ void TestUiModels::typedSettings()
     auto again = Settings::fromFile(ini);
     QCOMPARE(again->value(SettingKeys::OpenDocuments), QStringList{QStringLiteral("/a.yaml")});
     QCOMPARE(again->value(SettingKeys::Mode), 2);
+}
+
+void TestUiModels::registryCatalog()
+{
+    LLMModel a;
+    a.id = LLMModel::makeId(QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"));
+    a.provider = QStringLiteral("openai");
+    a.modelId = QStringLiteral("gpt-4o-mini");
+    a.inputPrice = Decimal::parse(u"0.15");
+    a.outputPrice = Decimal::parse(u"0.6");
+    a.contextWindow = 128000;
+    a.priceSource = QStringLiteral("litellm");
+    LLMModel gone = a;
+    gone.modelId = QStringLiteral("old-model");
+    gone.isActive = false;
+    const RegistryModelCatalog catalog({a, gone}, QStringLiteral("test.sqlite"));
+    QCOMPARE(catalog.ids(), QStringList{QStringLiteral("gpt-4o-mini")});
+    const auto m = catalog.find(QStringLiteral("gpt-4o-mini"));
+    QVERIFY(m);
+    QCOMPARE(TiersModel::priceText(m->outputPerMillion), QStringLiteral("0.60"));
+    QCOMPARE(*m->contextWindow, 128000);
+    QVERIFY(m->source.contains(QStringLiteral("litellm")));
 }
 
 QTEST_MAIN(TestUiModels)
