@@ -3,6 +3,7 @@
 #include "fakeproviderserver.h"
 #include "providers/providerclient.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -135,6 +136,49 @@ private Q_SLOTS:
         } else {
             QVERIFY(!sent.hasHeader("authorization"));
         }
+    }
+
+    void recordedTranscriptsOverHttp_data()
+    {
+        QTest::addColumn<ProviderKind>("kind");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("textLength");
+        QTest::addColumn<QString>("output"); // output tokens, "unknown" when not reported
+        QTest::addColumn<QString>("expected");
+        const auto oa = ProviderKind::OpenAi, an = ProviderKind::Anthropic, ol = ProviderKind::Ollama;
+        QTest::newRow("openai recorded") << oa << "openai/openai_chat_stream_usage.sse" << 159 << "30" << "ok";
+        QTest::newRow("openai refusal") << oa << "openai/openai_chat_stream_refusal_usage.sse" << 44 << "11" << "ok";
+        QTest::newRow("openrouter comments") << oa << "openrouter/openrouter_chat_stream_processing_comments_usage_cost.recorded.sse" << 284 << "187" << "ok";
+        QTest::newRow("openrouter error chunk") << oa << "openrouter/openrouter_chat_stream_midstream_error.recorded.sse" << 0 << "10" << "invalid_request";
+        QTest::newRow("anthropic no final newline") << an << "anthropic/anthropic_messages_stream_basic.sse" << 12 << "6" << "ok";
+        QTest::newRow("anthropic sonnet 4.5 padded") << an << "anthropic/anthropic_messages_stream_recorded_sonnet45.sse" << 13 << "10" << "ok";
+        QTest::newRow("anthropic error event") << an << "anthropic/anthropic_stream_error_event_overloaded.sse" << 0 << "unknown" << "overloaded";
+        QTest::newRow("ollama chat") << ol << "ollama/ollama_chat_stream.docs_reconstructed.ndjson" << 3 << "282" << "ok";
+        QTest::newRow("ollama error line") << ol << "ollama/ollama_generate_stream_midstream_error.docs.ndjson" << 9 << "unknown" << "server";
+    }
+    void recordedTranscriptsOverHttp()
+    {
+        // Real recorded bytes, served one byte per HTTP chunk, through the whole client.
+        QFETCH(ProviderKind, kind);
+        QFETCH(QString, file);
+        QFETCH(int, textLength);
+        QFETCH(QString, output);
+        QFETCH(QString, expected);
+        QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString path = kind == ProviderKind::OpenAi ? QStringLiteral("/v1/chat/completions")
+            : kind == ProviderKind::Anthropic             ? QStringLiteral("/v1/messages")
+                                                          : QStringLiteral("/api/chat");
+        m_server.setRequiredApiKey({});
+        m_server.setCannedStream("POST", path, kind == ProviderKind::Ollama ? "application/x-ndjson" : "text/event-stream",
+                                 f.readAll(), 1);
+        QString deltas;
+        const CompletionResult r = run(request(kind), &deltas);
+        m_server.setCannedStream("POST", path, {}, {});
+        QCOMPARE(className(r), expected);
+        QCOMPARE(r.text.size(), textLength);
+        QCOMPARE(deltas, r.text);
+        QCOMPARE(r.outputTokens ? QString::number(*r.outputTokens) : QStringLiteral("unknown"), output);
     }
 
     void maxTokensTruncates()

@@ -147,6 +147,22 @@ void FakeProviderServer::removeCannedResponse(const QByteArray &method, const QS
     m_canned.remove(QString::fromLatin1(method.toUpper()) + u' ' + pathWithQuery);
 }
 
+void FakeProviderServer::setCannedStream(const QByteArray &method, const QString &path,
+                                         const QByteArray &contentType, const QByteArray &body,
+                                         int bytesPerChunk)
+{
+    const QString key = QString::fromLatin1(method.toUpper()) + u' ' + path;
+    if (body.isEmpty()) {
+        m_cannedStreams.remove(key);
+        return;
+    }
+    QList<QByteArray> pieces;
+    const int step = std::max(1, bytesPerChunk);
+    for (qsizetype i = 0; i < body.size(); i += step)
+        pieces << body.mid(i, step);
+    m_cannedStreams.insert(key, {contentType, pieces});
+}
+
 void FakeProviderServer::addHandler(const QString &path, Handler handler)
 {
     m_handlers.append({path, std::move(handler)});
@@ -195,6 +211,11 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     m_requests.append(r);
     Q_EMIT requestReceived(r);
 
+    if (auto it = m_cannedStreams.constFind(QString::fromLatin1(r.method) + u' ' + r.path);
+        it != m_cannedStreams.cend()) {
+        startStream(socket, it->first, it->second, -1);
+        return true;
+    }
     if (auto canned = cannedFor(r)) {
         sendLater(socket, *canned, m_firstByteDelayMs + m_totalLatencyMs);
         return true;

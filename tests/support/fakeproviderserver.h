@@ -125,6 +125,11 @@ public:
     void setCannedResponse(const QByteArray &method, const QString &pathWithQuery, int status,
                            const FakeHeaders &headers, const QByteArray &body);
     void removeCannedResponse(const QByteArray &method, const QString &pathWithQuery);
+    /// Serve `body` as HTTP 200 streamed in chunks of `bytesPerChunk` bytes (each its own HTTP
+    /// chunk and write, paced by the chunk delay), e.g. a recorded SSE transcript one byte at a
+    /// time. Wins over canned responses; an empty body removes it.
+    void setCannedStream(const QByteArray &method, const QString &path, const QByteArray &contentType,
+                         const QByteArray &body, int bytesPerChunk = 1);
     /// A handler for a path (any method). Returning nullopt falls through to the next rule.
     void addHandler(const QString &path, Handler handler);
 
@@ -172,6 +177,7 @@ private:
     QByteArray m_retryAfterMs;
     int m_piecesBeforeFault = 2;
     QHash<QString, FakeResponse> m_canned; ///< key: "METHOD path[?query]"
+    QHash<QString, QPair<QByteArray, QList<QByteArray>>> m_cannedStreams; ///< content type, pieces
     QList<QPair<QString, Handler>> m_handlers;
     QList<FakeRequest> m_requests;
     int m_abortedStreams = 0;
