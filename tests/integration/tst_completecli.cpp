@@ -143,6 +143,19 @@ private Q_SLOTS:
         QCOMPARE(m_server.lastRequest().json().value(QStringLiteral("max_tokens")).toInt(), 8192);
     }
 
+    void ollamaThroughOllamaHost()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("OLLAMA_HOST"), QStringLiteral("127.0.0.1:%1").arg(m_server.port())); // no scheme, as Ollama allows
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("ollama/fake-small"), QStringLiteral("--json"),
+                               QStringLiteral("hi")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("text")).toString(), kReply);
+        QCOMPARE(r.json().value(QStringLiteral("outputTokens")).toInt(), 6);
+        QCOMPARE(m_server.lastRequest().path, QStringLiteral("/api/chat"));
+        QVERIFY(!m_server.lastRequest().hasHeader("authorization"));
+    }
+
     void noStreamMaxTokensAndStdin()
     {
         QProcessEnvironment env = baseEnvironment();
