@@ -2,17 +2,27 @@
 // Used for screenshots:  compare-preview --scene panes|grid --screenshot FILE
 #include "cellgridfilter.h"
 #include "comparepage.h"
+#include "experiments/providercellexecutor.h"
 #include "experiments/sqlcellstore.h"
 #include "prompteditor.h"
-#include "routertarget.h"
+#include "experiments/targetresolver.h"
 #include "simulatedcellexecutor.h"
 #include "targetpicker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace {
+
+QList<Target> tierTargets(const TierConfig &config)
+{
+    QList<Target> targets;
+    for (const TierEntry &e : config.tiers)
+        targets.append(TargetResolver::fromTierEntry(e, config));
+    return targets;
+}
 
 TierConfig demoConfig()
 {
@@ -69,9 +79,20 @@ int main(int argc, char **argv)
                       QStringLiteral("ms"), QStringLiteral("1400")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite cell store (default: in memory)."),
                       QStringLiteral("path")});
+    parser.addOption({QStringLiteral("executor"),
+                      QStringLiteral("provider: the real simulated provider through ProviderClient "
+                                     "(default); local: the UI's own simulated executor, which can "
+                                     "inject an error (grid scene)."),
+                      QStringLiteral("kind"), QStringLiteral("provider")});
     parser.process(app);
 
-    SimulatedCellExecutor executor;
+    // No keychain, no network use: every tier is on the simulated provider.
+    QNetworkAccessManager network;
+    ProviderClient client(&network, nullptr);
+    ProviderCellExecutor providerExecutor(&client);
+    SimulatedCellExecutor localExecutor;
+    const bool local = parser.value(QStringLiteral("executor")) == u"local";
+    CellExecutor *executor = local ? static_cast<CellExecutor *>(&localExecutor) : &providerExecutor;
     MemoryCellStore memoryStore;
     SqlCellStore sqlStore;
     CellStore *store = &memoryStore;
@@ -84,12 +105,12 @@ int main(int argc, char **argv)
         store = &sqlStore;
     }
     const TierConfig config = demoConfig();
-    const QList<Target> tiers = RouterTarget::tierTargets(config);
-    RouterTarget router(ModelRouter(config), tiers);
+    const QList<Target> tiers = tierTargets(config);
+    RouterTarget router{ModelRouter(config)};
 
     const QString scene = parser.value(QStringLiteral("scene"));
     const bool grid = scene == u"grid";
-    CompareContext context{&executor, store, &router, tiers, {}};
+    CompareContext context{executor, store, &router, tiers, {}};
     context.initiallyChecked = grid ? QStringList{QStringLiteral("fast"), QStringLiteral("standard"),
                                                   QStringLiteral("reasoning"), QStringLiteral("router")}
                                     : QStringList{QStringLiteral("fast"), QStringLiteral("reasoning"),
@@ -101,7 +122,7 @@ int main(int argc, char **argv)
         page.promptEditor()->setPromptTemplate(QStringLiteral("In two sentences, what should an engineer know about {{topic}}?"));
         page.promptEditor()->setCases(demoCases());
         // One target times out on one case, to show how an error reads in the grid.
-        executor.setFailureRule([](const CellRequest &r) {
+        localExecutor.setFailureRule([](const CellRequest &r) {
             return r.prompt.contains(u"rate limits") && r.target.tier == u"standard"
                        ? QStringLiteral("timeout") : QString();
         });

@@ -51,14 +51,14 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(1);
-    addFigure(grid, 0, 0, tr("model"), Figure::Model);
-    addFigure(grid, 0, 1, tr("tier"), Figure::Tier);
-    addFigure(grid, 0, 2, tr("finish"), Figure::FinishReason);
-    addFigure(grid, 1, 0, tr("TTFT"), Figure::Ttft);
-    addFigure(grid, 1, 1, tr("speed"), Figure::TokensPerSecond);
-    addFigure(grid, 1, 2, tr("cost"), Figure::Cost);
+    addFigure(grid, 0, 0, tr("model"), Figure::Model, 3);
+    addFigure(grid, 1, 0, tr("tier"), Figure::Tier);
+    addFigure(grid, 1, 1, tr("TTFT"), Figure::Ttft);
+    addFigure(grid, 1, 2, tr("speed"), Figure::TokensPerSecond);
     addFigure(grid, 2, 0, tr("in"), Figure::TokensIn);
     addFigure(grid, 2, 1, tr("out"), Figure::TokensOut);
+    addFigure(grid, 2, 2, tr("cost"), Figure::Cost);
+    addFigure(grid, 3, 0, tr("finish"), Figure::FinishReason);
     layout->addLayout(grid);
 
     auto *decision = new QLabel(this);
@@ -87,14 +87,14 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
 }
 
 QLabel *StreamPane::addFigure(QGridLayout *grid, int row, int column, const QString &name,
-                              Figure figure)
+                              Figure figure, int span)
 {
     auto *cell = new QLabel(this);
     cell->setTextFormat(Qt::PlainText);
     auto *caption = new QLabel(name, this);
     caption->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     grid->addWidget(caption, row, column * 2, Qt::AlignRight);
-    grid->addWidget(cell, row, column * 2 + 1);
+    grid->addWidget(cell, row, column * 2 + 1, 1, span * 2 - 1);
     grid->setColumnStretch(column * 2 + 1, 1);
     m_figures.insert(figure, cell);
     return cell;

@@ -45,7 +45,7 @@ public:
 
 private:
     QLabel *addFigure(class QGridLayout *grid, int row, int column, const QString &name,
-                      Figure figure);
+                      Figure figure, int span = 1);
     void updateLiveFigures();
 
     Target m_target;

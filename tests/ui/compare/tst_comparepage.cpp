@@ -6,7 +6,7 @@
 #include "rundiffmodel.h"
 #include "runcontrols.h"
 #include "runhistory.h"
-#include "routertarget.h"
+#include "experiments/targetresolver.h"
 #include "simulatedcellexecutor.h"
 #include "streampane.h"
 #include "targetpicker.h"
@@ -16,6 +16,14 @@
 #include <QtTest>
 
 namespace {
+
+QList<Target> tierTargets(const TierConfig &config)
+{
+    QList<Target> targets;
+    for (const TierEntry &e : config.tiers)
+        targets.append(TargetResolver::fromTierEntry(e, config));
+    return targets;
+}
 
 TierConfig simulatedConfig()
 {
@@ -68,7 +76,7 @@ void TestComparePage::init()
     m_executor->setFixedPace({20, 8});
     m_store = std::make_unique<MemoryCellStore>();
     const TierConfig config = simulatedConfig();
-    m_router = std::make_unique<RouterTarget>(ModelRouter(config), RouterTarget::tierTargets(config));
+    m_router = std::make_unique<RouterTarget>(ModelRouter(config));
 }
 
 void TestComparePage::cleanup()
@@ -81,7 +89,7 @@ void TestComparePage::cleanup()
 
 ComparePage *TestComparePage::makePage(const QStringList &checked)
 {
-    const QList<Target> targets = RouterTarget::tierTargets(simulatedConfig());
+    const QList<Target> targets = tierTargets(simulatedConfig());
     CompareContext context{m_executor.get(), m_store.get(), m_router.get(), targets, checked};
     m_page = std::make_unique<ComparePage>(context);
     m_page->promptEditor()->setPromptTemplate(QStringLiteral("Explain caching in two sentences."));
