@@ -15,7 +15,11 @@ int runCost(const QStringList &arguments)
                                   QStringLiteral("T"));
     const QCommandLineOption input(QStringLiteral("input"), QStringLiteral("Input tokens."), QStringLiteral("N"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Output tokens."), QStringLiteral("N"));
-    parser.addOptions({config, tier, input, output});
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QStringLiteral("metadata.name of the config to use when FILE holds several "
+                                                 "(default: the first)."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({config, tier, input, output, name});
     if (const int rc = Cli::parse(parser, arguments,
                                   QStringLiteral("Estimate the cost of a call from the tier's prices, exactly: "
                                                  "prints e.g. \"$0.04 (exact 0.0366)\".\n"
@@ -49,14 +53,19 @@ int runCost(const QStringList &arguments)
     }
     const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
     const QList<const ConfigDocument *> configs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-    if (configs.isEmpty()) {
-        Cli::err() << command << ": " << file << " holds no ModelTierConfig.\n";
+    const ConfigDocument *chosen = nullptr;
+    for (const ConfigDocument *d : configs)
+        if (!chosen && (!parser.isSet(name) || d->tierConfig.name == parser.value(name)))
+            chosen = d;
+    if (!chosen) {
+        Cli::err() << command << ": " << file << " holds no ModelTierConfig"
+                   << (parser.isSet(name) ? QStringLiteral(" named '%1'").arg(parser.value(name)) : QString()) << ".\n";
         Cli::err().flush();
         return 1;
     }
-    const TierEntry *entry = configs.first()->tierConfig.findTier(parser.value(tier));
+    const TierEntry *entry = chosen->tierConfig.findTier(parser.value(tier));
     if (!entry) {
-        Cli::err() << command << ": config '" << configs.first()->tierConfig.name << "' has no tier '"
+        Cli::err() << command << ": config '" << chosen->tierConfig.name << "' has no tier '"
                    << parser.value(tier) << "'.\n";
         Cli::err().flush();
         return 1;

@@ -22,7 +22,12 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target format (only: litellm)."),
                                 QStringLiteral("FORMAT"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QStringLiteral("metadata.name of the config to export when FILE holds several "
+                                                 "(default: the first)."),
+                                  QStringLiteral("NAME"));
     parser.addOption(to);
+    parser.addOption(name);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A ModelTierConfig YAML file."));
     if (const int rc = Cli::parse(parser, arguments,
                                   QStringLiteral("Print a LiteLLM proxy config.yaml for a ModelTierConfig. "
@@ -47,19 +52,26 @@ int runExport(const QStringList &arguments)
     }
     const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
     const QList<const ConfigDocument *> configs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-    if (parsed.hasErrors() || configs.isEmpty()) {
+    const ConfigDocument *chosen = nullptr;
+    for (const ConfigDocument *d : configs)
+        if (!chosen && (!parser.isSet(name) || d->tierConfig.name == parser.value(name)))
+            chosen = d;
+    if (parsed.hasErrors() || !chosen) {
         printDiagnostics(file, parsed.diagnostics);
-        if (configs.isEmpty())
-            Cli::err() << command << ": " << file << " holds no ModelTierConfig.\n";
+        if (!chosen)
+            Cli::err() << command << ": " << file << " holds no ModelTierConfig"
+                       << (parser.isSet(name) ? QStringLiteral(" named '%1'").arg(parser.value(name)) : QString())
+                       << ".\n";
         else
             Cli::err() << command << ": " << file << " has errors; fix them before exporting.\n";
         Cli::err().flush();
         return 1;
     }
-    if (configs.size() > 1)
+    if (configs.size() > 1 && !parser.isSet(name))
         Cli::err() << command << ": " << file << " holds " << configs.size()
-                   << " ModelTierConfigs; exporting the first (" << configs.first()->tierConfig.name << ").\n";
-    const LiteLlmConfig::ExportResult result = LiteLlmConfig::exportConfig(configs.first()->tierConfig);
+                   << " ModelTierConfigs; exporting the first (" << chosen->tierConfig.name
+                   << "). Use --name to pick another.\n";
+    const LiteLlmConfig::ExportResult result = LiteLlmConfig::exportConfig(chosen->tierConfig);
     printDiagnostics(file, result.diagnostics);
     Cli::err().flush();
     if (hasErrors(result.diagnostics))

@@ -102,6 +102,8 @@ void TestTierctl::usage_data()
     QTest::newRow("cost missing --tier") << QStringList{S("cost"), S("--config"), demo("default.yaml"), S("--input"), S("1"), S("--output"), S("1")} << 2 << S("--tier");
     QTest::newRow("cost bad tokens") << QStringList{S("cost"), S("--config"), demo("default.yaml"), S("--tier"), S("fast"), S("--input"), S("lots"), S("--output"), S("1")} << 2 << S("whole numbers");
     QTest::newRow("cost unknown tier") << QStringList{S("cost"), S("--config"), demo("default.yaml"), S("--tier"), S("turbo"), S("--input"), S("1"), S("--output"), S("1")} << 1 << S("no tier 'turbo'");
+    QTest::newRow("cost no such config") << QStringList{S("cost"), S("--config"), demo("teams.yaml"), S("--name"), S("team-z"), S("--tier"), S("fast"), S("--input"), S("1"), S("--output"), S("1")} << 1 << S("named 'team-z'");
+    QTest::newRow("export picks by name") << QStringList{S("export"), S("--to"), S("litellm"), S("--name"), S("team-b"), demo("teams.yaml")} << 0 << S("openai/gpt-4o");
     QTest::newRow("cost missing file") << QStringList{S("cost"), S("--config"), S("/nonexistent.yaml"), S("--tier"), S("fast"), S("--input"), S("1"), S("--output"), S("1")} << 2 << S("cannot read");
 }
 
@@ -251,6 +253,9 @@ void TestTierctl::cost_data()
                                   << QStringLiteral("100") << QStringLiteral("$0.0012 (exact 0.0012)\n");
     QTest::newRow("free local") << demo("local-ollama.yaml") << QStringLiteral("fast") << QStringLiteral("5000")
                                 << QStringLiteral("5000") << QStringLiteral("$0.0000 (exact 0)\n");
+    QTest::newRow("second config by name") << demo("teams.yaml") << QStringLiteral("standard --name team-b")
+                                           << QStringLiteral("1000000") << QStringLiteral("1000000")
+                                           << QStringLiteral("$12.50 (exact 12.5)\n");
     QTest::newRow("reasoning") << demo("default.yaml") << QStringLiteral("reasoning") << QStringLiteral("1000000")
                                << QStringLiteral("1000000") << QStringLiteral("$90.00 (exact 90)\n");
 }
@@ -262,8 +267,10 @@ void TestTierctl::cost()
     QFETCH(QString, in);
     QFETCH(QString, out);
     QFETCH(QString, expected);
-    const Run r = tierctl({QStringLiteral("cost"), QStringLiteral("--config"), file, QStringLiteral("--tier"), tier,
-                           QStringLiteral("--input"), in, QStringLiteral("--output"), out});
+    QStringList args = {QStringLiteral("cost"), QStringLiteral("--config"), file, QStringLiteral("--tier")};
+    args << tier.split(u' '); // "standard --name team-b"
+    args << QStringLiteral("--input") << in << QStringLiteral("--output") << out;
+    const Run r = tierctl(args);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, expected);
 }
