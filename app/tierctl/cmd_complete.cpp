@@ -12,6 +12,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#include <csignal>
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -72,6 +79,35 @@ QString figures(const CompletionRequest &request, const CompletionResult &r)
         line += QStringLiteral("  attempts %1").arg(r.attempts);
     return line;
 }
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1); // async-signal-safe
+}
+
+/// SIGINT / SIGTERM cancel the call instead of killing the process, so the partial text and the
+/// figures (class cancelled) still come out. Self-pipe: the handler only writes a byte.
+void cancelOnSignals(CompletionCall *call)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, call);
+    QObject::connect(notifier, &QSocketNotifier::activated, call, [call, notifier] {
+        char byte;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        call->cancel();
+    });
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+}
+#else
+void cancelOnSignals(CompletionCall *) {}
+#endif
 
 struct Target
 {
@@ -190,6 +226,7 @@ int runComplete(const QStringList &arguments)
     QNetworkAccessManager network;
     ProviderClient client(&network, SecretStore::defaultBackend());
     CompletionCall *call = client.complete(t.request);
+    cancelOnSignals(call);
     const bool asJson = parser.isSet(json);
     if (!asJson) {
         QObject::connect(call, &CompletionCall::textDelta, call, [](const QString &text) {

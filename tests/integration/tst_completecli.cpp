@@ -208,6 +208,32 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), 0);
     }
 
+    void sigtermCancelsAndKeepsPartialText()
+    {
+        m_server.setChunkDelay(500); // the whole stream would take about 4.5 s
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"),
+                      {QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("openai/fake-small"),
+                       QStringLiteral("--json"), QStringLiteral("hi")});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() == 1, 10000);
+        QTest::qWait(500); // let a couple of pieces arrive (not a timing assert: any split works)
+        process.terminate(); // SIGTERM
+        QVERIFY(finished.wait(10000));
+        m_server.setChunkDelay(0);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonObject o = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("class")).toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY(o.value(QStringLiteral("text")).toString().size() < kReply.size());
+        QTRY_COMPARE(m_server.abortedStreams(), 1);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
