@@ -59,7 +59,7 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
     m_splitter->addWidget(panel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({270, 1130});
+    m_splitter->setSizes({250, 1150});
 
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -203,7 +203,7 @@ EditorPage *ConfigsMode::addPage(EditorDocument *document)
     m_tabs->setCurrentIndex(index);
     const QByteArray sizes = m_settings->value(SettingKeys::EditorSplitter);
     if (!sizes.isEmpty())
-        page->splitter()->restoreState(sizes);
+        page->restoreSplitter(sizes);
     return page;
 }
 

@@ -21,11 +21,29 @@ EditorPage::EditorPage(EditorDocument *document, const ModelCatalog *catalog, QW
     layout->addWidget(m_splitter);
     m_splitter->addWidget(m_form);
     m_splitter->addWidget(m_yaml);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({780, 360});
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setFocusProxy(m_form);
+}
+
+void EditorPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // First show: the form gets 70 %, so the whole tiers table (with its cost column)
+    // fits; a restored session brings back the user's own sizes.
+    if (m_savedSizes.isEmpty() || !m_splitter->restoreState(m_savedSizes))
+        m_splitter->setSizes({m_splitter->width() * 7 / 10, m_splitter->width() * 3 / 10});
+}
+
+void EditorPage::restoreSplitter(const QByteArray &state)
+{
+    m_savedSizes = state;
+    if (m_sized)
+        m_splitter->restoreState(state);
 }
 
 void EditorPage::jumpTo(int line, int column, const QString &path)

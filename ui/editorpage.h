@@ -23,10 +23,17 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     /// Shows a diagnostic: the line in the YAML view and the field in the form.
     void jumpTo(int line, int column, const QString &path);
+    /// Splitter sizes from the last session, applied when the page is first shown.
+    void restoreSplitter(const QByteArray &state);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     EditorDocument *m_document;
     QSplitter *m_splitter;
     FormView *m_form;
     YamlView *m_yaml;
+    QByteArray m_savedSizes;
+    bool m_sized = false;
 };

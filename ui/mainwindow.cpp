@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -50,7 +51,9 @@ MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter
             &MainWindow::onCurrentDocumentChanged);
     connect(m_configs, &ConfigsMode::message, m_dock, &BottomDock::appendOutput);
     connect(m_dock, &BottomDock::problemActivated, this, &MainWindow::jumpToProblem);
-    resize(1400, 900);
+    // 90 % of the screen, at most 1800 x 1100: room for the form and the YAML side by side.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+    resize(qMin(1800, available.width() * 9 / 10), qMin(1100, available.height() * 9 / 10));
     resizeDocks({m_dock}, {170}, Qt::Vertical);
     onCurrentDocumentChanged();
 }

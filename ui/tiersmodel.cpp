@@ -225,7 +225,7 @@ QVariant TiersModel::headerData(int section, Qt::Orientation orientation, int ro
     case InputCostColumn: return tr("Input $/M");
     case OutputCostColumn: return tr("Output $/M");
     case ContextColumn: return tr("Context");
-    case RequestCostColumn: return tr("Typical request");
+    case RequestCostColumn: return tr("Per request");
     }
     return {};
 }
