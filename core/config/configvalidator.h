@@ -16,7 +16,8 @@
 ///  tiers:     missing-spec (E), missing-tiers (E), tiers-not-list (E), tiers-empty (E),
 ///             tier-not-mapping (E), missing-tier (E), tier-enum (E), duplicate-tier (E),
 ///             missing-provider (E), missing-model (E)
-///  numbers:   max-tokens (E), cost-not-string (E), cost-invalid (E), endpoint-url (E)
+///  numbers:   max-tokens (E), cost-not-string (E), cost-invalid (E), endpoint-url (E),
+///             missing-endpoint (W: a provider other than anthropic/openai without endpoint)
 ///  auth:      missing-auth-type (E), auth-type (E), apikey-no-secret-ref (W)
 ///  secrets:   inline-secret (W) — the message never repeats the value
 ///  ModelAPI:  missing-mode (E), mode-enum (E), proxy-empty (E), hosted-no-model (E),

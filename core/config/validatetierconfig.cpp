@@ -191,6 +191,15 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
     requireField(QStringLiteral("tier"), entry.tier, QStringLiteral("missing-tier"), QStringLiteral("standard"));
     requireField(QStringLiteral("provider"), entry.provider, QStringLiteral("missing-provider"), QStringLiteral("anthropic"));
     requireField(QStringLiteral("model"), entry.model, QStringLiteral("missing-model"), QStringLiteral("claude-sonnet-4-20250514"));
+    // Only anthropic and openai have a built-in endpoint (seed: "Provider Support").
+    static const QStringList builtIn = {QStringLiteral("anthropic"), QStringLiteral("openai")};
+    if (!entry.provider.isEmpty() && entry.endpoint.isEmpty() && !builtIn.contains(entry.provider)
+        && !node["endpoint"])
+        walk.warning(QStringLiteral("missing-endpoint"), joinPath(path, QStringLiteral("endpoint")),
+                     walk.pos(node["provider"]),
+                     tr("Provider \"%1\" has no built-in endpoint. Set `endpoint:` (e.g. "
+                        "http://localhost:11434/v1 for Ollama) unless the operator's environment "
+                        "provides it.").arg(entry.provider));
 }
 
 void readTiers(const YAML::Node &tiers, const QString &path, TierConfig &config, Walk &walk)

@@ -104,7 +104,7 @@ void TestConfigGolden::everyCodeIsCovered()
         QStringLiteral("auth-type"), QStringLiteral("apikey-no-secret-ref"), QStringLiteral("inline-secret"),
         QStringLiteral("missing-mode"), QStringLiteral("mode-enum"), QStringLiteral("proxy-empty"),
         QStringLiteral("hosted-no-model"), QStringLiteral("config-yaml-syntax"),
-        QStringLiteral("config-yaml-structure"), QStringLiteral("duplicate-key")};
+        QStringLiteral("config-yaml-structure"), QStringLiteral("duplicate-key"), QStringLiteral("missing-endpoint")};
     QSet<QString> seen;
     for (const QString &name : caseNames())
         for (const QString &line : expectedLines(goldenDir() + QLatin1Char('/') + name + QStringLiteral("/expected.txt")))
