@@ -40,3 +40,20 @@ std::optional<PairwiseVote> BlindPair::tierVote() const
     const QString tierB = m_b.tier.isEmpty() ? m_b.targetId : m_b.tier;
     return PairwiseVote{tierA, tierB, *m_vote};
 }
+
+std::optional<StoredVote> BlindPair::storedVote() const
+{
+    if (!m_vote)
+        return std::nullopt;
+    StoredVote v;
+    v.runId = m_a.runId;
+    v.caseId = m_a.caseId;
+    v.repeat = m_a.key.repeat;
+    v.targetA = m_a.targetId;
+    v.targetB = m_b.targetId;
+    v.tierA = m_a.tier;
+    v.tierB = m_b.tier;
+    v.preference = *m_vote;
+    v.createdAt = QDateTime::currentDateTimeUtc();
+    return v;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cell.h"
+#include "cellstore.h"
 #include "ratings.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ public:
     /// The vote by target ids and by tier, for RatingTable; nullopt before the vote.
     std::optional<PairwiseVote> targetVote() const;
     std::optional<PairwiseVote> tierVote() const;
+    /// The vote as CellStore keeps it; nullopt before the vote.
+    std::optional<StoredVote> storedVote() const;
 
 private:
     CellResult m_a;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cell.h"
+#include "ratings.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,6 +22,27 @@ struct RunInfo
     QDateTime createdAt;
 };
 
+/// One blind pairwise vote as stored: which cells were compared (A and B as shown) and the
+/// verdict. Tiers are kept so that ratings can be computed per target and per tier.
+struct StoredVote
+{
+    QString runId;
+    QString caseId;
+    int repeat = 0;
+    QString targetA;
+    QString targetB;
+    QString tierA;
+    QString tierB;
+    Preference preference = Preference::Tie;
+    QDateTime createdAt;
+
+    PairwiseVote byTarget() const { return {targetA, targetB, preference}; }
+    PairwiseVote byTier() const
+    {
+        return {tierA.isEmpty() ? targetA : tierA, tierB.isEmpty() ? targetB : tierB, preference};
+    }
+};
+
 /// Where a runner keeps its cells. saveCell() upserts by (run, case, target, repeat); an
 /// implementation may queue the write (see SqlCellStore) as long as writes keep their order
 /// and flush() waits for them. Reads see every earlier write.
@@ -38,6 +60,9 @@ public:
     virtual QList<CellResult> loadCells(const QString &runId) = 0;
     /// Waits until every queued write is durable (no-op for synchronous stores).
     virtual void flush() {}
+    virtual bool saveVote(const StoredVote &vote, QString *error) = 0;
+    /// The votes of one run, or of every run when `runId` is empty, oldest first.
+    virtual QList<StoredVote> loadVotes(const QString &runId) = 0;
 };
 
 /// A CellStore in memory, for tests and throwaway runs.
@@ -50,11 +75,14 @@ public:
     QList<RunInfo> listRuns() override;
     bool saveCell(const CellResult &cell, QString *error) override;
     QList<CellResult> loadCells(const QString &runId) override;
+    bool saveVote(const StoredVote &vote, QString *error) override;
+    QList<StoredVote> loadVotes(const QString &runId) override;
 
     int saveCount() const { return m_saves; }
 
 private:
     QList<RunInfo> m_runs;
+    QList<StoredVote> m_votes;
     QHash<QString, QMap<CellKey, CellResult>> m_cells;
     int m_saves = 0;
 };

@@ -50,3 +50,18 @@ QList<CellResult> MemoryCellStore::loadCells(const QString &runId)
 {
     return m_cells.value(runId).values();
 }
+
+bool MemoryCellStore::saveVote(const StoredVote &vote, QString *)
+{
+    m_votes.append(vote);
+    return true;
+}
+
+QList<StoredVote> MemoryCellStore::loadVotes(const QString &runId)
+{
+    QList<StoredVote> out;
+    for (const StoredVote &v : std::as_const(m_votes))
+        if (runId.isEmpty() || v.runId == runId)
+            out.append(v);
+    return out;
+}

@@ -14,6 +14,14 @@ QString preferenceName(Preference p)
     return {};
 }
 
+std::optional<Preference> preferenceFromName(QStringView name)
+{
+    for (Preference p : {Preference::A, Preference::B, Preference::Tie, Preference::BothBad})
+        if (name == preferenceName(p))
+            return p;
+    return std::nullopt;
+}
+
 double RatingTable::expectedScore(double ratingA, double ratingB)
 {
     return 1.0 / (1.0 + std::pow(10.0, (ratingB - ratingA) / 400.0));

@@ -4,9 +4,12 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 /// The verdict of one blind comparison.
 enum class Preference { A, B, Tie, BothBad };
 QString preferenceName(Preference p);
+std::optional<Preference> preferenceFromName(QStringView name);
 
 /// One vote between two identities (targets, or tiers).
 struct PairwiseVote

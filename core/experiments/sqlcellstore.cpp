@@ -94,18 +94,27 @@ bool SqlCellStore::migrate(QString *error)
     }
     if (version == SchemaVersion)
         return true;
+    // Step by step: 0 -> 1 (runs and cells), 1 -> 2 (blind votes).
     db.transaction();
-    const bool ok =
-        execText(db, QStringLiteral("CREATE TABLE experiment_runs (run_id TEXT PRIMARY KEY, name TEXT, "
-                                    "fingerprint TEXT NOT NULL, experiment TEXT NOT NULL, "
-                                    "status TEXT NOT NULL, created_at BIGINT NOT NULL)"), error)
-        && execText(db, QStringLiteral("CREATE TABLE experiment_cells (run_id TEXT NOT NULL "
-                                       "REFERENCES experiment_runs(run_id), case_index INTEGER NOT NULL, "
-                                       "target_index INTEGER NOT NULL, repeat_index INTEGER NOT NULL, "
-                                       "state TEXT NOT NULL, error_class TEXT, total_ms BIGINT, "
-                                       "cost TEXT, data TEXT NOT NULL, "
-                                       "PRIMARY KEY (run_id, case_index, target_index, repeat_index))"), error)
-        && execText(db, QStringLiteral("INSERT INTO experiment_schema (version) VALUES (1)"), error);
+    bool ok = true;
+    if (version < 1)
+        ok = execText(db, QStringLiteral("CREATE TABLE experiment_runs (run_id TEXT PRIMARY KEY, name TEXT, "
+                                         "fingerprint TEXT NOT NULL, experiment TEXT NOT NULL, "
+                                         "status TEXT NOT NULL, created_at BIGINT NOT NULL)"), error)
+             && execText(db, QStringLiteral("CREATE TABLE experiment_cells (run_id TEXT NOT NULL "
+                                            "REFERENCES experiment_runs(run_id), case_index INTEGER NOT NULL, "
+                                            "target_index INTEGER NOT NULL, repeat_index INTEGER NOT NULL, "
+                                            "state TEXT NOT NULL, error_class TEXT, total_ms BIGINT, "
+                                            "cost TEXT, data TEXT NOT NULL, "
+                                            "PRIMARY KEY (run_id, case_index, target_index, repeat_index))"), error)
+             && execText(db, QStringLiteral("INSERT INTO experiment_schema (version) VALUES (1)"), error);
+    if (ok && version < 2)
+        ok = execText(db, QStringLiteral("CREATE TABLE experiment_votes (run_id TEXT NOT NULL, case_id TEXT, "
+                                         "repeat_index INTEGER, target_a TEXT NOT NULL, target_b TEXT NOT NULL, "
+                                         "tier_a TEXT, tier_b TEXT, preference TEXT NOT NULL, "
+                                         "created_at BIGINT NOT NULL)"), error)
+             && execText(db, QStringLiteral("CREATE INDEX experiment_votes_run ON experiment_votes (run_id)"), error)
+             && execText(db, QStringLiteral("UPDATE experiment_schema SET version = 2"), error);
     if (!ok) {
         db.rollback();
         return false;
@@ -252,4 +261,52 @@ QList<CellResult> SqlCellStore::loadCells(const QString &runId)
             cells.append(*cell);
     }
     return cells;
+}
+
+bool SqlCellStore::saveVote(const StoredVote &vote, QString *)
+{
+    m_writer->enqueue(QStringLiteral("experiment-vote-%1").arg(++m_writes),
+                      [vote](QSqlDatabase &db, QString *error) {
+                          QSqlQuery q(db);
+                          q.prepare(QStringLiteral("INSERT INTO experiment_votes (run_id, case_id, repeat_index, "
+                                                   "target_a, target_b, tier_a, tier_b, preference, created_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                          q.addBindValue(vote.runId);
+                          q.addBindValue(vote.caseId);
+                          q.addBindValue(vote.repeat);
+                          q.addBindValue(vote.targetA);
+                          q.addBindValue(vote.targetB);
+                          q.addBindValue(vote.tierA);
+                          q.addBindValue(vote.tierB);
+                          q.addBindValue(preferenceName(vote.preference));
+                          q.addBindValue((vote.createdAt.isValid() ? vote.createdAt
+                                                                   : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
+                          return exec(q, error);
+                      });
+    return true;
+}
+
+QList<StoredVote> SqlCellStore::loadVotes(const QString &runId)
+{
+    flush();
+    QList<StoredVote> votes;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT run_id, case_id, repeat_index, target_a, target_b, tier_a, tier_b, "
+                             "preference, created_at FROM experiment_votes")
+              + (runId.isEmpty() ? QString() : QStringLiteral(" WHERE run_id = ?"))
+              + QStringLiteral(" ORDER BY created_at"));
+    if (!runId.isEmpty())
+        q.addBindValue(runId);
+    if (!q.exec())
+        return votes;
+    while (q.next()) {
+        const auto preference = preferenceFromName(q.value(7).toString());
+        if (!preference)
+            continue;
+        votes.append(StoredVote{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                q.value(6).toString(), *preference,
+                                QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC)});
+    }
+    return votes;
 }

@@ -48,11 +48,13 @@ public:
     QList<CellResult> loadCells(const QString &runId) override;
     /// Blocks until every queued write has committed or failed.
     void flush() override;
+    bool saveVote(const StoredVote &vote, QString *error) override;
+    QList<StoredVote> loadVotes(const QString &runId) override;
 
     /// Called (on the thread that opened the store) for each write that failed.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_onError = std::move(handler); }
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
 private:
     bool migrate(QString *error);

@@ -1,3 +1,4 @@
+#include "experiments/blindpair.h"
 #include "experiments/cellcodec.h"
 #include "experiments/runsummary.h"
 #include "experiments/sqlcellstore.h"
@@ -125,6 +126,51 @@ private slots:
         }
         QCOMPARE(serverErrors, 1);
         QCOMPARE(total, *Decimal::parse(u"0.06"));
+    }
+
+    void votesPersistAndFeedRatings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("votes.db"));
+        CellResult fast = sampleCell(0, 0, QStringLiteral("fast"), "0.01", true);
+        CellResult big = sampleCell(0, 1, QStringLiteral("reasoning"), "0.04", true);
+        big.outcome.text = QStringLiteral("a longer answer");
+        {
+            SqlCellStore store;
+            QString error;
+            QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
+            QRandomGenerator rng(1);
+            for (int i = 0; i < 5; ++i) {
+                BlindPair pair(fast, big, rng);
+                QVERIFY(!pair.storedVote()); // nothing to store before the vote
+                // the user always prefers the longer answer, wherever it is shown
+                pair.vote(pair.textA() == big.outcome.text ? Preference::A : Preference::B);
+                QVERIFY(store.saveVote(*pair.storedVote(), &error));
+            }
+            BlindPair tie(fast, big, rng);
+            tie.vote(Preference::BothBad);
+            QVERIFY(store.saveVote(*tie.storedVote(), &error));
+        }
+        SqlCellStore store;
+        QString error;
+        QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
+        const QList<StoredVote> votes = store.loadVotes(QStringLiteral("run-9"));
+        QCOMPARE(votes.size(), 6);
+        QCOMPARE(store.loadVotes(QString()).size(), 6);
+        QCOMPARE(store.loadVotes(QStringLiteral("other")).size(), 0);
+        QCOMPARE(votes.last().preference, Preference::BothBad);
+        RatingTable byTarget;
+        RatingTable byTier;
+        for (const StoredVote &v : votes) {
+            byTarget.add(v.byTarget());
+            byTier.add(v.byTier());
+        }
+        const auto rows = byTarget.rows();
+        QCOMPARE(rows.first().name, QStringLiteral("reasoning"));
+        QCOMPARE(rows.first().wins, 5);
+        QCOMPARE(rows.first().bothBad, 1);
+        QVERIFY(rows.first().bradleyTerry > rows.last().bradleyTerry);
+        QCOMPARE(byTier.rows().first().name, QStringLiteral("reasoning"));
     }
 
     void summaryAndRouterComparison()
