@@ -72,6 +72,9 @@ ParsedConfigFile parse(const QByteArray &yaml);
 /// spec{defaultAuth, tiers[]{tier, provider, model, endpoint, maxTokens, costPerMillionInput,
 /// costPerMillionOutput, auth}}), costs always double-quoted, two-space indent, and each
 /// mapping's UnknownFields written back after its modelled keys. Comments are not kept.
+/// Values of the wrong type (a quoted maxTokens, an unquoted cost, a `tiers:` that is not a
+/// list, a scalar `auth:`) are kept as written. Known limit: a `tiers` item that is not a
+/// mapping (`- fast`) has no TierEntry and is dropped when an edited document is regenerated.
 QByteArray toYaml(const TierConfig &config);
 
 /// A whole file. A ModelTierConfig whose `tierConfig` was edited (differs from what its

@@ -2,6 +2,8 @@
 #include "configcodec.h"
 #include "yamlwalk_p.h"
 
+#include <algorithm>
+
 using namespace ConfigDetail;
 
 namespace {
@@ -90,7 +92,7 @@ QByteArray toYaml(const TierConfig &config)
     out << YAML::Key << "kind" << YAML::Value << TierConfig::Kind;
     out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
     emitString(out, "name", config.name);
-    emitUnknown(out, config.metadataFields, {QStringLiteral("name")});
+    emitUnknown(out, config.metadataFields, config.name.isEmpty() ? QStringList() : QStringList{QStringLiteral("name")});
     out << YAML::EndMap;
     out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
     QStringList written;
@@ -99,11 +101,16 @@ QByteArray toYaml(const TierConfig &config)
         emitAuth(out, *config.defaultAuth);
         written << QStringLiteral("defaultAuth");
     }
-    out << YAML::Key << "tiers" << YAML::Value << YAML::BeginSeq;
-    for (const TierEntry &t : config.tiers)
-        emitTier(out, t);
-    out << YAML::EndSeq;
-    written << QStringLiteral("tiers");
+    // A `tiers:` that was not a list is kept as written until the struct has tiers again.
+    const bool keptTiers = std::any_of(config.specFields.cbegin(), config.specFields.cend(),
+                                       [](const UnknownField &f) { return f.key == u"tiers"; });
+    if (!config.tiers.isEmpty() || !keptTiers) {
+        out << YAML::Key << "tiers" << YAML::Value << YAML::BeginSeq;
+        for (const TierEntry &t : config.tiers)
+            emitTier(out, t);
+        out << YAML::EndSeq;
+        written << QStringLiteral("tiers");
+    }
     emitUnknown(out, config.specFields, written);
     out << YAML::EndMap;
     emitUnknown(out, config.topLevelFields,

@@ -174,6 +174,8 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
             readCost(k, v, child, entry.costPerMillionOutput, entry, walk);
         } else if (key == u"auth") {
             readAuth(v, child, entry.auth, walk);
+            if (!v.IsMap())
+                keep(entry.unknownFields, k, v); // reported; kept as written
         } else {
             unknownField(k, v, child, entry.unknownFields, walk, known);
         }
@@ -253,11 +255,15 @@ void readSpec(const YAML::Node &spec, TierConfig &config, Walk &walk)
         const QString child = joinPath(path, key);
         if (key == u"defaultAuth") {
             readAuth(it->second, child, config.defaultAuth, walk);
+            if (!it->second.IsMap())
+                keep(config.specFields, it->first, it->second); // reported; kept as written
         } else if (key == u"tiers") {
             if (isNullScalar(it->second))
                 continue;
             hasTiers = true;
             readTiers(it->second, child, config, walk);
+            if (!it->second.IsSequence())
+                keep(config.specFields, it->first, it->second); // reported; kept as written
         } else {
             unknownField(it->first, it->second, child, config.specFields, walk,
                          QStringLiteral("defaultAuth, tiers"));
@@ -282,7 +288,7 @@ void readTierConfig(const YAML::Node &root, Walk &walk)
         if (key == u"metadata") {
             if (it->second.IsMap())
                 for (auto m = it->second.begin(); m != it->second.end(); ++m)
-                    if (m->first.Scalar() != "name")
+                    if (m->first.Scalar() != "name" || config.name.isEmpty())
                         keep(config.metadataFields, m->first, m->second);
         } else if (key == u"status") {
             keep(config.topLevelFields, it->first, it->second);

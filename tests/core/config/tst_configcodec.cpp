@@ -16,6 +16,7 @@ private slots:
     void positionOfPaths();
     void unknownFieldsSurviveLoadSave();
     void wrongTypedValuesAreKeptNotCoerced();
+    void brokenStructureIsKeptOnRegenerate();
     void structEditsWinOverKeptCopies();
     void outputIsDeterministic();
     void multiDocumentWriteBack();
@@ -153,6 +154,26 @@ void TestConfigCodec::wrongTypedValuesAreKeptNotCoerced()
     QVERIFY2(out.contains("costPerMillionInput: 0.80\n"), out.constData()); // kept as written
     QVERIFY(out.contains("maxTokens: \"8192\"\n"));
     QVERIFY(!out.contains("costPerMillionInput: \"0.80\""));
+}
+
+void TestConfigCodec::brokenStructureIsKeptOnRegenerate()
+{
+    const QByteArray in = "apiVersion: core.infraagent.io/v1alpha1\nkind: ModelTierConfig\nmetadata:\n"
+                          "  name: 42\nspec:\n  defaultAuth: apiKey\n  tiers:\n    fast: m\n";
+    const ParsedConfigFile parsed = ConfigCodec::parse(in);
+    QVERIFY(parsed.hasErrors());
+    const QByteArray out = ConfigCodec::toYaml(parsed.documents.constFirst().tierConfig);
+    QVERIFY2(out.contains("  name: 42\n"), out.constData());
+    QVERIFY(out.contains("  defaultAuth: apiKey\n"));
+    QVERIFY(out.contains("  tiers:\n    fast: m\n"));
+    QVERIFY(!out.contains("[]"));
+    // Reading it back gives the same problems on the same paths.
+    QStringList before, after;
+    for (const Diagnostic &d : parsed.diagnostics)
+        before << d.code + u' ' + d.path;
+    for (const Diagnostic &d : ConfigCodec::parse(out).diagnostics)
+        after << d.code + u' ' + d.path;
+    QCOMPARE(after, before);
 }
 
 void TestConfigCodec::structEditsWinOverKeptCopies()
