@@ -11,8 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -62,6 +65,67 @@ bool save(QWidget *w, const QString &file)
     return ok;
 }
 
+// Eight panes streaming at once on the local executor; prints how many deltas arrived and
+// the longest the event loop was blocked (a 5 ms heartbeat timer's largest gap).
+int runStress(SimulatedCellExecutor &executor, int paceMs, const QList<Target> &tiers)
+{
+    executor.setFixedPace({50, std::max(1, paceMs)});
+    MemoryCellStore store;
+    QList<Target> targets;
+    QStringList ids;
+    for (int i = 0; i < 8; ++i) {
+        Target t = tiers.at(i % tiers.size());
+        t.id = QStringLiteral("%1-%2").arg(t.tier).arg(i + 1);
+        t.endpoint = QStringLiteral("https://sim-%1.invalid").arg(i); // one endpoint each
+        targets.append(t);
+        ids.append(t.id);
+    }
+    CompareContext context{&executor, &store, nullptr, targets, ids};
+    ComparePage page(context);
+    page.resize(1600, 1000);
+    page.promptEditor()->setPromptTemplate(QStringLiteral("Tell me about {{topic}}."));
+    QList<TestCase> cases;
+    for (int i = 0; i < 10; ++i)
+        cases.append(TestCase{QStringLiteral("case-%1").arg(i + 1), {{QStringLiteral("topic"), QStringLiteral("topic %1").arg(i)}}, {}});
+    page.promptEditor()->setCases(cases);
+    page.show();
+    qint64 deltas = 0;
+    QObject::connect(page.runner(), &ExperimentRunner::cellDelta, &page, [&deltas] { ++deltas; });
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 maxGap = 0;
+    qint64 maxGapAt = 0;
+    qint64 streamingMaxGap = 0; // after the first 300 ms (pane creation, first layout)
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, &page, [&] {
+        const qint64 now = clock.elapsed();
+        if (now - last > maxGap) {
+            maxGap = now - last;
+            maxGapAt = now;
+        }
+        if (last > 300 && page.runner()->status() == RunStatus::Running)
+            streamingMaxGap = std::max(streamingMaxGap, now - last);
+        last = now;
+    });
+    QObject::connect(page.runner(), &ExperimentRunner::finished, &page, [&] {
+        const qint64 total = clock.elapsed();
+        std::printf("8 panes, %d cells, %lld deltas in %lld ms (%.0f deltas/s); longest event-loop "
+                    "stall %lld ms at %lld ms; longest while streaming (after 300 ms) %lld ms (heartbeat 5 ms)\n",
+                    page.runner()->progress().done, static_cast<long long>(deltas),
+                    static_cast<long long>(total), deltas * 1000.0 / double(std::max<qint64>(1, total)),
+                    static_cast<long long>(maxGap), static_cast<long long>(maxGapAt),
+                    static_cast<long long>(streamingMaxGap));
+        QApplication::quit();
+    });
+    QTimer::singleShot(200, &page, [&] {
+        clock.start();
+        heartbeat.start();
+        page.run();
+    });
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -84,6 +148,9 @@ int main(int argc, char **argv)
                                      "(default); local: the UI's own simulated executor, which can "
                                      "inject an error (grid scene)."),
                       QStringLiteral("kind"), QStringLiteral("provider")});
+    parser.addOption({QStringLiteral("pace-ms"),
+                      QStringLiteral("stress: milliseconds between streamed tokens (local executor)."),
+                      QStringLiteral("ms"), QStringLiteral("3")});
     parser.process(app);
 
     // No keychain, no network use: every tier is on the simulated provider.
@@ -109,6 +176,8 @@ int main(int argc, char **argv)
     RouterTarget router{ModelRouter(config)};
 
     const QString scene = parser.value(QStringLiteral("scene"));
+    if (scene == u"stress")
+        return runStress(localExecutor, parser.value(QStringLiteral("pace-ms")).toInt(), tiers);
     const bool grid = scene == u"grid";
     CompareContext context{executor, store, &router, tiers, {}};
     context.initiallyChecked = grid ? QStringList{QStringLiteral("fast"), QStringLiteral("standard"),

@@ -172,11 +172,16 @@ void StreamPane::updateLiveFigures()
         return;
     m_figures[Figure::State]->setText(tr("streaming"));
     m_figures[Figure::Ttft]->setText(CompareFormat::ms(m_liveTtftMs));
-    m_figures[Figure::TokensOut]->setText(tr("%1 so far").arg(m_liveTokens));
+    const QString estimated = tr("Estimated from the streamed chunks (about one token each); the "
+                                 "provider's exact count replaces it when the answer ends.");
+    m_figures[Figure::TokensOut]->setText(tr("≈%1 so far").arg(m_liveTokens));
+    m_figures[Figure::TokensOut]->setToolTip(estimated);
     const qint64 generating = m_liveTtftMs ? m_clock.elapsed() - *m_liveTtftMs : 0;
-    if (generating > 200)
+    if (generating > 200) {
         m_figures[Figure::TokensPerSecond]->setText(
-            CompareFormat::tokensPerSecond(m_liveTokens * 1000.0 / double(generating)));
+            QStringLiteral("≈") + CompareFormat::tokensPerSecond(m_liveTokens * 1000.0 / double(generating)));
+        m_figures[Figure::TokensPerSecond]->setToolTip(estimated);
+    }
 }
 
 void StreamPane::setState(CellState state)
@@ -223,8 +228,11 @@ void StreamPane::showResult(const CellResult &cell, const TokenPrices &prices)
     m_figures[Figure::Ttft]->setText(CompareFormat::ms(o.ttftMs));
     m_figures[Figure::Ttft]->setToolTip(CompareFormat::latencyExplanation(o));
     m_figures[Figure::TokensPerSecond]->setText(CompareFormat::tokensPerSecond(o.tokensPerSecond()));
+    m_figures[Figure::TokensPerSecond]->setToolTip(tr("Output tokens over the time after the first token."));
     m_figures[Figure::TokensIn]->setText(CompareFormat::tokens(o.inputTokens));
     m_figures[Figure::TokensOut]->setText(CompareFormat::tokens(o.outputTokens));
+    m_figures[Figure::TokensOut]->setToolTip(o.outputTokens ? tr("As reported by the provider.")
+                                                            : tr("The provider did not report it."));
     m_figures[Figure::Cost]->setText(CompareFormat::cost(o.cost));
     m_figures[Figure::Cost]->setToolTip(CompareFormat::costExplanation(o, prices));
     m_figures[Figure::FinishReason]->setText(o.finishReason.isEmpty() ? CompareFormat::unknown()
