@@ -37,6 +37,8 @@ class CellExecutor
 public:
     virtual ~CellExecutor() = default;
     /// Starts `request`; the returned job is parented to `parent`. Never returns null.
+    /// The job must not emit anything before start() has returned (the runner connects to
+    /// it afterwards): report an immediate failure from the event loop (QTimer::singleShot).
     virtual CellJob *start(const CellRequest &request, QObject *parent) = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "experiments/testcase.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +127,48 @@ private slots:
         }
         QCOMPARE(serverErrors, 1);
         QCOMPARE(total, *Decimal::parse(u"0.06"));
+    }
+
+    void migratesFromSchemaOne()
+    {
+        QTemporaryDir dir;
+        const Database database = Database::fromLocation(dir.filePath(QStringLiteral("v1.db")));
+        QString error;
+        QVERIFY2(database.openAndMigrate(&error), qPrintable(error));
+        {
+            // the version-1 layout, with one run and one cell in it
+            QSqlDatabase db = database.connection();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE experiment_schema (version INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO experiment_schema (version) VALUES (1)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE experiment_runs (run_id TEXT PRIMARY KEY, name TEXT, "
+                                          "fingerprint TEXT NOT NULL, experiment TEXT NOT NULL, "
+                                          "status TEXT NOT NULL, created_at BIGINT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE experiment_cells (run_id TEXT NOT NULL "
+                                          "REFERENCES experiment_runs(run_id), case_index INTEGER NOT NULL, "
+                                          "target_index INTEGER NOT NULL, repeat_index INTEGER NOT NULL, "
+                                          "state TEXT NOT NULL, error_class TEXT, total_ms BIGINT, "
+                                          "cost TEXT, data TEXT NOT NULL, "
+                                          "PRIMARY KEY (run_id, case_index, target_index, repeat_index))")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO experiment_runs VALUES ('old', 'n', 'fp', '{}', 'completed', 0)")));
+            const CellResult cell = sampleCell(0, 0, QStringLiteral("fast"), "0.01", true);
+            q.prepare(QStringLiteral("INSERT INTO experiment_cells VALUES ('old', 0, 0, 0, 'succeeded', '', 600, '0.01', ?)"));
+            QJsonObject json = CellCodec::toJson(cell);
+            json.insert(QStringLiteral("run"), QStringLiteral("old"));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            QVERIFY(q.exec());
+        }
+        SqlCellStore store;
+        QVERIFY2(store.open(database, &error), qPrintable(error));
+        QCOMPARE(store.loadCells(QStringLiteral("old")).size(), 1); // kept
+        StoredVote v{QStringLiteral("old"), QStringLiteral("case-1"), 0, QStringLiteral("a"), QStringLiteral("b"),
+                     {}, {}, Preference::Tie, {}};
+        QVERIFY(store.saveVote(v, &error)); // the new table exists
+        QCOMPARE(store.loadVotes(QStringLiteral("old")).size(), 1);
+        QSqlQuery version(database.connection());
+        QVERIFY(version.exec(QStringLiteral("SELECT version FROM experiment_schema")) && version.next());
+        QCOMPARE(version.value(0).toInt(), SqlCellStore::SchemaVersion);
+        QVERIFY(!version.next()); // one row
     }
 
     void votesPersistAndFeedRatings()
