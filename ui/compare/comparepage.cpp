@@ -87,6 +87,7 @@ ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
     connect(m_controls, &RunControls::pauseRequested, m_runner, &ExperimentRunner::pause);
     connect(m_controls, &RunControls::resumeRequested, m_runner, &ExperimentRunner::unpause);
     connect(m_controls, &RunControls::cancelRequested, m_runner, &ExperimentRunner::cancel);
+    connect(m_controls, &RunControls::retryFailedRequested, this, &ComparePage::retryFailed);
     connect(m_runner, &ExperimentRunner::progressChanged, m_controls, &RunControls::setProgress);
     connect(m_runner, &ExperimentRunner::statusChanged, m_controls, &RunControls::setStatus);
     connect(m_runner, &ExperimentRunner::cellStarted, this, &ComparePage::onCellStarted);

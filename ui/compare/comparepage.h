@@ -39,6 +39,8 @@ public:
     bool run();
     /// Reopens a stored run in the grid and the panes.
     bool openRun(const QString &runId);
+    /// Runs the failed cells of the last run again.
+    bool retryFailed();
 
     enum class Tab { Panes, Grid, History, Blind };
     void showTab(Tab tab);

@@ -50,6 +50,19 @@ bool ComparePage::run()
     return true;
 }
 
+bool ComparePage::retryFailed()
+{
+    QString error;
+    if (!m_runner->retryFailed(&error)) {
+        setMessage(tr("Could not retry: %1").arg(error), true);
+        return false;
+    }
+    setMessage(tr("Retrying the failed cells of %1.").arg(m_runner->runId()));
+    m_controls->setProgress(m_runner->progress());
+    m_flushTimer.start();
+    return true;
+}
+
 bool ComparePage::openRun(const QString &runId)
 {
     const std::optional<RunInfo> info = m_context.store->findRun(runId);

@@ -13,6 +13,7 @@ RunControls::RunControls(QWidget *parent)
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_resume(new QPushButton(tr("Resume"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_retry(new QPushButton(tr("Retry failed"), this))
     , m_bar(new QProgressBar(this))
     , m_label(new QLabel(this))
 {
@@ -26,6 +27,8 @@ RunControls::RunControls(QWidget *parent)
     layout->addWidget(m_pause);
     layout->addWidget(m_resume);
     layout->addWidget(m_cancel);
+    m_retry->setToolTip(tr("Run the failed cells of this run again; the others are kept"));
+    layout->addWidget(m_retry);
     layout->addWidget(m_bar, 1);
     layout->addWidget(m_label);
     m_bar->setTextVisible(true);
@@ -34,6 +37,7 @@ RunControls::RunControls(QWidget *parent)
     connect(m_pause, &QPushButton::clicked, this, &RunControls::pauseRequested);
     connect(m_resume, &QPushButton::clicked, this, &RunControls::resumeRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RunControls::cancelRequested);
+    connect(m_retry, &QPushButton::clicked, this, &RunControls::retryFailedRequested);
     setStatus(RunStatus::Idle);
     setProgress({});
 }
@@ -56,6 +60,14 @@ void RunControls::setProgress(const RunProgress &p)
     if (p.rateLimited > 0)
         parts << tr("%1 waiting after 429").arg(p.rateLimited);
     m_label->setText(parts.join(QStringLiteral(" · ")));
+    m_failed = p.failed;
+    updateRetry();
+}
+
+void RunControls::updateRetry()
+{
+    m_retry->setEnabled(m_failed > 0
+                        && (m_status == RunStatus::Completed || m_status == RunStatus::Cancelled));
 }
 
 void RunControls::setStatus(RunStatus status)
@@ -65,6 +77,8 @@ void RunControls::setStatus(RunStatus status)
     m_pause->setEnabled(status == RunStatus::Running);
     m_resume->setEnabled(status == RunStatus::Paused);
     m_cancel->setEnabled(active);
+    m_status = status;
+    updateRetry();
 }
 
 QString RunControls::progressText() const

@@ -23,6 +23,7 @@ public:
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
     QString progressText() const;
 
 signals:
@@ -30,12 +31,18 @@ signals:
     void pauseRequested();
     void resumeRequested();
     void cancelRequested();
+    void retryFailedRequested();
 
 private:
     QPushButton *m_run;
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_cancel;
+    QPushButton *m_retry;
     QProgressBar *m_bar;
     QLabel *m_label;
+    RunStatus m_status = RunStatus::Idle;
+    int m_failed = 0;
+
+    void updateRetry();
 };

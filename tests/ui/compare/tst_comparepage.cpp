@@ -55,6 +55,7 @@ private slots:
     void routerPaneShowsDecision();
     void cancelButtonCancelsTheRun();
     void pauseAndResume();
+    void retryFailedCells();
     void ctrlEnterRuns();
     void refusesWithoutTargets();
     void batchFillsGridAndHistory();
@@ -196,6 +197,37 @@ void TestComparePage::pauseAndResume()
     QTest::mouseClick(page->runControls()->resumeButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(page->runner()->progress().done, 20);
+}
+
+void TestComparePage::retryFailedCells()
+{
+    int failuresLeft = 1; // the first call to "standard" fails, the retry succeeds
+    m_executor->setFailureRule([&failuresLeft](const CellRequest &r) {
+        if (r.target.tier == u"standard" && failuresLeft > 0) {
+            --failuresLeft;
+            return QStringLiteral("server");
+        }
+        return QString();
+    });
+    ComparePage *page = makePage({QStringLiteral("fast"), QStringLiteral("standard")});
+    QSignalSpy finished(page->runner(), &ExperimentRunner::finished);
+    QPushButton *retry = page->runControls()->retryButton();
+    QVERIFY(!retry->isEnabled());
+    QVERIFY(page->run());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    StreamPane *standard = page->panes().at(1);
+    QVERIFY(standard->figureText(StreamPane::Figure::Error).startsWith(QStringLiteral("server: ")));
+    QCOMPARE(page->runner()->progress().failed, 1);
+    QVERIFY(retry->isEnabled());
+    const int started = m_executor->started();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QCOMPARE(m_executor->started(), started + 1); // only the failed cell ran again
+    QCOMPARE(page->runner()->progress().failed, 0);
+    QCOMPARE(page->runner()->progress().succeeded, 2);
+    QCOMPARE(standard->figureText(StreamPane::Figure::FinishReason), QStringLiteral("stop"));
+    QVERIFY(!retry->isEnabled());
+    QCOMPARE(page->gridModel()->index(0, 1).data(CellGridModel::StateRole).toInt(), int(CellState::Succeeded));
 }
 
 void TestComparePage::ctrlEnterRuns()
