@@ -5,6 +5,7 @@
 #include "config/atomicfile.h"
 #include "config/configcodec.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -31,7 +32,7 @@ int runValidate(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the diagnostics as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("ModelTierConfig / ModelAPI YAML files."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("ModelTierConfig / ModelAPI YAML files; - reads standard input."),
                                  QStringLiteral("FILE..."));
     if (const int rc = Cli::parse(parser, arguments,
                                   QStringLiteral("Validate config files. Prints FILE:LINE:COLUMN: severity: "
@@ -47,7 +48,16 @@ int runValidate(const QStringList &arguments)
     bool ioError = false;
     QStringList jsonFiles;
     for (const QString &file : files) {
-        const AtomicFile::ReadResult read = AtomicFile::read(file);
+        AtomicFile::ReadResult read;
+        if (file == u"-") { // standard input, e.g. `kubectl get modeltierconfig -o yaml | tierctl validate -`
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly))
+                read.data = in.readAll();
+            else
+                read.error = QStringLiteral("cannot read standard input");
+        } else {
+            read = AtomicFile::read(file);
+        }
         if (!read.ok()) {
             Cli::err() << arguments.value(0) << ": " << read.error << "\n";
             ioError = true;

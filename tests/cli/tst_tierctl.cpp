@@ -22,6 +22,7 @@ private slots:
     void validateGolden();
     void validateJson();
     void validateSeveralFiles();
+    void validateStdin();
     void exportLiteLlm();
     void roundTripThroughFiles();
     void importRealConfig();
@@ -187,6 +188,18 @@ void TestTierctl::validateSeveralFiles()
     const Run io = tierctl({QStringLiteral("validate"), demo("broken-example.yaml"), QStringLiteral("/nonexistent")});
     QCOMPARE(io.exitCode, 2); // an I/O error wins, and the readable file is still reported
     QVERIFY(io.out.contains(QStringLiteral("[invalid-name]")));
+}
+
+void TestTierctl::validateStdin()
+{
+    QProcess p;
+    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), {QStringLiteral("validate"), QStringLiteral("-")});
+    QVERIFY(p.waitForStarted());
+    p.write(readAll(demo("broken-example.yaml")));
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardOutput().startsWith("-:6:9: error: "));
 }
 
 void TestTierctl::exportLiteLlm()
