@@ -60,6 +60,8 @@ void ComplexityEstimator::setKeywords(const QList<KeywordSignal> &keywords)
     m_keywordIndex.assign(size, -1);
     m_keywordMask = size - 1;
     m_keywordStamp.assign(keywords.size(), 0);
+    m_phraseStart2.fill(0);
+    m_phraseStart3.fill(0);
     for (int i = 0; i < keywords.size(); ++i) {
         TermSink sink;
         const QString &term = keywords.at(i).term;
@@ -67,6 +69,9 @@ void ComplexityEstimator::setKeywords(const QList<KeywordSignal> &keywords)
         tokenize(Utf16Decoder{p, p + term.size()}, sink);
         if (sink.count < 1 || sink.count > 3)
             continue; // phrases are limited to three words
+        auto &starts = sink.count == 2 ? m_phraseStart2 : m_phraseStart3;
+        if (sink.count > 1)
+            starts[(sink.hashes[0] >> 6) & 63] |= 1ull << (sink.hashes[0] & 63);
         std::uint64_t key = sink.hashes[0];
         for (int w = 1; w < sink.count; ++w)
             key = combine(key, sink.hashes[w]);
@@ -101,6 +106,8 @@ struct StatsSink
     std::uint64_t kwMask;
     std::uint32_t *kwStamp;
     const KeywordSignal *keywords;
+    const std::uint64_t *phraseStart2;
+    const std::uint64_t *phraseStart3;
     std::uint32_t generation;
     std::uint64_t prev1 = 0;
     std::uint64_t prev2 = 0;
@@ -124,6 +131,11 @@ struct StatsSink
         }
     }
 
+    static bool startsPhrase(const std::uint64_t *bits, std::uint64_t h)
+    {
+        return bits[(h >> 6) & 63] & (1ull << (h & 63));
+    }
+
     void word(std::uint64_t h, int letters, bool codeLike)
     {
         ++stats.words;
@@ -144,12 +156,10 @@ struct StatsSink
             slot = (slot + 1) & setMask;
         }
         keyword(h);
-        if (prev1) {
-            const std::uint64_t pair = combine(prev1, h);
-            keyword(pair);
-            if (prev2)
-                keyword(combine(combine(prev2, prev1), h));
-        }
+        if (prev1 && startsPhrase(phraseStart2, prev1))
+            keyword(combine(prev1, h));
+        if (prev2 && startsPhrase(phraseStart3, prev2))
+            keyword(combine(combine(prev2, prev1), h));
         prev2 = prev1;
         prev1 = h;
     }
@@ -194,7 +204,8 @@ TextStats ComplexityEstimator::scan(Decoder decoder) const
     }
     StatsSink sink{{}, m_setKeys.data(), m_setStamp.data(), capacity - 1,
                    m_keywordKeys.data(), m_keywordIndex.data(), m_keywordMask,
-                   m_keywordStamp.data(), m_keywords.constData(), m_generation};
+                   m_keywordStamp.data(), m_keywords.constData(), m_phraseStart2.data(),
+                   m_phraseStart3.data(), m_generation};
     tokenize(decoder, sink);
     if (sink.contentSinceTerminator)
         ++sink.stats.sentences;

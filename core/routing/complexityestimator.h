@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -167,6 +168,10 @@ private:
     std::vector<std::uint64_t> m_keywordKeys;
     std::vector<int> m_keywordIndex;
     std::uint64_t m_keywordMask = 0;
+    // Filters on the first word of two- and three-word phrases (bit = hash & 4095), so that
+    // the pair and triple probes run only after a word that starts some phrase.
+    std::array<std::uint64_t, 64> m_phraseStart2 = {};
+    std::array<std::uint64_t, 64> m_phraseStart3 = {};
 
     // Reused scratch: unique-word set and per-keyword "seen" stamps, cleared by generation.
     mutable std::vector<std::uint64_t> m_setKeys;

@@ -21,8 +21,23 @@ void appendDouble(std::string &out, double v)
 
 void appendQString(std::string &out, const QString &s)
 {
-    const QByteArray utf8 = s.toUtf8();
-    appendString(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+    // Tier, provider and model names are nearly always ASCII: copy them without a conversion.
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] >= 0x80 || p[i] < 0x20 || p[i] == '"' || p[i] == '\\') {
+            const QByteArray utf8 = s.toUtf8();
+            appendString(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+            return;
+        }
+    }
+    const size_t start = out.size();
+    out.resize(start + size_t(n) + 2);
+    char *w = out.data() + start;
+    *w++ = '"';
+    for (qsizetype i = 0; i < n; ++i)
+        *w++ = char(p[i]);
+    *w = '"';
 }
 
 void appendNullableString(std::string &out, const QString &s)
@@ -206,9 +221,12 @@ struct Reader
         if (out)
             out->clear();
         for (;;) {
+            // memchr is vectorised: find the closing quote, then any escape before it.
             const size_t start = i;
-            while (i < s.size() && s[i] != '"' && s[i] != '\\')
-                ++i;
+            const void *quote = std::memchr(s.data() + i, '"', s.size() - i);
+            const size_t end = quote ? size_t(static_cast<const char *>(quote) - s.data()) : s.size();
+            const void *escape = std::memchr(s.data() + i, '\\', end - i);
+            i = escape ? size_t(static_cast<const char *>(escape) - s.data()) : end;
             if (out)
                 out->append(s.data() + start, i - start);
             if (i >= s.size())
