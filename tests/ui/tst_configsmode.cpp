@@ -5,6 +5,7 @@
 #include "config/configcodec.h"
 #include "configsmode.h"
 #include "demoworkspace.h"
+#include "diffdialog.h"
 #include "editordocument.h"
 #include "editorpage.h"
 #include "fakeprompter.h"
@@ -17,7 +18,11 @@
 #include "workspacemodel.h"
 #include "yamlview.h"
 
+#include <QCompleter>
 #include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStringListModel>
 #include <QLabel>
 #include <QProcess>
 #include <QTabWidget>
@@ -44,6 +49,9 @@ private slots:
     void quitWithDirtyDocumentAsks();
     void saveWarnsOnErrorsAndShowsDiff();
     void sessionIsRestored();
+    void multiDocumentFileEditsTheChosenDocument();
+    void modelColumnCompletesFromCatalog();
+    void diffDialogShowsChangedLines();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -285,6 +293,57 @@ void TestConfigsMode::sessionIsRestored()
              (QStringList{path("teams.yaml"), path("default.yaml")}));
     QCOMPARE(m_window->configs()->currentDocument()->filePath(), path("default.yaml"));
     QCOMPARE(m_window->mode(), int(MainWindow::ModelsMode));
+}
+
+void TestConfigsMode::multiDocumentFileEditsTheChosenDocument()
+{
+    // Opening team-b from the workspace shows the second document of teams.yaml.
+    EditorPage *page = m_window->configs()->openFile(path("teams.yaml"), 1);
+    QVERIFY(page);
+    QCOMPARE(page->document()->documents().size(), 2);
+    QCOMPARE(page->form()->documentIndex(), 1);
+    QCOMPARE(page->form()->nameEdit()->text(), QStringLiteral("team-b"));
+    TiersModel *model = page->form()->tiersModel();
+    QVERIFY(model->setData(model->index(0, TiersModel::MaxTokensColumn), 1234, Qt::EditRole));
+    const QList<ConfigDocument> docs = ConfigCodec::parse(page->document()->text().toUtf8()).documents;
+    QCOMPARE(docs.size(), 2);
+    QCOMPARE(docs.at(1).tierConfig.tiers.at(0).maxTokens, std::optional<int>(1234));
+    QCOMPARE(docs.at(0).tierConfig, page->document()->documents().at(0).tierConfig);
+    QVERIFY(docs.at(0).tierConfig.tiers.at(0).maxTokens != std::optional<int>(1234));
+}
+
+void TestConfigsMode::modelColumnCompletesFromCatalog()
+{
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    QTableView *table = page->form()->tiersTable();
+    const QModelIndex cell = page->form()->tiersModel()->index(0, TiersModel::ModelColumn);
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    // The delegate's editor is the line edit inside the table's viewport.
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *e : table->viewport()->findChildren<QLineEdit *>())
+        editor = e->isVisible() ? e : editor;
+    QVERIFY(editor);
+    QVERIFY(editor->completer());
+    auto *completions = qobject_cast<QStringListModel *>(editor->completer()->model());
+    QVERIFY(completions);
+    QVERIFY(completions->stringList().contains(QStringLiteral("gpt-4o-mini")));
+    QVERIFY(completions->stringList().contains(QStringLiteral("claude-opus-4-20250514")));
+    // Committing a catalog model through the editor fills its prices.
+    editor->setText(QStringLiteral("o3-mini"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(cell.data().toString(), QStringLiteral("o3-mini")); // the delegate commits queued
+    QCOMPARE(page->form()->tiersModel()->index(0, TiersModel::InputCostColumn).data().toString(), QStringLiteral("1.10"));
+    QCOMPARE(page->form()->tiersModel()->index(0, TiersModel::OutputCostColumn).data().toString(), QStringLiteral("4.40"));
+}
+
+void TestConfigsMode::diffDialogShowsChangedLines()
+{
+    DiffDialog dialog(QStringLiteral("a.yaml"), QStringLiteral("a: 1\nb: 2\n"), QStringLiteral("a: 1\nb: 3\n"));
+    auto *view = dialog.findChild<QPlainTextEdit *>();
+    QVERIFY(view);
+    QVERIFY(view->toPlainText().contains(QStringLiteral("- b: 2\n+ b: 3")));
+    QVERIFY(dialog.windowTitle().contains(QStringLiteral("a.yaml")));
 }
 
 QTEST_MAIN(TestConfigsMode)
