@@ -108,6 +108,40 @@ private slots:
         QVERIFY(err.contains("0 cells failed assertions"));
     }
 
+    void failedCellsAreRetriedOnTheirOwn()
+    {
+        m_server.queueFault(FakeProviderServer::Fault::ServerError);
+        const QString prompts = write(QStringLiteral("r.txt"), QStringLiteral("one\ntwo\nthree\n"));
+        const QStringList args{QStringLiteral("--config"), m_config, QStringLiteral("--targets"), QStringLiteral("fast"),
+                               QStringLiteral("--prompts"), prompts, QStringLiteral("--concurrency"), QStringLiteral("1"),
+                               QStringLiteral("--db"), m_dir.filePath(QStringLiteral("r.db")),
+                               QStringLiteral("--format"), QStringLiteral("jsonl")};
+        const auto [rc, out, err] = run(args);
+        QCOMPARE(rc, 0); // completed; the failed call is reported, not fatal
+        QVERIFY2(err.contains("1 failed calls"), err.constData());
+        QCOMPARE(m_server.requestCount(), 3);
+        QString failedPrompt;
+        QString runId;
+        for (const QByteArray &line : out.trimmed().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            runId = o.value(QStringLiteral("run")).toString();
+            if (!o.value(QStringLiteral("error")).isNull()) {
+                QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("class")).toString(), QStringLiteral("server"));
+                failedPrompt = o.value(QStringLiteral("prompt")).toString();
+            }
+        }
+        QCOMPARE(failedPrompt, QStringLiteral("one"));
+        // a plain resume keeps the failed cell; --retry-failed runs it, and only it, again
+        const auto [rc2, out2, err2] = run(args + QStringList{QStringLiteral("--resume"), runId});
+        QCOMPARE(rc2, 0);
+        QCOMPARE(m_server.requestCount(), 3);
+        const auto [rc3, out3, err3] = run(args + QStringList{QStringLiteral("--resume"), runId, QStringLiteral("--retry-failed")});
+        QCOMPARE(rc3, 0);
+        QCOMPARE(m_server.requestCount(), 4);
+        QCOMPARE(userPrompt(m_server.lastRequest()), failedPrompt);
+        QVERIFY2(err3.contains("3 ok, 0 failed calls"), err3.constData());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("extra");
