@@ -6,13 +6,6 @@
 #include <QFileDialog>
 #include <QMessageBox>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Prompter", text);
-}
-} // namespace
-
 Prompter::CloseAnswer DialogPrompter::askSaveChanges(const QString &documentName)
 {
     const auto answer = QMessageBox::warning(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ public:
 /// The real dialogs.
 class DialogPrompter final : public Prompter
 {
+    Q_DECLARE_TR_FUNCTIONS(DialogPrompter)
+
 public:
     explicit DialogPrompter(QWidget *parent) : m_parent(parent) {}
     void setParent(QWidget *parent) { m_parent = parent; }
