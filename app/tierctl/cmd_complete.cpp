@@ -6,6 +6,7 @@
 #include "config/atomicfile.h"
 #include "config/configcodec.h"
 #include "providers/providerclient.h"
+#include "store/runstore.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -32,6 +33,45 @@ std::optional<qint64> msBetween(const std::optional<qint64> &from, const std::op
     if (!from || !to)
         return std::nullopt;
     return (*to - *from) / 1000000;
+}
+
+/// The stored form of a finished call; the key is never part of it.
+RunRecord runRecord(const CompletionRequest &request, const QString &prompt, const CompletionResult &r)
+{
+    RunRecord run;
+    run.source = QStringLiteral("complete");
+    run.provider = request.provider;
+    run.model = request.model;
+    run.tier = request.tier;
+    run.inputTokens = r.inputTokens;
+    run.outputTokens = r.outputTokens;
+    run.cachedTokens = r.cachedInputTokens;
+    run.firstByteMs = msBetween(r.timings.requestSentNs, r.timings.firstByteNs);
+    run.firstTokenMs = msBetween(r.timings.requestSentNs, r.timings.firstTokenNs);
+    run.lastTokenMs = msBetween(r.timings.requestSentNs, r.timings.lastTokenNs);
+    run.ttftMs = run.firstTokenMs;
+    run.totalMs = r.timings.totalNs / 1000000;
+    run.cost = r.cost;
+    if (r.error) {
+        run.errorClass = errorClassName(r.error->errorClass);
+        run.errorMessage = r.error->message; // already scrubbed of resolved secrets
+    }
+    run.finishReason = r.finishReason;
+    run.prompt = prompt;
+    run.text = r.text;
+    return run;
+}
+
+/// Appends the call to the run store named by --db (default: the workspace database).
+/// A store that cannot be opened is reported but does not fail the call.
+void recordRun(const QString &location, RunRecord run, const QString &command)
+{
+    const Database db = Database::fromLocation(location);
+    QString error;
+    if (db.openAndMigrate(&error) && RunStore(db).insertRun(run, &error))
+        return;
+    Cli::err() << command << ": warning: the call was not recorded: " << error << "\n";
+    Cli::err().flush();
 }
 
 QJsonObject resultJson(const CompletionRequest &request, const CompletionResult &r)
@@ -179,7 +219,12 @@ int runComplete(const QStringList &arguments)
     const QCommandLineOption maxTokens(QStringLiteral("max-tokens"), QStringLiteral("Limit the answer."), QStringLiteral("N"));
     const QCommandLineOption noStream(QStringLiteral("no-stream"), QStringLiteral("Ask for the whole answer at once."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object at the end."));
-    parser.addOptions({config, tier, target, maxTokens, noStream, json});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Record the call in this store: a SQLite file or postgres:// URL "
+                                               "(default: the workspace database)."),
+                                QStringLiteral("PATH|URL"));
+    const QCommandLineOption noRecord(QStringLiteral("no-record"), QStringLiteral("Do not record the call."));
+    parser.addOptions({config, tier, target, maxTokens, noStream, json, db, noRecord});
     parser.addPositionalArgument(QStringLiteral("PROMPT"), QStringLiteral("The prompt, or - to read it from stdin."));
     if (const int rc = Cli::parse(parser, arguments,
                                   QStringLiteral("Send one prompt to a tier or target and print the answer.\n"
@@ -241,7 +286,8 @@ int runComplete(const QStringList &arguments)
         loop.quit();
     });
     loop.exec();
-    // TODO(lead): record the run through core/store's RunStore once it offers a writer for CLI calls.
+    if (result.attempts > 0 && !parser.isSet(noRecord))
+        recordRun(parser.value(db), runRecord(t.request, prompt, result), command);
 
     if (asJson) {
         Cli::out() << QJsonDocument(resultJson(t.request, result)).toJson(QJsonDocument::Compact) << "\n";

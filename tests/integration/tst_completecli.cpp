@@ -3,12 +3,15 @@
 // reaches no output and no file.
 #include "fakeproviderserver.h"
 #include "money/cost.h"
+#include "store/database.h"
+#include "store/runstore.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +117,36 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("openai/fake-small") && r.err.contains("output 6"), r.err.constData());
         QCOMPARE(m_server.lastRequest().path, QStringLiteral("/v1/chat/completions"));
         QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer test-key-not-real"));
+    }
+
+    void recordsTheCallInTheRunStore()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key-not-real"));
+        const QString dbPath = m_home.filePath(QStringLiteral("runs.sqlite"));
+        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+                               QStringLiteral("--db"), dbPath, QStringLiteral("--json"), QStringLiteral("Why tiers?")}, env);
+        QCOMPARE(r.exitCode, 0);
+        const Database db = Database::fromLocation(dbPath);
+        QString error;
+        QVERIFY2(db.openAndMigrate(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT source, provider, model, tier, output_tokens, cost, response_text FROM runs")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("complete"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("anthropic"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("fake-large"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("standard"));
+        QCOMPARE(q.value(4).toLongLong(), 6);
+        QCOMPARE(q.value(5).toString(), r.json().value(QStringLiteral("costExact")).toString());
+        QCOMPARE(q.value(6).toString(), kReply);
+        QVERIFY(!q.next());
+
+        const Run skipped = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+                                     QStringLiteral("--db"), dbPath, QStringLiteral("--no-record"), QStringLiteral("Again")}, env);
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void jsonThroughAnthropicBaseUrlWithTierPrices()
