@@ -12,6 +12,7 @@
 #include "targetpicker.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -125,6 +126,10 @@ QWidget *ComparePage::buildGridTab()
     m_filterBox->addItem(tr("Rows whose answers differ"), int(CellGridModel::RowFilter::Different));
     bar->addWidget(m_filterBox);
     bar->addStretch();
+    auto *exportButton = new QPushButton(tr("Export…"), tab);
+    exportButton->setToolTip(tr("CSV or JSONL (one row per cell, every field), or a Markdown summary"));
+    bar->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &ComparePage::chooseExportFile);
     layout->addLayout(bar);
     connect(m_filterBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_filter->setRowFilter(CellGridModel::RowFilter(m_filterBox->itemData(i).toInt()));

@@ -41,6 +41,9 @@ public:
     bool openRun(const QString &runId);
     /// Runs the failed cells of the last run again.
     bool retryFailed();
+    /// Writes the grid's cells by extension: .csv and .jsonl (one row per cell, every field),
+    /// .md (the per-target summary). Atomic (QSaveFile).
+    bool exportCells(const QString &path, QString *error);
 
     enum class Tab { Panes, Grid, History, Blind };
     void showTab(Tab tab);
@@ -72,6 +75,7 @@ private:
     void onFinished(RunStatus status);
     void flushPanes();
     void showDiff(const QString &runA, const QString &runB);
+    void chooseExportFile();
 
     CompareContext m_context;
     ExperimentRunner *m_runner;

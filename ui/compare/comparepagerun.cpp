@@ -9,7 +9,12 @@
 #include "streampane.h"
 #include "targetpicker.h"
 
+#include "experiments/cellcodec.h"
+#include "experiments/runsummary.h"
+
 #include <QDateTime>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -156,4 +161,42 @@ void ComparePage::onFinished(RunStatus status)
 void ComparePage::showDiff(const QString &runA, const QString &runB)
 {
     m_history->showDiff(m_context.store->loadCells(runA), m_context.store->loadCells(runB));
+}
+
+bool ComparePage::exportCells(const QString &path, QString *error)
+{
+    QList<CellResult> cells = m_grid->cells();
+    std::sort(cells.begin(), cells.end(),
+              [](const CellResult &a, const CellResult &b) { return a.key < b.key; });
+    QString text;
+    if (path.endsWith(u".csv", Qt::CaseInsensitive))
+        text = CellCodec::toCsv(cells);
+    else if (path.endsWith(u".jsonl", Qt::CaseInsensitive))
+        text = CellCodec::toJsonl(cells);
+    else if (path.endsWith(u".md", Qt::CaseInsensitive))
+        text = RunSummary(cells).toMarkdown(m_runner->runId(), std::nullopt);
+    else {
+        *error = tr("Choose a file ending in .csv, .jsonl or .md.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ComparePage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export cells"), m_runner->runId() + QStringLiteral(".csv"),
+        tr("CSV (*.csv);;JSON lines (*.jsonl);;Markdown summary (*.md)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCells(path, &error))
+        setMessage(tr("Exported %1 cells to %2.").arg(m_grid->cells().size()).arg(path));
+    else
+        setMessage(error, true);
 }

@@ -60,6 +60,8 @@ private slots:
     void refusesWithoutTargets();
     void batchFillsGridAndHistory();
     void reopenAndDiffRuns();
+    void exportsCells_data();
+    void exportsCells();
     void blindVoteHidesThenReveals();
 
 private:
@@ -308,6 +310,38 @@ void TestComparePage::reopenAndDiffRuns()
     QCOMPARE(diff->index(0, RunDiffModel::SameText).data().toString(), QStringLiteral("same"));
     QCOMPARE(diff->index(0, RunDiffModel::DeltaCost).data().toString(), QStringLiteral("±$0"));
     QVERIFY(diff->totalDeltaCost().isZero());
+}
+
+void TestComparePage::exportsCells_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("csv") << QStringLiteral("cells.csv") << QStringLiteral("case-2");
+    QTest::newRow("jsonl") << QStringLiteral("cells.jsonl") << QStringLiteral("\"target\":\"reasoning\"");
+    QTest::newRow("markdown") << QStringLiteral("summary.md") << QStringLiteral("| reasoning");
+}
+
+void TestComparePage::exportsCells()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    ComparePage *page = makePage({QStringLiteral("fast"), QStringLiteral("reasoning")});
+    page->promptEditor()->setPromptTemplate(QStringLiteral("Tell me about {{topic}}."));
+    page->promptEditor()->setCases(cases(2));
+    QSignalSpy finished(page->runner(), &ExperimentRunner::finished);
+    QVERIFY(page->run());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QString error;
+    QVERIFY2(page->exportCells(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
+    if (name.endsWith(u".jsonl"))
+        QCOMPARE(text.count(u'\n'), 4); // one line per cell
+    QVERIFY(!page->exportCells(dir.filePath(QStringLiteral("cells.txt")), &error));
 }
 
 void TestComparePage::blindVoteHidesThenReveals()
