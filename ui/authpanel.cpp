@@ -1,6 +1,7 @@
 #include "authpanel.h"
 
 #include "config/configvalidator.h"
+#include "undoshortcutfilter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,6 +29,7 @@ AuthPanel::AuthPanel(const QString &title, bool optional, QWidget *parent)
     m_type->setAccessibleName(title + QStringLiteral(" ") + tr("type"));
     m_secretRef->setAccessibleName(title + QStringLiteral(" ") + tr("secret reference"));
     m_secretKey->setAccessibleName(title + QStringLiteral(" ") + tr("secret key"));
+    UndoShortcutFilter::install(this, {m_secretRef, m_secretKey});
     setTabOrder(m_type, m_secretRef);
     setTabOrder(m_secretRef, m_secretKey);
 

@@ -4,6 +4,7 @@
 #include "editordocument.h"
 #include "tiersdelegate.h"
 #include "tiersmodel.h"
+#include "undoshortcutfilter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -61,6 +62,7 @@ FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidge
     m_pages->addWidget(m_otherKind);
     layout->addWidget(m_pages, 1);
 
+    UndoShortcutFilter::install(this, {m_name});
     connect(m_documentCombo, &QComboBox::activated, this, &FormView::onDocumentChosen);
     connect(document, &EditorDocument::parsed, this, &FormView::refresh);
     refresh();

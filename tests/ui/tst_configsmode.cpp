@@ -52,6 +52,7 @@ private slots:
     void multiDocumentFileEditsTheChosenDocument();
     void modelColumnCompletesFromCatalog();
     void diffDialogShowsChangedLines();
+    void undoKeyInFormFieldUsesDocumentStack();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -344,6 +345,22 @@ void TestConfigsMode::diffDialogShowsChangedLines()
     QVERIFY(view);
     QVERIFY(view->toPlainText().contains(QStringLiteral("- b: 2\n+ b: 3")));
     QVERIFY(dialog.windowTitle().contains(QStringLiteral("a.yaml")));
+}
+
+void TestConfigsMode::undoKeyInFormFieldUsesDocumentStack()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    QLineEdit *name = page->form()->nameEdit();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("-x"));
+    QVERIFY(page->yaml()->editor()->toPlainText().contains(QStringLiteral("name: default-x\n")));
+    // Ctrl+Z in the name field undoes through the document: YAML and field both go back.
+    QTest::keySequence(name, QKeySequence::Undo);
+    QVERIFY(page->yaml()->editor()->toPlainText().contains(QStringLiteral("name: default\n")));
+    QCOMPARE(name->text(), QStringLiteral("default"));
+    QVERIFY(!page->document()->isModified());
 }
 
 QTEST_MAIN(TestConfigsMode)
