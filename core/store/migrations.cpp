@@ -126,6 +126,15 @@ QList<Step> buildSteps()
         QStringLiteral("ALTER TABLE budget_usage ADD COLUMN by_class TEXT"),
         QStringLiteral("ALTER TABLE budget_usage ADD COLUMN alerts_raised BIGINT NOT NULL DEFAULT 0"),
     }});
+    list.append({5, QStringLiteral("routing metrics: usage, latency, cost and fallbacks per decision"), {
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN input_tokens BIGINT"),
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN output_tokens BIGINT"),
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN latency_ms REAL"),
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN cost TEXT"),
+        // one event per line, e.g. "server@reasoning"
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN fallback_events TEXT"),
+        QStringLiteral("CREATE INDEX idx_routing_tenant_time ON routing_decisions (tenant, created_at_ms)"),
+    }});
     return list;
 }
 

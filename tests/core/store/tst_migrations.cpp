@@ -40,6 +40,7 @@ QStringList TestMigrations::objectsOf(int version) const
                 QStringLiteral("idx_runs_model_time"), QStringLiteral("idx_runs_experiment"),
                 QStringLiteral("idx_routing_time"), QStringLiteral("idx_models_tier"),
                 QStringLiteral("idx_models_provider"), QStringLiteral("idx_audit_time")};
+    case 5: return {QStringLiteral("idx_routing_tenant_time")};
     }
     return {};
 }
@@ -71,7 +72,7 @@ void TestMigrations::stepsAreContiguous()
         QCOMPARE(step.version, expected++);
         QVERIFY(!step.statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 4);
+    QCOMPARE(Migrations::latestVersion(), 5);
 }
 
 void TestMigrations::fromEmpty_data()
