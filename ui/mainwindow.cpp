@@ -105,6 +105,19 @@ void MainWindow::createModes()
     m_modeActions->actions().constFirst()->setChecked(true);
 }
 
+void MainWindow::setModePage(int mode, QWidget *page)
+{
+    if (mode <= ConfigsModeIndex || mode >= ModeCount || !page)
+        return;
+    QWidget *old = m_modes->widget(mode);
+    const bool current = m_modes->currentIndex() == mode;
+    m_modes->insertWidget(mode, page);
+    m_modes->removeWidget(old);
+    old->deleteLater();
+    if (current)
+        m_modes->setCurrentIndex(mode);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

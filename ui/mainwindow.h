@@ -29,6 +29,8 @@ public:
     QLabel *problemCountLabel() const { return m_problemLabel; }
     int mode() const;
     void setMode(int mode);
+    /// Puts `page` in the slot of `mode` (replacing its placeholder); the window takes it.
+    void setModePage(int mode, QWidget *page);
 
     /// Geometry, dock state, mode, splitters and open documents from the last run.
     void restoreSession();

@@ -1,5 +1,9 @@
 // tierbench: parses the command line, builds the services and hands them to the main window.
+#include "comparepage.h"
+#include "compareservices.h"
 #include "configsmode.h"
+#include "config/atomicfile.h"
+#include "config/configcodec.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
 #include "modelcatalog.h"
@@ -35,6 +39,22 @@ std::unique_ptr<ModelCatalog> makeCatalog()
             return std::make_unique<RegistryModelCatalog>(rows, db.displayName());
     }
     return std::make_unique<BuiltinModelCatalog>();
+}
+
+/// The workspace's default.yaml when it holds a ModelTierConfig, else the seed's default.
+TierConfig workspaceTierConfig(const QString &workspaceDir)
+{
+    if (!workspaceDir.isEmpty()) {
+        const AtomicFile::ReadResult read =
+            AtomicFile::read(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
+        if (read.ok()) {
+            const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
+            const auto docs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
+            if (!docs.isEmpty() && !docs.constFirst()->tierConfig.tiers.isEmpty())
+                return docs.constFirst()->tierConfig;
+        }
+    }
+    return ModelRouter::defaultTierConfig();
 }
 } // namespace
 
@@ -82,6 +102,7 @@ int main(int argc, char *argv[])
         : std::make_unique<Settings>(std::make_unique<QSettings>());
     const std::unique_ptr<ModelCatalog> catalog = makeCatalog();
     DialogPrompter prompter(nullptr);
+    std::unique_ptr<CompareServices> compare; // outlives the window, whose Compare page uses it
     MainWindow window(settings.get(), catalog.get(), &prompter);
     prompter.setParent(&window);
     window.restoreSession();
@@ -103,6 +124,11 @@ int main(int argc, char *argv[])
         configs->openFile(file);
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
+    QString storeError;
+    compare = std::make_unique<CompareServices>(workspaceTierConfig(workspaceDir), &storeError);
+    window.setModePage(MainWindow::CompareMode, new ComparePage(compare->context()));
+    if (!storeError.isEmpty())
+        std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));
     if (parser.isSet(mode))
         window.setMode(parser.value(mode).toInt() - 1);
 

@@ -1,0 +1,73 @@
+#include "compareservices.h"
+
+#include "config/secretenv.h"
+#include "store/database.h"
+
+namespace {
+
+QString sdkKeyVariable(const QString &provider)
+{
+    switch (providerKindFromName(provider)) {
+    case ProviderKind::Anthropic: return QStringLiteral("ANTHROPIC_API_KEY");
+    case ProviderKind::OpenAi: return QStringLiteral("OPENAI_API_KEY");
+    case ProviderKind::Ollama:
+    case ProviderKind::Simulated: return {};
+    }
+    return {};
+}
+
+} // namespace
+
+bool CompareServices::hasKeyInEnvironment(const TierEntry &entry, const TierConfig &config)
+{
+    const ProviderKind kind = providerKindFromName(entry.provider);
+    if (kind == ProviderKind::Ollama || kind == ProviderKind::Simulated)
+        return true;
+    const std::optional<AuthConfig> auth = config.effectiveAuth(entry);
+    if (auth && auth->type == u"none")
+        return true;
+    if (auth && !auth->secretRef.isEmpty()
+        && qEnvironmentVariableIsSet(qPrintable(secretEnvName(auth->secretRef, auth->secretKey))))
+        return true;
+    const QString sdk = sdkKeyVariable(entry.provider);
+    return !sdk.isEmpty() && qEnvironmentVariableIsSet(qPrintable(sdk));
+}
+
+CompareServices::CompareServices(TierConfig config, QString *storeError)
+    : m_client(&m_network, SecretStore::defaultBackend())
+    , m_executor(&m_client)
+    , m_config(std::move(config))
+{
+    m_simulated = true;
+    for (const TierEntry &entry : std::as_const(m_config.tiers))
+        m_simulated = m_simulated && !hasKeyInEnvironment(entry, m_config);
+    if (m_simulated) {
+        for (TierEntry &entry : m_config.tiers)
+            entry.provider = QStringLiteral("simulated");
+    }
+    m_router = std::make_unique<RouterTarget>(ModelRouter(m_config));
+
+    QString error;
+    if (m_sqlStore.open(Database::fromLocation({}), &error)) {
+        m_store = &m_sqlStore;
+    } else {
+        m_store = &m_memoryStore;
+        if (storeError)
+            *storeError = error;
+    }
+}
+
+CompareContext CompareServices::context()
+{
+    CompareContext context;
+    context.executor = &m_executor;
+    context.store = m_store;
+    context.router = m_router.get();
+    for (const TierEntry &entry : std::as_const(m_config.tiers)) {
+        context.targets.append(TargetResolver::fromTierEntry(entry, m_config));
+        if (context.initiallyChecked.size() < 2)
+            context.initiallyChecked.append(context.targets.constLast().id);
+    }
+    context.initiallyChecked.append(QStringLiteral("router"));
+    return context;
+}
