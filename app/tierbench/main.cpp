@@ -2,7 +2,6 @@
 #include "comparepage.h"
 #include "compareservices.h"
 #include "configsmode.h"
-#include "config/atomicfile.h"
 #include "config/configcodec.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
@@ -41,18 +40,14 @@ std::unique_ptr<ModelCatalog> makeCatalog()
     return std::make_unique<BuiltinModelCatalog>();
 }
 
-/// The workspace's default.yaml when it holds a ModelTierConfig, else the seed's default.
+/// The workspace's default.yaml when it holds a usable ModelTierConfig, else the seed's default.
 TierConfig workspaceTierConfig(const QString &workspaceDir)
 {
     if (!workspaceDir.isEmpty()) {
-        const AtomicFile::ReadResult read =
-            AtomicFile::read(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
-        if (read.ok()) {
-            const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
-            const auto docs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-            if (!docs.isEmpty() && !docs.constFirst()->tierConfig.tiers.isEmpty())
-                return docs.constFirst()->tierConfig;
-        }
+        const TierConfigLoad load =
+            ConfigCodec::loadTierConfig(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
+        if (load.config && !load.config->tiers.isEmpty())
+            return *load.config;
     }
     return ModelRouter::defaultTierConfig();
 }

@@ -32,24 +32,9 @@ const QString kCommand = QStringLiteral("tierctl compare");
 
 std::optional<TierConfig> loadConfig(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const ParsedConfigFile parsed = ConfigCodec::parse(file.readAll());
-    for (const Diagnostic &d : parsed.diagnostics) {
-        if (d.isError()) {
-            *error = QStringLiteral("%1:%2: %3").arg(path).arg(d.line).arg(d.message);
-            return std::nullopt;
-        }
-    }
-    const auto docs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-    if (docs.isEmpty()) {
-        *error = QStringLiteral("%1 holds no ModelTierConfig.").arg(path);
-        return std::nullopt;
-    }
-    return docs.first()->tierConfig;
+    TierConfigLoad load = ConfigCodec::loadTierConfig(path);
+    *error = load.error;
+    return std::move(load.config);
 }
 
 QString templateText(const QString &option)

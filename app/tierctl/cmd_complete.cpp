@@ -162,14 +162,10 @@ Target resolveTarget(const QString &configFile, const QString &tierName,
     Target t;
     std::optional<TierConfig> config;
     if (!configFile.isEmpty()) {
-        const AtomicFile::ReadResult read = AtomicFile::read(configFile);
-        if (!read.ok())
-            return {{}, read.error};
-        const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
-        const auto docs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-        if (docs.isEmpty())
-            return {{}, configFile + QStringLiteral(" holds no ModelTierConfig.")};
-        config = docs.first()->tierConfig;
+        TierConfigLoad load = ConfigCodec::loadTierConfig(configFile);
+        if (!load.config)
+            return {{}, load.error};
+        config = std::move(load.config);
     }
     const TierEntry *entry = nullptr;
     if (!tierName.isEmpty()) {

@@ -52,11 +52,7 @@ int runCost(const QStringList &arguments)
         return 2;
     }
     const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
-    const QList<const ConfigDocument *> configs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-    const ConfigDocument *chosen = nullptr;
-    for (const ConfigDocument *d : configs)
-        if (!chosen && (!parser.isSet(name) || d->tierConfig.name == parser.value(name)))
-            chosen = d;
+    const ConfigDocument *chosen = parsed.tierConfigNamed(parser.value(name));
     if (!chosen) {
         Cli::err() << command << ": " << file << " holds no ModelTierConfig"
                    << (parser.isSet(name) ? QStringLiteral(" named '%1'").arg(parser.value(name)) : QString()) << ".\n";

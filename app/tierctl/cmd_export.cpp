@@ -51,11 +51,7 @@ int runExport(const QStringList &arguments)
         return 2;
     }
     const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
-    const QList<const ConfigDocument *> configs = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-    const ConfigDocument *chosen = nullptr;
-    for (const ConfigDocument *d : configs)
-        if (!chosen && (!parser.isSet(name) || d->tierConfig.name == parser.value(name)))
-            chosen = d;
+    const ConfigDocument *chosen = parsed.tierConfigNamed(parser.value(name));
     if (parsed.hasErrors() || !chosen) {
         printDiagnostics(file, parsed.diagnostics);
         if (!chosen)
@@ -67,8 +63,9 @@ int runExport(const QStringList &arguments)
         Cli::err().flush();
         return 1;
     }
-    if (configs.size() > 1 && !parser.isSet(name))
-        Cli::err() << command << ": " << file << " holds " << configs.size()
+    const qsizetype configCount = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig).size();
+    if (configCount > 1 && !parser.isSet(name))
+        Cli::err() << command << ": " << file << " holds " << configCount
                    << " ModelTierConfigs; exporting the first (" << chosen->tierConfig.name
                    << "). Use --name to pick another.\n";
     const LiteLlmConfig::ExportResult result = LiteLlmConfig::exportConfig(chosen->tierConfig);

@@ -14,28 +14,21 @@
 
 namespace {
 
-/// Loads the first ModelTierConfig of `path`; prints diagnostics and returns false on errors.
+/// Loads the first ModelTierConfig of `path`; prints its errors and returns false when unusable.
 bool loadConfig(const QString &command, const QString &path, TierConfig &config)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Cli::err() << command << ": cannot read " << path << ": " << file.errorString() << "\n";
-        return false;
+    const TierConfigLoad load = ConfigCodec::loadTierConfig(path);
+    if (load.config) {
+        config = *load.config;
+        return true;
     }
-    const ParsedConfigFile parsed = ConfigCodec::parse(file.readAll());
-    for (const Diagnostic &d : parsed.diagnostics) {
+    for (const Diagnostic &d : load.diagnostics) {
         if (d.isError())
             Cli::err() << path << ":" << d.line << ":" << d.column << ": error: " << d.message
                        << " [" << d.code << "]\n";
     }
-    const auto tiers = parsed.documentsOfKind(ConfigDocument::Kind::TierConfig);
-    if (parsed.hasErrors() || tiers.isEmpty()) {
-        if (tiers.isEmpty())
-            Cli::err() << command << ": " << path << " holds no ModelTierConfig\n";
-        return false;
-    }
-    config = tiers.first()->tierConfig;
-    return true;
+    Cli::err() << command << ": " << load.error << "\n";
+    return false;
 }
 
 void printHuman(const RoutingDecision &d)

@@ -1,6 +1,10 @@
 #include "configcodec.h"
 #include "yamlwalk_p.h"
 
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace ConfigDetail;
@@ -202,3 +206,43 @@ ParsedConfigFile parse(const QByteArray &yaml)
 }
 
 } // namespace ConfigCodec
+
+const ConfigDocument *ParsedConfigFile::tierConfigNamed(const QString &name) const
+{
+    for (const ConfigDocument *doc : documentsOfKind(ConfigDocument::Kind::TierConfig)) {
+        if (name.isEmpty() || doc->tierConfig.name == name)
+            return doc;
+    }
+    return nullptr;
+}
+
+TierConfigLoad ConfigCodec::loadTierConfig(const QString &path, const QString &name)
+{
+    TierConfigLoad load;
+    const AtomicFile::ReadResult read = AtomicFile::read(path);
+    if (!read.ok()) {
+        load.error = read.error;
+        return load;
+    }
+    const ParsedConfigFile parsed = parse(read.data);
+    load.diagnostics = parsed.diagnostics;
+    const ConfigDocument *doc = parsed.tierConfigNamed(name);
+    if (!doc) {
+        load.error = name.isEmpty()
+            ? QCoreApplication::translate("ConfigCodec", "%1 holds no ModelTierConfig.").arg(path)
+            : QCoreApplication::translate("ConfigCodec", "%1 holds no ModelTierConfig named '%2'.")
+                  .arg(path, name);
+        return load;
+    }
+    const qsizetype errors = std::count_if(parsed.diagnostics.cbegin(), parsed.diagnostics.cend(),
+                                           [](const Diagnostic &d) { return d.isError(); });
+    if (errors > 0) {
+        load.error = QCoreApplication::translate(
+                         "ConfigCodec", "%1 has %n error(s); run 'tierctl validate %1' to see them.",
+                         nullptr, int(errors))
+                         .arg(path);
+        return load;
+    }
+    load.config = doc->tierConfig;
+    return load;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "diagnostic.h"
 #include "modelapi.h"
 #include "tierconfig.h"
@@ -57,6 +59,19 @@ struct ParsedConfigFile
     bool hasErrors() const { return ::hasErrors(diagnostics); }
     /// The documents of one kind, in file order.
     QList<const ConfigDocument *> documentsOfKind(ConfigDocument::Kind kind) const;
+    /// The ModelTierConfig whose metadata.name is `name`, or the first one when `name` is
+    /// empty; null when there is none.
+    const ConfigDocument *tierConfigNamed(const QString &name = {}) const;
+};
+
+/// One ModelTierConfig read from a file for a command or a service that needs a usable
+/// config: `config` is set only when the file was read, holds the asked-for config, and that
+/// file has no errors. `error` then says what to do; `diagnostics` are the file's findings.
+struct TierConfigLoad
+{
+    std::optional<TierConfig> config;
+    Diagnostics diagnostics;
+    QString error;
 };
 
 /// Reads and writes config YAML. Pure functions: bytes in, values out. yaml-cpp exceptions
@@ -67,6 +82,10 @@ namespace ConfigCodec {
 /// ConfigValidator. A syntax error in one document does not hide the other documents.
 /// Never throws. An empty input gives one "empty-document" error.
 ParsedConfigFile parse(const QByteArray &yaml);
+
+/// Reads `path` and picks its ModelTierConfig named `name` (the first when empty). A file
+/// with errors gives no config: its error says how many and to run `tierctl validate`.
+TierConfigLoad loadTierConfig(const QString &path, const QString &name = {});
 
 /// Deterministic CRD YAML for one ModelTierConfig: fixed key order (apiVersion, kind, metadata,
 /// spec{defaultAuth, tiers[]{tier, provider, model, endpoint, maxTokens, costPerMillionInput,

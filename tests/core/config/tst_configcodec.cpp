@@ -26,6 +26,8 @@ private slots:
     void noExceptionEscapes();
     void mutationsNeverCrash();
     void atomicWrite();
+    void loadTierConfig_data();
+    void loadTierConfig();
 };
 
 namespace {
@@ -319,6 +321,51 @@ void TestConfigCodec::atomicWrite()
     QVERIFY(error);
     QVERIFY(error->contains(QStringLiteral("c.yaml")));
     QVERIFY(!AtomicFile::read(dir.filePath(QStringLiteral("missing.yaml"))).ok());
+}
+
+void TestConfigCodec::loadTierConfig_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expectedConfig"); // empty: no config
+    QTest::addColumn<QString>("errorContains");
+    const QByteArray teams = "apiVersion: core.infraagent.io/v1alpha1\nkind: ModelTierConfig\n"
+                             "metadata:\n  name: team-a\nspec:\n  tiers:\n"
+                             "    - tier: fast\n      provider: ollama\n      model: qwen2.5:7b\n"
+                             "---\napiVersion: core.infraagent.io/v1alpha1\nkind: ModelTierConfig\n"
+                             "metadata:\n  name: team-b\nspec:\n  tiers:\n"
+                             "    - tier: fast\n      provider: ollama\n      model: llama3.2\n";
+    QTest::newRow("first") << teams << QString() << "team-a" << QString();
+    QTest::newRow("by name") << teams << "team-b" << "team-b" << QString();
+    QTest::newRow("name not there") << teams << "team-c" << QString() << "named 'team-c'";
+    QTest::newRow("missing file") << QByteArray() << QString() << QString() << "tiers.yaml";
+    QTest::newRow("no tier config")
+        << QByteArray("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n") << QString() << QString()
+        << "holds no ModelTierConfig";
+    QTest::newRow("errors")
+        << QByteArray(teams).replace("tier: fast\n      provider: ollama\n      model: llama3.2", "tier: turbo\n      provider: ollama\n      model: llama3.2")
+        << QString() << QString() << "tierctl validate";
+}
+
+void TestConfigCodec::loadTierConfig()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, name);
+    QFETCH(QString, expectedConfig);
+    QFETCH(QString, errorContains);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tiers.yaml"));
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const TierConfigLoad load = ConfigCodec::loadTierConfig(path, name);
+    QCOMPARE(load.config.has_value(), !expectedConfig.isEmpty());
+    if (load.config)
+        QCOMPARE(load.config->name, expectedConfig);
+    QVERIFY2(load.error.contains(errorContains), qPrintable(load.error));
+    QCOMPARE(load.error.isEmpty(), errorContains.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfigCodec)
