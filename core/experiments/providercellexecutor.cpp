@@ -28,6 +28,7 @@ CompletionRequest ProviderCellExecutor::completionRequest(const CellRequest &req
         r.messages.append(ChatMessage{QStringLiteral("system"), request.systemPrompt});
     r.messages.append(ChatMessage{QStringLiteral("user"), request.prompt});
     r.maxTokens = request.params.maxTokens ? request.params.maxTokens : t.maxTokens;
+    r.temperature = request.params.temperature;
     r.stream = true;
     r.prices = t.prices;
     r.policy = m_policy;

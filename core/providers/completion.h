@@ -81,6 +81,7 @@ struct CompletionRequest
     std::optional<AuthConfig> auth; ///< nullopt: type apiKey with the provider's SDK env var
     QList<ChatMessage> messages;
     std::optional<int> maxTokens;
+    std::optional<double> temperature; ///< nullopt: the provider's default
     bool stream = true;
     TokenPrices prices;
     CallPolicy policy;

@@ -94,6 +94,8 @@ QByteArray completionBody(const CompletionRequest &request)
                                     {QStringLiteral("content"), m.content}});
     }
     body[QStringLiteral("messages")] = messages;
+    if (request.temperature && request.kind != ProviderKind::Ollama)
+        body[QStringLiteral("temperature")] = *request.temperature;
     switch (request.kind) {
     case ProviderKind::Anthropic:
         body[QStringLiteral("max_tokens")] = request.maxTokens.value_or(1024); // required there
@@ -109,10 +111,16 @@ QByteArray completionBody(const CompletionRequest &request)
             body[official ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens")] = *request.maxTokens;
         }
         break;
-    case ProviderKind::Ollama:
+    case ProviderKind::Ollama: {
+        QJsonObject options; // Ollama takes sampling settings under "options"
         if (request.maxTokens)
-            body[QStringLiteral("options")] = QJsonObject{{QStringLiteral("num_predict"), *request.maxTokens}};
+            options[QStringLiteral("num_predict")] = *request.maxTokens;
+        if (request.temperature)
+            options[QStringLiteral("temperature")] = *request.temperature;
+        if (!options.isEmpty())
+            body[QStringLiteral("options")] = options;
         break;
+    }
     case ProviderKind::Simulated:
         break;
     }

@@ -200,6 +200,35 @@ private Q_SLOTS:
         o = QJsonDocument::fromJson(completionBody(r)).object();
         QCOMPARE(o.value(QStringLiteral("options")).toObject().value(QStringLiteral("num_predict")).toInt(), 5);
         QCOMPARE(o.value(QStringLiteral("stream")).toBool(true), false);
+        QVERIFY(!o.contains(QStringLiteral("temperature")));
+        QVERIFY(!o.value(QStringLiteral("options")).toObject().contains(QStringLiteral("temperature")));
+    }
+
+    void temperatureIsSentOnlyWhenSet_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("underOptions");
+        QTest::newRow("openai") << int(ProviderKind::OpenAi) << false;
+        QTest::newRow("anthropic") << int(ProviderKind::Anthropic) << false;
+        QTest::newRow("ollama") << int(ProviderKind::Ollama) << true;
+    }
+
+    void temperatureIsSentOnlyWhenSet()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, underOptions);
+        CompletionRequest r;
+        r.kind = ProviderKind(kind);
+        r.provider = QStringLiteral("p");
+        r.model = QStringLiteral("m");
+        r.messages = {{QStringLiteral("user"), QStringLiteral("hi")}};
+        QJsonObject o = QJsonDocument::fromJson(completionBody(r)).object();
+        QVERIFY(!o.contains(QStringLiteral("temperature")));
+        r.temperature = 0.25;
+        o = QJsonDocument::fromJson(completionBody(r)).object();
+        const QJsonObject holder = underOptions ? o.value(QStringLiteral("options")).toObject() : o;
+        QCOMPARE(holder.value(QStringLiteral("temperature")).toDouble(), 0.25);
+        QCOMPARE(o.contains(QStringLiteral("temperature")), !underOptions);
     }
 
     void nonStreamingBodies()
