@@ -1,5 +1,7 @@
 #include "fakeproviderserver.h"
 
+#include <QElapsedTimer>
+
 #include "fakewire.h"
 #include "providers/simulatedtext.h"
 
@@ -106,7 +108,9 @@ struct FakeProviderServer::Stream
     QList<QByteArray> pieces;
     int next = 0;
     int dropAfter = -1; ///< close the connection after this many pieces (-1: never)
-    int delayMs = 0;
+    int delayMs = 0;     ///< between pieces, when no total latency is set
+    int totalMs = 0;     ///< the end marker goes out this long after the head, pieces spread evenly
+    QElapsedTimer clock;
 };
 
 FakeProviderServer::FakeProviderServer(QObject *parent)
@@ -353,11 +357,14 @@ void FakeProviderServer::sendLater(QTcpSocket *socket, const FakeResponse &respo
     QTimer::singleShot(delayMs, socket, [socket, response] { writeFakeResponse(socket, response); });
 }
 
-int FakeProviderServer::pieceDelay(int pieceCount) const
+// With a total latency, piece k is due at total * k / count after the head, so the end
+// marker (k == count) is due at exactly `total`: integer division per piece would cut it short.
+int FakeProviderServer::nextPieceDelay(const Stream &stream)
 {
-    if (m_totalLatencyMs > 0 && pieceCount > 0)
-        return m_totalLatencyMs / pieceCount;
-    return m_chunkDelayMs;
+    if (stream.totalMs <= 0 || stream.pieces.isEmpty())
+        return stream.delayMs;
+    const qint64 due = qint64(stream.totalMs) * stream.next / stream.pieces.size();
+    return int(std::max<qint64>(0, due - stream.clock.elapsed()));
 }
 
 void FakeProviderServer::startStream(QTcpSocket *socket, const QByteArray &contentType,
@@ -367,7 +374,8 @@ void FakeProviderServer::startStream(QTcpSocket *socket, const QByteArray &conte
     stream->socket = socket;
     stream->pieces = std::move(pieces);
     stream->dropAfter = dropAfter;
-    stream->delayMs = pieceDelay(int(stream->pieces.size()));
+    stream->delayMs = m_chunkDelayMs;
+    stream->totalMs = m_totalLatencyMs;
     connect(socket, &QTcpSocket::disconnected, this, [this, stream] {
         if (stream->next < stream->pieces.size() && stream->dropAfter < 0)
             ++m_abortedStreams;
@@ -378,6 +386,7 @@ void FakeProviderServer::startStream(QTcpSocket *socket, const QByteArray &conte
         if (!stream->socket)
             return;
         stream->socket->write(head);
+        stream->clock.start();
         writeNextPiece(stream);
     };
     if (m_firstByteDelayMs > 0)
@@ -403,8 +412,6 @@ void FakeProviderServer::writeNextPiece(const std::shared_ptr<Stream> &stream)
     }
     const QByteArray &piece = stream->pieces.at(stream->next++);
     socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
-    if (stream->delayMs > 0)
-        QTimer::singleShot(stream->delayMs, socket, [this, stream] { writeNextPiece(stream); });
-    else
-        QTimer::singleShot(0, socket, [this, stream] { writeNextPiece(stream); });
+    QTimer::singleShot(nextPieceDelay(*stream), Qt::PreciseTimer, socket,
+                       [this, stream] { writeNextPiece(stream); });
 }

@@ -161,7 +161,7 @@ private:
     void startStream(QTcpSocket *socket, const QByteArray &contentType, QList<QByteArray> pieces,
                      int dropAfter);
     void writeNextPiece(const std::shared_ptr<Stream> &stream);
-    int pieceDelay(int pieceCount) const;
+    static int nextPieceDelay(const Stream &stream);
 
     quint16 m_port = 0;
     QString m_replyText;
