@@ -1,5 +1,7 @@
 #include "compareservices.h"
 
+#include "registrytargets.h"
+
 #include "config/secretenv.h"
 #include "store/database.h"
 
@@ -33,10 +35,24 @@ bool CompareServices::hasKeyInEnvironment(const TierEntry &entry, const TierConf
     return !sdk.isEmpty() && qEnvironmentVariableIsSet(qPrintable(sdk));
 }
 
-CompareServices::CompareServices(TierConfig config, QString *storeError)
+bool CompareServices::canCall(const QString &provider, const TierConfig &config)
+{
+    TierEntry probe;
+    probe.provider = provider;
+    for (const TierEntry &entry : config.tiers) {
+        if (entry.provider == provider) {
+            probe = entry;
+            break;
+        }
+    }
+    return hasKeyInEnvironment(probe, config);
+}
+
+CompareServices::CompareServices(TierConfig config, QList<LLMModel> registry, QString *storeError)
     : m_client(&m_network, SecretStore::defaultBackend())
     , m_executor(&m_client)
     , m_config(std::move(config))
+    , m_registry(std::move(registry))
 {
     m_simulated = true;
     for (const TierEntry &entry : std::as_const(m_config.tiers))
@@ -69,5 +85,11 @@ CompareContext CompareServices::context()
             context.initiallyChecked.append(context.targets.constLast().id);
     }
     context.initiallyChecked.append(QStringLiteral("router"));
+    if (!m_simulated) {
+        const TierConfig &config = m_config;
+        context.targets += registryTargets(m_registry, config, [&config](const QString &provider) {
+            return canCall(provider, config);
+        });
+    }
     return context;
 }

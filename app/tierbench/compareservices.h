@@ -6,6 +6,7 @@
 #include "experiments/sqlcellstore.h"
 #include "experiments/targetresolver.h"
 #include "providers/providerclient.h"
+#include "registry/llmmodel.h"
 
 #include <QNetworkAccessManager>
 
@@ -17,12 +18,13 @@
 /// The targets are the tiers of the workspace's default config. When no API key for any of
 /// its providers is set in the environment, every tier runs on the simulated provider
 /// instead, and the panes say so ("simulated"), so a fresh user can compare with no key.
+/// Registry models that a provider listed and that can be called are offered too.
 class CompareServices final
 {
 public:
     /// `config` is the workspace's default ModelTierConfig; `storeError` receives why the
     /// run store could not be opened (the page then keeps runs in memory).
-    explicit CompareServices(TierConfig config, QString *storeError = nullptr);
+    CompareServices(TierConfig config, QList<LLMModel> registry, QString *storeError = nullptr);
     Q_DISABLE_COPY_MOVE(CompareServices)
 
     CompareContext context();
@@ -31,6 +33,9 @@ public:
     /// True when a key for `entry` is set in the environment (derived name or SDK variable),
     /// or the tier needs none (auth type none, a local Ollama).
     static bool hasKeyInEnvironment(const TierEntry &entry, const TierConfig &config);
+    /// hasKeyInEnvironment() for a provider: through its first tier in `config`, else the
+    /// config's default auth and the provider's SDK variable.
+    static bool canCall(const QString &provider, const TierConfig &config);
 
 private:
     QNetworkAccessManager m_network;
@@ -40,6 +45,7 @@ private:
     MemoryCellStore m_memoryStore;
     CellStore *m_store = nullptr;
     TierConfig m_config;
+    QList<LLMModel> m_registry;
     std::unique_ptr<RouterTarget> m_router;
     bool m_simulated = false;
 };

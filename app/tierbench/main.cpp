@@ -24,19 +24,25 @@
 #include <cstdio>
 
 namespace {
-/// The registry's models when the store has any (after `tierctl models sync` or a price
-/// import), else the built-in catalog.
-std::unique_ptr<ModelCatalog> makeCatalog()
+/// The registry's active models (after `tierctl models sync` or a price import); empty when
+/// the store cannot be opened.
+QList<LLMModel> registryModels(QString *storeName)
 {
     const Database db = Database::fromLocation({});
+    *storeName = db.displayName();
     QString error;
-    if (db.openAndMigrate(&error)) {
-        ModelFilter filter;
-        filter.activeOnly = true;
-        const QList<LLMModel> rows = ModelRegistry(db).models(filter, &error);
-        if (!rows.isEmpty())
-            return std::make_unique<RegistryModelCatalog>(rows, db.displayName());
-    }
+    if (!db.openAndMigrate(&error))
+        return {};
+    ModelFilter filter;
+    filter.activeOnly = true;
+    return ModelRegistry(db).models(filter, &error);
+}
+
+/// The registry's models as the editor's catalog when there are any, else the built-in one.
+std::unique_ptr<ModelCatalog> makeCatalog(const QList<LLMModel> &rows, const QString &storeName)
+{
+    if (!rows.isEmpty())
+        return std::make_unique<RegistryModelCatalog>(rows, storeName);
     return std::make_unique<BuiltinModelCatalog>();
 }
 
@@ -95,7 +101,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
         ? Settings::fromFile(parser.value(settingsFile))
         : std::make_unique<Settings>(std::make_unique<QSettings>());
-    const std::unique_ptr<ModelCatalog> catalog = makeCatalog();
+    QString storeName;
+    const QList<LLMModel> registry = registryModels(&storeName);
+    const std::unique_ptr<ModelCatalog> catalog = makeCatalog(registry, storeName);
     DialogPrompter prompter(nullptr);
     std::unique_ptr<CompareServices> compare; // outlives the window, whose Compare page uses it
     MainWindow window(settings.get(), catalog.get(), &prompter);
@@ -120,7 +128,7 @@ int main(int argc, char *argv[])
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
     QString storeError;
-    compare = std::make_unique<CompareServices>(workspaceTierConfig(workspaceDir), &storeError);
+    compare = std::make_unique<CompareServices>(workspaceTierConfig(workspaceDir), registry, &storeError);
     window.setModePage(MainWindow::CompareMode, new ComparePage(compare->context()));
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));

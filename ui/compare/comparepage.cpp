@@ -41,8 +41,8 @@ ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 4, 0);
-    leftLayout->addWidget(m_picker, 1);
-    leftLayout->addWidget(m_editor, 4);
+    leftLayout->addWidget(m_picker, 2);
+    leftLayout->addWidget(m_editor, 3);
 
     auto *paneArea = new QScrollArea(this);
     auto *paneHost = new QWidget(paneArea);

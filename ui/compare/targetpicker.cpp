@@ -14,6 +14,7 @@ TargetPicker::TargetPicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("<b>Targets</b> (one pane each)"), this));
     layout->addWidget(m_list);
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 9); // about seven targets in view
     m_list->setToolTip(tr("Tick two or more targets to compare them side by side."));
     connect(m_list, &QListWidget::itemChanged, this, &TargetPicker::selectionChanged);
 }
