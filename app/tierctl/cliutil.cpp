@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "config/atomicfile.h"
+
 #include <cstdio>
 
 namespace Cli {
@@ -42,6 +44,22 @@ int usageError(const QString &command, const QString &message)
           << "Run '" << command << " --help' for usage.\n";
     err().flush();
     return 2;
+}
+
+std::optional<QByteArray> readFile(const QString &command, const QString &path)
+{
+    AtomicFile::ReadResult read = AtomicFile::read(path);
+    if (read.ok())
+        return std::move(read.data);
+    err() << command << ": " << read.error << "\n";
+    err().flush();
+    return std::nullopt;
+}
+
+void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic &d)
+{
+    stream << file << ':' << d.line << ':' << d.column << ": " << Diagnostic::severityName(d.severity)
+           << ": " << d.message << " [" << d.code << "]\n";
 }
 
 } // namespace Cli

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "config/diagnostic.h"
+
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Cli {
 
@@ -16,5 +21,11 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 
 /// Prints "tierctl <command>: <message>" to stderr and returns 2.
 int usageError(const QString &command, const QString &message);
+
+/// The file's bytes, or nullopt after printing "<command>: <why>" to stderr (exit code 2).
+std::optional<QByteArray> readFile(const QString &command, const QString &path);
+
+/// Prints one diagnostic as "FILE:LINE:COLUMN: severity: message [code]".
+void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic &d);
 
 } // namespace Cli

@@ -2,7 +2,6 @@
 #include "cliutil.h"
 #include "commands.h"
 
-#include "config/atomicfile.h"
 #include "config/configcodec.h"
 #include "config/configvalidator.h"
 
@@ -45,13 +44,10 @@ int runCost(const QStringList &arguments)
         return Cli::usageError(command, QStringLiteral("--input and --output must be whole numbers of tokens (0 or more)."));
 
     const QString file = parser.value(config);
-    const AtomicFile::ReadResult read = AtomicFile::read(file);
-    if (!read.ok()) {
-        Cli::err() << command << ": " << read.error << "\n";
-        Cli::err().flush();
+    const std::optional<QByteArray> data = Cli::readFile(command, file);
+    if (!data)
         return 2;
-    }
-    const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
+    const ParsedConfigFile parsed = ConfigCodec::parse(*data);
     const ConfigDocument *chosen = parsed.tierConfigNamed(parser.value(name));
     if (!chosen) {
         Cli::err() << command << ": " << file << " holds no ModelTierConfig"

@@ -2,7 +2,6 @@
 #include "cliutil.h"
 #include "commands.h"
 
-#include "config/atomicfile.h"
 #include "config/configcodec.h"
 #include "config/litellmconfig.h"
 
@@ -11,8 +10,7 @@ namespace {
 void printDiagnostics(const QString &file, const Diagnostics &diagnostics)
 {
     for (const Diagnostic &d : diagnostics)
-        Cli::err() << file << ':' << d.line << ':' << d.column << ": " << Diagnostic::severityName(d.severity)
-                   << ": " << d.message << " [" << d.code << "]\n";
+        Cli::printDiagnostic(Cli::err(), file, d);
 }
 
 } // namespace
@@ -44,13 +42,10 @@ int runExport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return Cli::usageError(command, QStringLiteral("give exactly one FILE."));
     const QString file = parser.positionalArguments().constFirst();
-    const AtomicFile::ReadResult read = AtomicFile::read(file);
-    if (!read.ok()) {
-        Cli::err() << command << ": " << read.error << "\n";
-        Cli::err().flush();
+    const std::optional<QByteArray> data = Cli::readFile(command, file);
+    if (!data)
         return 2;
-    }
-    const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
+    const ParsedConfigFile parsed = ConfigCodec::parse(*data);
     const ConfigDocument *chosen = parsed.tierConfigNamed(parser.value(name));
     if (parsed.hasErrors() || !chosen) {
         printDiagnostics(file, parsed.diagnostics);

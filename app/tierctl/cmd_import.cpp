@@ -2,7 +2,6 @@
 #include "cliutil.h"
 #include "commands.h"
 
-#include "config/atomicfile.h"
 #include "config/configcodec.h"
 #include "config/configvalidator.h"
 #include "config/litellmconfig.h"
@@ -37,16 +36,12 @@ int runImport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return Cli::usageError(command, QStringLiteral("give exactly one FILE."));
     const QString file = parser.positionalArguments().constFirst();
-    const AtomicFile::ReadResult read = AtomicFile::read(file);
-    if (!read.ok()) {
-        Cli::err() << command << ": " << read.error << "\n";
-        Cli::err().flush();
+    const std::optional<QByteArray> data = Cli::readFile(command, file);
+    if (!data)
         return 2;
-    }
-    const LiteLlmConfig::ImportResult result = LiteLlmConfig::importConfig(read.data, parser.value(name));
+    const LiteLlmConfig::ImportResult result = LiteLlmConfig::importConfig(*data, parser.value(name));
     for (const Diagnostic &d : result.diagnostics)
-        Cli::err() << file << ':' << d.line << ':' << d.column << ": " << Diagnostic::severityName(d.severity)
-                   << ": " << d.message << " [" << d.code << "]\n";
+        Cli::printDiagnostic(Cli::err(), file, d);
     Cli::err().flush();
     if (!result.ok() || result.config.tiers.isEmpty())
         return 1;

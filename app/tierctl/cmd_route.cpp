@@ -24,8 +24,7 @@ bool loadConfig(const QString &command, const QString &path, TierConfig &config)
     }
     for (const Diagnostic &d : load.diagnostics) {
         if (d.isError())
-            Cli::err() << path << ":" << d.line << ":" << d.column << ": error: " << d.message
-                       << " [" << d.code << "]\n";
+            Cli::printDiagnostic(Cli::err(), path, d);
     }
     Cli::err() << command << ": " << load.error << "\n";
     return false;

@@ -76,8 +76,7 @@ int runValidate(const QStringList &arguments)
             continue;
         }
         for (const Diagnostic &d : parsed.diagnostics)
-            Cli::out() << file << ':' << d.line << ':' << d.column << ": "
-                       << Diagnostic::severityName(d.severity) << ": " << d.message << " [" << d.code << "]\n";
+            Cli::printDiagnostic(Cli::out(), file, d);
     }
     if (parser.isSet(json))
         Cli::out() << "{\"files\":[" << jsonFiles.join(u',') << "]}\n";
