@@ -79,11 +79,9 @@ CompareContext CompareServices::context()
     context.executor = &m_executor;
     context.store = m_store;
     context.router = m_router.get();
-    for (const TierEntry &entry : std::as_const(m_config.tiers)) {
-        context.targets.append(TargetResolver::fromTierEntry(entry, m_config));
-        if (context.initiallyChecked.size() < 2)
-            context.initiallyChecked.append(context.targets.constLast().id);
-    }
+    context.targets = TargetResolver::fromTierConfig(m_config);
+    for (const Target &target : std::as_const(context.targets).first(std::min<qsizetype>(2, context.targets.size())))
+        context.initiallyChecked.append(target.id);
     context.initiallyChecked.append(QStringLiteral("router"));
     if (!m_simulated) {
         const TierConfig &config = m_config;

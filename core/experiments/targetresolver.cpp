@@ -18,6 +18,14 @@ Target TargetResolver::fromTierEntry(const TierEntry &entry, const TierConfig &c
     return t;
 }
 
+QList<Target> TargetResolver::fromTierConfig(const TierConfig &config)
+{
+    QList<Target> targets;
+    for (const TierEntry &entry : config.tiers)
+        targets.append(fromTierEntry(entry, config));
+    return targets;
+}
+
 std::optional<Target> TargetResolver::resolve(const QString &spec, const TierConfig &config,
                                               QString *error)
 {

@@ -22,6 +22,8 @@ class TargetResolver
 public:
     /// The target of one tier, with the auth in force from `config`.
     static Target fromTierEntry(const TierEntry &entry, const TierConfig &config);
+    /// fromTierEntry() for every tier of `config`, in order.
+    static QList<Target> fromTierConfig(const TierConfig &config);
     static std::optional<Target> resolve(const QString &spec, const TierConfig &config,
                                          QString *error);
     /// resolve() for a comma-separated list; the first error stops it.

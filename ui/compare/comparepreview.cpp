@@ -19,14 +19,6 @@
 
 namespace {
 
-QList<Target> tierTargets(const TierConfig &config)
-{
-    QList<Target> targets;
-    for (const TierEntry &e : config.tiers)
-        targets.append(TargetResolver::fromTierEntry(e, config));
-    return targets;
-}
-
 TierConfig demoConfig()
 {
     TierConfig config = ModelRouter::defaultTierConfig();
@@ -172,7 +164,7 @@ int main(int argc, char **argv)
         store = &sqlStore;
     }
     const TierConfig config = demoConfig();
-    const QList<Target> tiers = tierTargets(config);
+    const QList<Target> tiers = TargetResolver::fromTierConfig(config);
     RouterTarget router{ModelRouter(config)};
 
     const QString scene = parser.value(QStringLiteral("scene"));

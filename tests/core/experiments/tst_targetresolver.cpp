@@ -25,6 +25,17 @@ private slots:
         QVERIFY(targets->at(2).isLocal());
     }
 
+    void everyTierOfAConfig()
+    {
+        const TierConfig config = ModelRouter::defaultTierConfig();
+        const QList<Target> targets = TargetResolver::fromTierConfig(config);
+        QCOMPARE(targets.size(), config.tiers.size());
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            QCOMPARE(targets.at(i).id, config.tiers.at(i).tier);
+            QCOMPARE(targets.at(i).model, config.tiers.at(i).model);
+        }
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("specs");

@@ -17,14 +17,6 @@
 
 namespace {
 
-QList<Target> tierTargets(const TierConfig &config)
-{
-    QList<Target> targets;
-    for (const TierEntry &e : config.tiers)
-        targets.append(TargetResolver::fromTierEntry(e, config));
-    return targets;
-}
-
 TierConfig simulatedConfig()
 {
     TierConfig config = ModelRouter::defaultTierConfig();
@@ -92,7 +84,7 @@ void TestComparePage::cleanup()
 
 ComparePage *TestComparePage::makePage(const QStringList &checked)
 {
-    const QList<Target> targets = tierTargets(simulatedConfig());
+    const QList<Target> targets = TargetResolver::fromTierConfig(simulatedConfig());
     CompareContext context{m_executor.get(), m_store.get(), m_router.get(), targets, checked};
     m_page = std::make_unique<ComparePage>(context);
     m_page->promptEditor()->setPromptTemplate(QStringLiteral("Explain caching in two sentences."));
