@@ -138,12 +138,6 @@ std::optional<qint64> parseRetryAfter(const QByteArray &retryAfterMs, const QByt
     return std::nullopt;
 }
 
-QString serverMessage(const QByteArray &body)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    return doc.isObject() ? parse(doc.object()).message : QString();
-}
-
 ProviderError fromHttp(int status, const QByteArray &retryAfterMs, const QByteArray &retryAfter,
                        const QByteArray &body)
 {

@@ -25,9 +25,6 @@ ProviderError fromHttp(int status, const QByteArray &retryAfterMs, const QByteAr
 /// `{"error":"..."}` line. `json` is the whole parsed frame.
 ProviderError fromInBand(const QJsonObject &json);
 
-/// The provider's own message from an error body, or an empty string.
-QString serverMessage(const QByteArray &body);
-
 } // namespace ErrorClassifier
 
 /// Retry decisions as in the official SDKs (openai-python / anthropic-sdk-python).

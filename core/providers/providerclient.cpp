@@ -81,7 +81,6 @@ void CompletionCall::start()
         return;
     }
     connect(&m_stepTimer, &QTimer::timeout, this, &CompletionCall::sendAttempt);
-    m_waitingForAuth = true;
     resolveAuth(m_request, m_client->secrets(), m_client->network(), m_client->oauthTokens(), this,
                 [this](const ResolvedAuth &auth) { onAuthResolved(auth); });
 }
@@ -103,7 +102,6 @@ void CompletionCall::runSimulatedPiece()
 
 void CompletionCall::onAuthResolved(const ResolvedAuth &auth)
 {
-    m_waitingForAuth = false;
     if (m_finished)
         return;
     m_auth = auth;
@@ -276,13 +274,20 @@ void CompletionCall::failOrRetry(ProviderError error)
     const bool textSent = m_result.timings.firstTokenNs.has_value();
     if (!textSent && RetryPolicy::shouldRetry(error, m_result.attempts, m_request.policy)) {
         const qint64 delay = RetryPolicy::delayMs(error, m_result.attempts, m_request.policy);
-        for (const QString &secret : std::as_const(m_auth.secrets))
-            error.message.replace(secret, QStringLiteral("[redacted]"));
+        redactSecrets(error.message);
         Q_EMIT retrying(m_result.attempts + 1, delay, error);
         m_stepTimer.start(int(delay));
         return;
     }
     finish(error);
+}
+
+void CompletionCall::redactSecrets(QString &text) const
+{
+    for (const QString &secret : std::as_const(m_auth.secrets)) {
+        if (!secret.isEmpty()) // an empty needle would match between every character
+            text.replace(secret, QStringLiteral("[redacted]"));
+    }
 }
 
 void CompletionCall::cancel()
@@ -317,10 +322,7 @@ void CompletionCall::finish(std::optional<ProviderError> error)
         m_result.cacheCreationInputTokens = parsed.cacheCreationInputTokens;
     }
     if (error) {
-        for (const QString &secret : std::as_const(m_auth.secrets)) {
-            if (!secret.isEmpty())
-                error->message.replace(secret, QStringLiteral("[redacted]"));
-        }
+        redactSecrets(error->message);
         m_result.error = error;
     }
     if (m_result.inputTokens && m_result.outputTokens)

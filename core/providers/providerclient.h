@@ -89,6 +89,8 @@ private:
     void onTimeout(Abort which);
     void handleDeltas(const QStringList &deltas);
     void failOrRetry(ProviderError error);
+    /// Replaces every resolved secret in `text` with "[redacted]".
+    void redactSecrets(QString &text) const;
     void finish(std::optional<ProviderError> error);
     void runSimulatedPiece();
     qint64 now() const { return m_clock.nsecsElapsed(); }
@@ -108,7 +110,6 @@ private:
     int m_httpStatus = 0;
     bool m_firstByteSeen = false;
     bool m_finished = false;
-    bool m_waitingForAuth = false;
     QStringList m_simulatedPieces;
     int m_simulatedPieceMs = 0;
 };
