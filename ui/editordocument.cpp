@@ -39,7 +39,6 @@ void EditorDocument::load(const QString &filePath, const QString &text)
     QString normalized = text;
     normalized.remove(QLatin1Char('\r'));
     m_filePath = filePath;
-    m_savedText = filePath.isEmpty() ? QString() : normalized;
     const TextDelta delta = TextDelta::between(m_text, normalized);
     m_text = normalized;
     m_undoStack.clear();
@@ -86,7 +85,6 @@ QString EditorDocument::displayName() const
 
 void EditorDocument::markSaved()
 {
-    m_savedText = m_text;
     m_undoStack.setClean();
 }
 

@@ -37,7 +37,6 @@ public:
     void setFilePath(const QString &path);
     QString displayName() const;
     QString text() const { return m_text; }
-    QString savedText() const { return m_savedText; }
     void markSaved();
 
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -88,7 +87,6 @@ private:
 
     QString m_filePath;
     QString m_text;
-    QString m_savedText;
     QUndoStack m_undoStack;
     QList<ConfigDocument> m_documents;
     Diagnostics m_diagnostics;

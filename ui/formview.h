@@ -26,7 +26,6 @@ public:
     TiersModel *tiersModel() const { return m_tiersModel; }
     QTableView *tiersTable() const { return m_table; }
     QLineEdit *nameEdit() const { return m_name; }
-    AuthPanel *defaultAuthPanel() const { return m_defaultAuth; }
     AuthPanel *tierAuthPanel() const { return m_tierAuth; }
     QSpinBox *inputTokens() const { return m_inputTokens; }
     QSpinBox *outputTokens() const { return m_outputTokens; }

@@ -5,21 +5,6 @@
 #include "config/secretenv.h"
 #include "store/database.h"
 
-namespace {
-
-QString sdkKeyVariable(const QString &provider)
-{
-    switch (providerKindFromName(provider)) {
-    case ProviderKind::Anthropic: return QStringLiteral("ANTHROPIC_API_KEY");
-    case ProviderKind::OpenAi: return QStringLiteral("OPENAI_API_KEY");
-    case ProviderKind::Ollama:
-    case ProviderKind::Simulated: return {};
-    }
-    return {};
-}
-
-} // namespace
-
 bool CompareServices::hasKeyInEnvironment(const TierEntry &entry, const TierConfig &config)
 {
     const ProviderKind kind = providerKindFromName(entry.provider);
@@ -31,7 +16,7 @@ bool CompareServices::hasKeyInEnvironment(const TierEntry &entry, const TierConf
     if (auth && !auth->secretRef.isEmpty()
         && qEnvironmentVariableIsSet(qPrintable(secretEnvName(auth->secretRef, auth->secretKey))))
         return true;
-    const QString sdk = sdkKeyVariable(entry.provider);
+    const QString sdk = sdkKeyVariable(kind);
     return !sdk.isEmpty() && qEnvironmentVariableIsSet(qPrintable(sdk));
 }
 

@@ -2,7 +2,6 @@
 #include "cliutil.h"
 #include "commands.h"
 
-#include "config/atomicfile.h"
 #include "config/configcodec.h"
 #include "providers/secretstore.h"
 #include "registry/modelregistry.h"
@@ -50,12 +49,10 @@ std::optional<Database> openStore(const QCommandLineParser &parser, const QStrin
 bool readConfigs(const QStringList &files, const QString &command, QList<TierConfig> *configs)
 {
     for (const QString &file : files) {
-        const AtomicFile::ReadResult read = AtomicFile::read(file);
-        if (!read.ok()) {
-            fail(command, read.error);
+        const std::optional<QByteArray> data = Cli::readFile(command, file);
+        if (!data)
             return false;
-        }
-        const ParsedConfigFile parsed = ConfigCodec::parse(read.data);
+        const ParsedConfigFile parsed = ConfigCodec::parse(*data);
         for (const ConfigDocument *doc : parsed.documentsOfKind(ConfigDocument::Kind::TierConfig))
             configs->append(doc->tierConfig);
     }

@@ -15,7 +15,6 @@ public:
 
     void setGridModel(CellGridModel *model);
     void setRowFilter(CellGridModel::RowFilter filter);
-    CellGridModel::RowFilter rowFilter() const { return m_filter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

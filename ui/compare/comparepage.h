@@ -55,7 +55,6 @@ public:
     QList<StreamPane *> panes() const { return m_panes; }
     CellGridModel *gridModel() const { return m_grid; }
     CellGridFilter *gridFilter() const { return m_filter; }
-    QTableView *gridView() const { return m_gridView; }
     RunHistory *history() const { return m_history; }
     BlindVoteView *blindView() const { return m_blind; }
     QString message() const;

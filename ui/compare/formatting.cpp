@@ -39,7 +39,7 @@ QString tokensPerSecond(std::optional<double> value)
 
 QString cost(const std::optional<Decimal> &value)
 {
-    return value ? Cost::format(*value) : unknown();
+    return Cost::format(value);
 }
 
 QString costExplanation(const CellOutcome &o, const TokenPrices &prices)
