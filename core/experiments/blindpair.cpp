@@ -27,18 +27,14 @@ std::optional<CellResult> BlindPair::revealB() const
 
 std::optional<PairwiseVote> BlindPair::targetVote() const
 {
-    if (!m_vote)
-        return std::nullopt;
-    return PairwiseVote{m_a.targetId, m_b.targetId, *m_vote};
+    const std::optional<StoredVote> vote = storedVote();
+    return vote ? std::optional<PairwiseVote>(vote->byTarget()) : std::nullopt;
 }
 
 std::optional<PairwiseVote> BlindPair::tierVote() const
 {
-    if (!m_vote)
-        return std::nullopt;
-    const QString tierA = m_a.tier.isEmpty() ? m_a.targetId : m_a.tier;
-    const QString tierB = m_b.tier.isEmpty() ? m_b.targetId : m_b.tier;
-    return PairwiseVote{tierA, tierB, *m_vote};
+    const std::optional<StoredVote> vote = storedVote();
+    return vote ? std::optional<PairwiseVote>(vote->byTier()) : std::nullopt;
 }
 
 std::optional<StoredVote> BlindPair::storedVote() const
