@@ -135,6 +135,27 @@ QList<Step> buildSteps()
         QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN fallback_events TEXT"),
         QStringLiteral("CREATE INDEX idx_routing_tenant_time ON routing_decisions (tenant, created_at_ms)"),
     }});
+    list.append({6, QStringLiteral("replayable requests, atomic budget counters, tenant and simulated calls"), {
+        // What the router saw, so stored decisions can be replayed under another policy.
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN message TEXT"),
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN context_tokens BIGINT"),
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN capabilities TEXT"), // one per line
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN history_turns INTEGER"),
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN preferred_tier TEXT"),
+        QStringLiteral("ALTER TABLE routing_decisions ADD COLUMN rule TEXT"),
+        // Budget usage is added in SQL (tokens = tokens + ?), never loaded, added and saved.
+        // The text columns cost and by_class of older rows are kept and read as a base.
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN cost_pico BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN light_input BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN light_output BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN standard_input BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN standard_output BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN heavy_input BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE budget_usage ADD COLUMN heavy_output BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN tenant TEXT"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN simulated INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX idx_routing_call ON routing_decisions (call_id)"),
+    }});
     return list;
 }
 

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,7 +16,9 @@ struct RunRecord
 {
     QString id;          ///< unique call id; RunStore/StoreWriter fill in a UUID when empty
     QDateTime createdAt; ///< wall-clock time the request was sent (UTC); now when invalid
-    QString source;      ///< "ab", "routed", "complete", ...
+    QString source;      ///< "ab", "routed", "complete", "import", ...
+    QString tenant;      ///< who the call is billed to; empty when unknown
+    bool simulated = false; ///< answered by the simulated provider, not a model
     QString experimentId;
     QString runId;       ///< groups the calls of one A/B run or batch
     QString provider;    ///< required
@@ -70,4 +73,12 @@ struct RoutingDecisionRecord
     QString provider;
     QString model;
     QString reason;
+    QString rule;        ///< threshold | task-type-override | agent-preference
+
+    // The request as the router saw it, so that it can be replayed under another policy.
+    QString message;
+    std::optional<qint64> contextTokens;
+    QStringList capabilities;
+    std::optional<int> historyTurns;
+    QString preferredTier;
 };

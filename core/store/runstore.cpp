@@ -32,7 +32,8 @@ std::optional<qint64> optInt(const QVariant &v)
 const char kRunColumns[] =
     "id, created_at_ms, source, experiment_id, run_id, provider, model, tier, input_tokens,"
     " output_tokens, cached_tokens, first_byte_ms, first_token_ms, last_token_ms, ttft_ms,"
-    " total_ms, cost, cost_pico, error_class, error_message, finish_reason, prompt, response_text";
+    " total_ms, cost, cost_pico, error_class, error_message, finish_reason, prompt, response_text,"
+    " tenant, simulated";
 
 RunRecord readRun(const QSqlQuery &q)
 {
@@ -60,6 +61,8 @@ RunRecord readRun(const QSqlQuery &q)
     r.finishReason = q.value(20).toString();
     r.prompt = q.value(21).toString();
     r.text = q.value(22).toString();
+    r.tenant = q.value(23).toString();
+    r.simulated = q.value(24).toInt() != 0;
     return r;
 }
 
@@ -87,7 +90,7 @@ bool RunStore::insertRun(QSqlDatabase &db, const RunRecord &run, QString *error)
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns)
-              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(run.id);
     q.addBindValue(run.createdAt.toMSecsSinceEpoch());
     q.addBindValue(text(run.source));
@@ -115,6 +118,8 @@ bool RunStore::insertRun(QSqlDatabase &db, const RunRecord &run, QString *error)
     q.addBindValue(text(run.finishReason));
     q.addBindValue(text(run.prompt));
     q.addBindValue(text(run.text));
+    q.addBindValue(text(run.tenant));
+    q.addBindValue(run.simulated ? 1 : 0);
     if (q.exec())
         return true;
     if (error)
@@ -141,8 +146,9 @@ bool RunStore::insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionReco
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO routing_decisions (id, created_at_ms, call_id, tenant, task_type,"
-                             " score, factors, complexity_class, tier, provider, model, reason)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             " score, factors, complexity_class, tier, provider, model, reason, rule,"
+                             " message, context_tokens, capabilities, history_turns, preferred_tier)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(d.id);
     q.addBindValue(d.createdAt.toMSecsSinceEpoch());
     q.addBindValue(text(d.callId));
@@ -155,6 +161,13 @@ bool RunStore::insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionReco
     q.addBindValue(text(d.provider));
     q.addBindValue(text(d.model));
     q.addBindValue(text(d.reason));
+    q.addBindValue(text(d.rule));
+    q.addBindValue(text(d.message));
+    q.addBindValue(d.contextTokens ? QVariant(*d.contextTokens) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(d.capabilities.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(d.capabilities.join(u'\n')));
+    q.addBindValue(d.historyTurns ? QVariant(*d.historyTurns) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(text(d.preferredTier));
     if (q.exec())
         return true;
     if (error)

@@ -41,6 +41,7 @@ QStringList TestMigrations::objectsOf(int version) const
                 QStringLiteral("idx_routing_time"), QStringLiteral("idx_models_tier"),
                 QStringLiteral("idx_models_provider"), QStringLiteral("idx_audit_time")};
     case 5: return {QStringLiteral("idx_routing_tenant_time")};
+    case 6: return {QStringLiteral("idx_routing_call")};
     }
     return {};
 }
@@ -72,7 +73,7 @@ void TestMigrations::stepsAreContiguous()
         QCOMPARE(step.version, expected++);
         QVERIFY(!step.statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 5);
+    QCOMPARE(Migrations::latestVersion(), 6);
 }
 
 void TestMigrations::fromEmpty_data()
@@ -128,6 +129,16 @@ void TestMigrations::fromPrevious()
         QCOMPARE(q.value(0).toLongLong(), 900LL);
         QVERIFY(q.value(1).isNull());
         QCOMPARE(q.value(2).toLongLong(), 0LL);
+    }
+    if (target == 6) { // counters start at zero; the old text total stays the base
+        QVERIFY(q.exec(QStringLiteral("SELECT tokens, cost, cost_pico, heavy_output FROM budget_usage WHERE tenant = 'acme'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 900LL);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("0.05"));
+        QCOMPARE(q.value(2).toLongLong(), 0LL);
+        QCOMPARE(q.value(3).toLongLong(), 0LL);
+        QVERIFY(q.exec(QStringLiteral("SELECT tenant, simulated FROM runs WHERE id = 'keep-me'")) && q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(q.value(1).toInt(), 0);
     }
     const QStringList objects = schemaObjects();
     for (const QString &name : objectsOf(target))
