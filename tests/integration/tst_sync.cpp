@@ -40,7 +40,7 @@ private:
     }
     static QByteArray wire(const char *name)
     {
-        QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/models_list/") + QLatin1StringView(name));
+        QFile f(QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/models_list/") + QLatin1StringView(name));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
