@@ -2,6 +2,8 @@
 #include "configvalidator.h"
 #include "yamlwalk_p.h"
 
+#include "money/decimal.h"
+
 #include <limits>
 
 namespace ConfigDetail {
@@ -128,7 +130,14 @@ void readCost(const YAML::Node &key, const YAML::Node &value, const QString &pat
         return;
     }
     target = text;
-    if (!ConfigValidator::isNonNegativeDecimal(text))
+    const std::optional<Decimal> price = Decimal::parse(text); // nullopt past Decimal's range
+    if (ConfigValidator::isNonNegativeDecimal(text)
+        && (!price || *price > Decimal::fromInt(ConfigValidator::MaxPricePerMillion)))
+        walk.error(QStringLiteral("cost-too-large"), path, walk.pos(value),
+                   tr("%1 \"%2\" is more than %3 USD per million tokens, which no model costs; check the "
+                      "number (it is USD per million tokens, not per token).")
+                       .arg(path, text).arg(ConfigValidator::MaxPricePerMillion));
+    else if (!ConfigValidator::isNonNegativeDecimal(text))
         walk.error(QStringLiteral("cost-invalid"), path, walk.pos(value),
                    tr("%1 \"%2\" is not a non-negative decimal in USD per million tokens; write "
                       "it like \"0.80\" or \"0\" (no sign, unit, exponent or more than 12 decimals).")
@@ -165,6 +174,11 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
                 walk.error(QStringLiteral("endpoint-url"), child, walk.pos(v),
                            tr("endpoint \"%1\" is not an http:// or https:// URL with a host, e.g. "
                               "http://localhost:11434/v1.").arg(entry.endpoint));
+            else if (ConfigValidator::isCleartextRemote(entry.endpoint))
+                walk.warning(QStringLiteral("insecure-endpoint"), child, walk.pos(v),
+                             tr("endpoint \"%1\" is plain http:// to another machine: keys and prompts cross "
+                                "the network unencrypted. Use https://, or a loopback address for a local "
+                                "server.").arg(entry.endpoint));
         } else if (key == u"maxTokens") {
             if (!isNullScalar(v))
                 readMaxTokens(k, v, child, entry, walk);

@@ -1,5 +1,6 @@
 #include "configvalidator.h"
 #include "yamlwalk_p.h"
+#include "yamlguard_p.h"
 
 #include <QRegularExpression>
 
@@ -184,9 +185,14 @@ QByteArray nodeToYaml(const YAML::Node &node)
     return QByteArray(out.c_str(), qsizetype(out.size()));
 }
 
-void recordPositions(const YAML::Node &node, const QString &path, Walk &walk)
+bool recordPositions(const YAML::Node &node, const QString &path, Walk &walk, int depth)
 {
     walk.doc->valuePositions.insert(path, walk.pos(node));
+    if ((node.IsMap() || node.IsSequence()) && depth > YamlLimits::MaxDepth) {
+        const YamlLoadError e = tooDeep(node.Mark());
+        walk.error(e.code, path, walk.pos(node), e.message);
+        return false;
+    }
     if (node.IsMap()) {
         for (auto it = node.begin(); it != node.end(); ++it) {
             if (!it->first.IsScalar())
@@ -200,13 +206,16 @@ void recordPositions(const YAML::Node &node, const QString &path, Walk &walk)
                 continue;
             }
             walk.doc->keyPositions.insert(child, walk.pos(it->first));
-            recordPositions(it->second, child, walk);
+            if (!recordPositions(it->second, child, walk, depth + 1))
+                return false;
         }
     } else if (node.IsSequence()) {
         qsizetype i = 0;
         for (const YAML::Node &item : node)
-            recordPositions(item, indexPath(path, i++), walk);
+            if (!recordPositions(item, indexPath(path, i++), walk, depth + 1))
+                return false;
     }
+    return true;
 }
 
 void scanSecrets(const YAML::Node &node, const QString &path, Walk &walk)

@@ -66,8 +66,9 @@ QByteArray nodeToYaml(const YAML::Node &node);
 /// Writes a node to an emitter, keeping scalar quoting and multi-line literals.
 void emitNode(YAML::Emitter &out, const YAML::Node &node);
 
-/// Records the position of every node and key below `node` under `path`.
-void recordPositions(const YAML::Node &node, const QString &path, Walk &walk);
+/// Records the position of every node and key below `node` under `path`. Returns false, with
+/// a nesting-too-deep error, when the tree nests deeper than YamlLimits::MaxDepth.
+bool recordPositions(const YAML::Node &node, const QString &path, Walk &walk, int depth = 1);
 /// Warns about every scalar below `node` that looks like a pasted secret.
 void scanSecrets(const YAML::Node &node, const QString &path, Walk &walk);
 

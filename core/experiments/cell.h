@@ -51,6 +51,12 @@ struct CellOutcome
 
     bool isError() const { return !errorClass.isEmpty(); }
     bool isRateLimited() const { return errorClass == u"rate_limited"; }
+    /// The endpoint is saturated (429, overloaded, 5xx): the runner halves its limit, waits
+    /// and runs the cell again.
+    bool isBackOff() const
+    {
+        return errorClass == u"rate_limited" || errorClass == u"overloaded" || errorClass == u"server";
+    }
     /// Output tokens per second over the generation time (after the first token).
     std::optional<double> tokensPerSecond() const;
 };

@@ -89,14 +89,14 @@ void ExperimentRunner::onJobFinished(CellJob *job, const CellOutcome &outcome)
     CellResult &cell = m_cells[flight.key];
 
     if (m_status == RunStatus::Cancelled
-        && (outcome.errorClass == u"cancelled" || outcome.isRateLimited())) {
+        && (outcome.errorClass == u"cancelled" || outcome.isBackOff())) {
         limit.finished(false);
         cell.state = CellState::Cancelled; // not stored: a resume runs it again
         emit cellStateChanged(flight.key, cell.state);
         checkFinished();
         return;
     }
-    if (outcome.isRateLimited() && cell.attempts <= m_policy.maxRateLimitRetries) {
+    if (outcome.isBackOff() && cell.attempts <= m_policy.maxRateLimitRetries) {
         limit.rateLimited(m_clock.elapsed(), flight.sentAtMs, outcome.retryAfterMs);
         cell.state = CellState::RateLimited;
         cell.outcome.retryAfterMs = outcome.retryAfterMs;

@@ -23,6 +23,15 @@ QString providerKindName(ProviderKind kind)
     return {};
 }
 
+QString capMessage(const QString &text)
+{
+    if (text.size() <= ResponseLimits::MaxMessageChars)
+        return text;
+    return text.left(ResponseLimits::MaxMessageChars)
+           + QCoreApplication::translate("ProviderError", "… (%1 more characters cut)")
+                 .arg(text.size() - ResponseLimits::MaxMessageChars);
+}
+
 QString errorClassName(ErrorClass c)
 {
     switch (c) {

@@ -77,7 +77,7 @@ Q_SIGNALS:
 
 private:
     friend class ProviderClient;
-    enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout };
+    enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout, TotalTimeout, Redirected };
 
     CompletionCall(ProviderClient *client, const CompletionRequest &request);
     void start();
@@ -87,6 +87,9 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout(Abort which);
+    void onTotalTimeout();
+    /// Keeps at most `cap` bytes of a body; past it, marks the body too large and aborts.
+    void keepBody(const QByteArray &bytes, qsizetype cap);
     void handleDeltas(const QStringList &deltas);
     void failOrRetry(ProviderError error);
     /// Replaces every resolved secret in `text` with "[redacted]".
@@ -106,6 +109,9 @@ private:
     QTimer m_connectTimer;
     QTimer m_idleTimer;
     QTimer m_stepTimer; ///< retry wait, and the simulated provider's pacing
+    QTimer m_totalTimer; ///< CallPolicy::totalTimeoutMs over the whole call
+    QUrl m_redirectTarget;
+    bool m_bodyTooLarge = false;
     Abort m_abort = Abort::None;
     int m_httpStatus = 0;
     bool m_firstByteSeen = false;

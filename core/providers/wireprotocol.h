@@ -43,7 +43,13 @@ public:
 
 protected:
     void setBadResponse(const QString &message);
+    /// bad_response for a stream line or event past ResponseLimits.
+    void setLineTooLong();
     void setInBandError(const QJsonObject &json);
+    /// A token count from a usage object: nullopt when absent; a negative, fractional or absurd
+    /// (over MaxTokenCount) number records bad_response and gives nullopt too.
+    std::optional<std::int64_t> tokenCount(const QJsonObject &usage, const char *key);
+    static constexpr std::int64_t MaxTokenCount = 1'000'000'000;
     /// Parses `bytes` as a JSON object; on failure records bad_response and returns nullopt.
     std::optional<QJsonObject> object(const QByteArray &bytes);
 
