@@ -86,6 +86,7 @@ struct CellResult
     CellOutcome outcome;
     QList<AssertionResult> assertions;
     QJsonObject decision; ///< routing decision, for the router target
+    bool storeFailed = false; ///< its write to the store failed: not durable, a resume runs it again
 
     bool isFinal() const { return state == CellState::Succeeded || state == CellState::Failed; }
     /// True when every assertion passed (and there was no error).

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 /// A stored experiment run: its definition (so it can be resumed) and its status.
@@ -43,6 +44,14 @@ struct StoredVote
     }
 };
 
+/// A write that failed after the call that queued it had returned (a queued store).
+struct StoreWriteFailure
+{
+    QString runId;
+    std::optional<CellKey> cell; ///< set for a cell write
+    QString message;
+};
+
 /// Where a runner keeps its cells. saveCell() upserts by (run, case, target, repeat); an
 /// implementation may queue the write (see SqlCellStore) as long as writes keep their order
 /// and flush() waits for them. Reads see every earlier write.
@@ -63,6 +72,9 @@ public:
     virtual bool saveVote(const StoredVote &vote, QString *error) = 0;
     /// The votes of one run, or of every run when `runId` is empty, oldest first.
     virtual QList<StoredVote> loadVotes(const QString &runId) = 0;
+    /// Where a queued store reports writes that failed later; an empty function stops it.
+    /// Synchronous stores report failures through the return values instead.
+    virtual void setWriteFailureHandler(std::function<void(const StoreWriteFailure &)> handler) { (void)handler; }
 };
 
 /// A CellStore in memory, for tests and throwaway runs.

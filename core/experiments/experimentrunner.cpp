@@ -27,10 +27,19 @@ ExperimentRunner::ExperimentRunner(CellExecutor *executor, CellStore *store, QOb
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &ExperimentRunner::dispatch);
     m_clock.start();
+    m_store->setWriteFailureHandler([this](const StoreWriteFailure &failure) {
+        ++m_storeFailures;
+        if (failure.cell && failure.runId == m_runId && m_cells.contains(*failure.cell)) {
+            m_cells[*failure.cell].storeFailed = true;
+            emit cellStoreFailed(*failure.cell);
+        }
+        emit storeError(failure.message);
+    });
 }
 
 ExperimentRunner::~ExperimentRunner()
 {
+    m_store->setWriteFailureHandler({});
     const QList<CellJob *> jobs = m_flights.keys();
     m_flights.clear();
     for (CellJob *job : jobs) {

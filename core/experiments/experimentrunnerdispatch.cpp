@@ -128,8 +128,11 @@ void ExperimentRunner::finalizeCell(CellResult &cell, const CellOutcome &outcome
             cell.assertions.append(a.evaluate(cell.outcome));
     }
     QString error;
-    if (!m_store->saveCell(cell, &error))
+    if (!m_store->saveCell(cell, &error)) {
+        ++m_storeFailures;
+        cell.storeFailed = true;
         emit storeError(tr("Could not store cell %1/%2: %3").arg(cell.caseId, cell.targetId, error));
+    }
     ++m_doneThisSession;
     emit cellStateChanged(cell.key, cell.state);
     emit cellFinished(cell);

@@ -63,11 +63,31 @@ bool SqlCellStore::open(const Database &database, QString *error)
         return false;
     m_writer = std::make_unique<StoreWriter>(database);
     QObject::connect(m_writer.get(), &StoreWriter::failed, m_writer.get(),
-                     [this](const QString &, const QString &message) {
-                         if (m_onError)
-                             m_onError(message);
-                     });
+                     [this](const QString &id, const QString &message) { onWriteFailed(id, message); });
+    QObject::connect(m_writer.get(), &StoreWriter::saved, m_writer.get(),
+                     [this](const QString &id) { m_pending.remove(id); });
     return true;
+}
+
+void SqlCellStore::enqueue(const QString &kind, StoreWriteFailure what,
+                           std::function<bool(QSqlDatabase &, QString *)> op)
+{
+    const QString id = QStringLiteral("experiment-%1-%2").arg(kind).arg(++m_writes);
+    m_pending.insert(id, std::move(what));
+    m_writer->enqueue(id, std::move(op));
+}
+
+void SqlCellStore::onWriteFailed(const QString &id, const QString &message)
+{
+    ++m_failedWrites;
+    StoreWriteFailure failure = m_pending.take(id);
+    failure.message = failure.cell
+        ? tr("Could not store cell %1 of run %2: %3").arg(failure.message, failure.runId, message)
+        : tr("Could not store %1 of run %2: %3").arg(failure.message, failure.runId, message);
+    if (m_onError)
+        m_onError(failure.message);
+    if (m_onFailure)
+        m_onFailure(failure);
 }
 
 void SqlCellStore::flush()
@@ -150,7 +170,7 @@ std::optional<RunInfo> SqlCellStore::findRun(const QString &runId)
 
 bool SqlCellStore::setRunStatus(const QString &runId, const QString &status, QString *)
 {
-    m_writer->enqueue(QStringLiteral("experiment-status-%1").arg(++m_writes),
+    enqueue(QStringLiteral("status"), {runId, std::nullopt, tr("the status \"%1\"").arg(status)},
                       [runId, status](QSqlDatabase &db, QString *error) {
                           QSqlQuery q(db);
                           q.prepare(QStringLiteral("UPDATE experiment_runs SET status = ? WHERE run_id = ?"));
@@ -219,8 +239,10 @@ bool SqlCellStore::mirrorCall(QSqlDatabase &db, const CellResult &cell, QString 
 
 bool SqlCellStore::saveCell(const CellResult &cell, QString *)
 {
-    m_writer->enqueue(QStringLiteral("experiment-cell-%1").arg(++m_writes),
-                      [cell](QSqlDatabase &db, QString *error) { return writeCell(db, cell, error); });
+    // Queued: a failure arrives later through the error and failure handlers.
+    enqueue(QStringLiteral("cell"),
+            {cell.runId, cell.key, QStringLiteral("%1/%2#%3").arg(cell.caseId, cell.targetId).arg(cell.key.repeat + 1)},
+            [cell](QSqlDatabase &db, QString *error) { return writeCell(db, cell, error); });
     return true;
 }
 
@@ -265,7 +287,7 @@ QList<CellResult> SqlCellStore::loadCells(const QString &runId)
 
 bool SqlCellStore::saveVote(const StoredVote &vote, QString *)
 {
-    m_writer->enqueue(QStringLiteral("experiment-vote-%1").arg(++m_writes),
+    enqueue(QStringLiteral("vote"), {vote.runId, std::nullopt, tr("a vote")},
                       [vote](QSqlDatabase &db, QString *error) {
                           QSqlQuery q(db);
                           q.prepare(QStringLiteral("INSERT INTO experiment_votes (run_id, case_id, repeat_index, "

@@ -53,6 +53,12 @@ public:
 
     /// Called (on the thread that opened the store) for each write that failed.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_onError = std::move(handler); }
+    void setWriteFailureHandler(std::function<void(const StoreWriteFailure &)> handler) override
+    {
+        m_onFailure = std::move(handler);
+    }
+    /// Writes that failed since open(); a caller that must not lose results checks it after flush().
+    int failedWrites() const { return m_failedWrites; }
 
     static constexpr int SchemaVersion = 2;
 
@@ -64,6 +70,13 @@ private:
     Database m_database;
     bool m_open = false;
     std::unique_ptr<StoreWriter> m_writer;
+    /// Queues a write and remembers what it was for, until it commits or fails.
+    void enqueue(const QString &kind, StoreWriteFailure what, std::function<bool(QSqlDatabase &, QString *)> op);
+    void onWriteFailed(const QString &id, const QString &message);
+
     std::function<void(const QString &)> m_onError;
+    std::function<void(const StoreWriteFailure &)> m_onFailure;
+    QHash<QString, StoreWriteFailure> m_pending; ///< write id -> what it writes
+    int m_failedWrites = 0;
     quint64 m_writes = 0;
 };

@@ -38,6 +38,8 @@ public:
 
     /// Text, usage, finish reason, model and any in-band error seen so far.
     const CompletionResult &result() const { return m_result; }
+    /// The largest token count a usage object may report (one call never has more).
+    static constexpr std::int64_t MaxTokenCount = 1'000'000'000;
     /// Whether the stream's end marker arrived ([DONE], message_stop, done:true).
     bool complete() const { return m_complete; }
 
@@ -49,7 +51,6 @@ protected:
     /// A token count from a usage object: nullopt when absent; a negative, fractional or absurd
     /// (over MaxTokenCount) number records bad_response and gives nullopt too.
     std::optional<std::int64_t> tokenCount(const QJsonObject &usage, const char *key);
-    static constexpr std::int64_t MaxTokenCount = 1'000'000'000;
     /// Parses `bytes` as a JSON object; on failure records bad_response and returns nullopt.
     std::optional<QJsonObject> object(const QByteArray &bytes);
 

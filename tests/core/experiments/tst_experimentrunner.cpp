@@ -1,8 +1,11 @@
 #include "experiments/experimentrunner.h"
+#include "experiments/sqlcellstore.h"
 #include "fakecellexecutor.h"
 #include "runnertestutil.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -113,6 +116,74 @@ private slots:
             QCOMPARE(c.state, CellState::Succeeded);
     }
 
+    void backsOffOnSaturation_data()
+    {
+        QTest::addColumn<QString>("errorClass");
+        QTest::newRow("429") << QStringLiteral("rate_limited");
+        QTest::newRow("overloaded") << QStringLiteral("overloaded"); // issue 12: was a final failure
+        QTest::newRow("5xx") << QStringLiteral("server");
+    }
+
+    void backsOffOnSaturation()
+    {
+        QFETCH(QString, errorClass);
+        FakeCellExecutor exec;
+        // Every cell's first attempt finds the endpoint saturated; the second succeeds.
+        exec.setScript([errorClass](const CellRequest &, int attempt) {
+            FakeReply r;
+            r.text = QStringLiteral("ok");
+            if (attempt == 1)
+                r.errorClass = errorClass;
+            return r;
+        });
+        MemoryCellStore store;
+        ExperimentRunner runner(&exec, &store);
+        ConcurrencyPolicy policy;
+        policy.total = 8;
+        policy.cloudPerEndpoint = 8;
+        runner.setPolicy(policy);
+        QSignalSpy finished(&runner, &ExperimentRunner::finished);
+        QVERIFY(runner.start(makeExperiment(6, {threeTargets().first()}, 1), QStringLiteral("r")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const RunProgress p = runner.progress();
+        QCOMPARE(p.failed, 0);
+        QCOMPARE(p.succeeded, 6);
+        QVERIFY(runner.endpointLimit(QStringLiteral("openai|") + kCloudA) < 8); // it backed off
+    }
+
+    void storeFailuresAreReportedAndMarked()
+    {
+        // Issue 12: SqlCellStore::saveCell queued the write and always said yes; a failed write
+        // was lost without a word.
+        QTemporaryDir dir;
+        const Database db = Database::fromLocation(dir.filePath(QStringLiteral("runs.sqlite")));
+        SqlCellStore store;
+        QString error;
+        QVERIFY2(store.open(db, &error), qPrintable(error));
+        {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON experiment_cells "
+                                          "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        }
+        FakeCellExecutor exec;
+        ExperimentRunner runner(&exec, &store);
+        QSignalSpy finished(&runner, &ExperimentRunner::finished);
+        QSignalSpy storeErrors(&runner, &ExperimentRunner::storeError);
+        QSignalSpy marked(&runner, &ExperimentRunner::cellStoreFailed);
+        QVERIFY(runner.start(makeExperiment(2, {threeTargets().first()}, 1), QStringLiteral("r"), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        store.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(marked.size(), 2, 5000);
+        QCOMPARE(runner.storeFailures(), 2);
+        QCOMPARE(store.failedWrites(), 2);
+        QVERIFY(storeErrors.size() >= 2);
+        QVERIFY2(storeErrors.first().first().toString().contains(QStringLiteral("disk is full")),
+                 qPrintable(storeErrors.first().first().toString()));
+        for (const CellResult &c : runner.cells())
+            QVERIFY(c.storeFailed);
+        QVERIFY(store.loadCells(QStringLiteral("r")).isEmpty());
+    }
+
     void pauseStopsStartingCells()
     {
         FakeCellExecutor exec;
@@ -173,7 +244,7 @@ private slots:
                 reply.text = r.prompt;
                 reply.latencyMs = call < 8 ? 5 : 60000;
                 if (call == 3)
-                    reply.errorClass = QStringLiteral("server");
+                    reply.errorClass = QStringLiteral("invalid_request"); // final: not backed off
                 return reply;
             });
             ExperimentRunner runner(&exec, &store);
