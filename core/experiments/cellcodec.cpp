@@ -154,11 +154,24 @@ QStringList csvRow(const CellResult &cell)
             cell.prompt, o.text};
 }
 
-QString csvLine(const QStringList &fields)
+/// A spreadsheet runs a cell that starts with = + - @ (or tab / CR) as a formula: such text
+/// (a model's answer, a prompt) gets a leading apostrophe. Plain numbers stay numbers.
+QString neutralised(const QString &field)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (field.isEmpty() || !triggers.contains(field.front()))
+        return field;
+    bool number = false;
+    field.toDouble(&number);
+    return number ? field : u'\'' + field;
+}
+
+QString csvLine(const QStringList &rawFields)
 {
     QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields) {
+    quoted.reserve(rawFields.size());
+    for (const QString &raw : rawFields) {
+        const QString f = neutralised(raw);
         if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
             QString q = f;
             q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
