@@ -149,8 +149,9 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
     static const QString known = QStringLiteral(
         "tier, provider, model, endpoint, maxTokens, costPerMillionInput, costPerMillionOutput, auth");
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node &k = it->first;
-        const YAML::Node &v = it->second;
+        // Copies: `it->` is a temporary proxy, a reference to its member would dangle.
+        const YAML::Node k = it->first;
+        const YAML::Node v = it->second;
         const QString key = toQString(k.Scalar());
         const QString child = joinPath(path, key);
         if (key == u"tier") {
