@@ -113,6 +113,13 @@ void CompletionCall::onAuthResolved(const ResolvedAuth &auth)
         finish(auth.error);
         return;
     }
+    const QUrl url = completionUrl(m_request.kind, m_request.baseUrl);
+    if (sendsKeyInCleartext(url, auth) && m_client->cleartextApproval() && !m_client->cleartextApproval()(url)) {
+        finish(makeError(ErrorClass::Auth, Tr::tr("The key was not sent: %1 is plain http:// to another machine and "
+                                                  "sending it unencrypted was declined. Use an https:// endpoint.")
+                                               .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+        return;
+    }
     sendAttempt();
 }
 

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class CompletionCall;
@@ -41,10 +42,17 @@ public:
     const SecretStore &secrets() const { return m_secrets; }
     OAuthTokenCache *oauthTokens() { return &m_tokens; }
 
+    /// Asked, on the client's thread, before a call sends a credential over plain http to a
+    /// host that is not loopback (sendsKeyInCleartext()); false fails the call (class auth)
+    /// without sending anything. Unset: such calls go ahead (the validator warns about them).
+    void setCleartextApproval(std::function<bool(const QUrl &url)> approve) { m_cleartextApproval = std::move(approve); }
+    const std::function<bool(const QUrl &)> &cleartextApproval() const { return m_cleartextApproval; }
+
 private:
     QNetworkAccessManager *m_network;
     SecretStore m_secrets;
     OAuthTokenCache m_tokens;
+    std::function<bool(const QUrl &)> m_cleartextApproval;
 };
 
 /// One call in flight: auth, the request, retries, streaming progress and the final result.
