@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -75,6 +76,13 @@ public:
     /// Where a queued store reports writes that failed later; an empty function stops it.
     /// Synchronous stores report failures through the return values instead.
     virtual void setWriteFailureHandler(std::function<void(const StoreWriteFailure &)> handler) { (void)handler; }
+
+    /// Takes the run for this store, so that two processes never run (or resume) the same
+    /// run at once. False, with `error` naming the holder, when another one holds it.
+    virtual bool lockRun(const QString &runId, QString *error) { (void)runId; (void)error; return true; }
+    /// Renews a held lock (a lock not renewed for a while counts as abandoned).
+    virtual void refreshRunLock(const QString &runId) { (void)runId; }
+    virtual void unlockRun(const QString &runId) { (void)runId; }
 };
 
 /// A CellStore in memory, for tests and throwaway runs.
@@ -91,8 +99,11 @@ public:
     QList<StoredVote> loadVotes(const QString &runId) override;
 
     int saveCount() const { return m_saves; }
+    bool lockRun(const QString &runId, QString *error) override;
+    void unlockRun(const QString &runId) override { m_locked.remove(runId); }
 
 private:
+    QSet<QString> m_locked;
     QList<RunInfo> m_runs;
     QList<StoredVote> m_votes;
     QHash<QString, QMap<CellKey, CellResult>> m_cells;

@@ -87,6 +87,8 @@ public:
     /// Store writes of this runner that failed (cells, statuses); a caller that must not lose
     /// results flushes the store and checks this.
     int storeFailures() const { return m_storeFailures; }
+    /// How often a held run lock is renewed (CellStore::refreshRunLock).
+    static constexpr int RunLockRenewMs = 30000;
 
 signals:
     void cellStarted(const CellKey &key, const QString &provider, const QString &model);
@@ -139,8 +141,13 @@ private:
     qint64 m_sessionStartMs = 0;
     bool m_finishEmitted = false;
     int m_storeFailures = 0;
+    QString m_lockedRun; ///< the run this runner holds the store's lock on
+    QTimer m_lockTimer;  ///< renews the lock while held
 
     void beginSession();
+    /// Takes the store's lock on `runId` (releasing another one held); false names the holder.
+    bool acquireLock(const QString &runId, QString *error);
+    void releaseLock();
 };
 
 Q_DECLARE_METATYPE(RunProgress)

@@ -151,6 +151,7 @@ void ExperimentRunner::checkFinished()
         m_wakeTimer.stop();
         m_finishEmitted = true;
         m_store->flush();
+        releaseLock();
         emit progressChanged(progress());
         emit finished(RunStatus::Cancelled);
         return;
@@ -161,6 +162,7 @@ void ExperimentRunner::checkFinished()
     m_finishEmitted = true;
     m_store->setRunStatus(m_runId, runStatusName(RunStatus::Completed), nullptr);
     m_store->flush(); // the run is reported finished only once every cell is durable
+    releaseLock();
     setStatus(RunStatus::Completed);
     emit progressChanged(progress());
     emit finished(RunStatus::Completed);

@@ -60,7 +60,15 @@ public:
     /// Writes that failed since open(); a caller that must not lose results checks it after flush().
     int failedWrites() const { return m_failedWrites; }
 
-    static constexpr int SchemaVersion = 2;
+    bool lockRun(const QString &runId, QString *error) override;
+    void refreshRunLock(const QString &runId) override;
+    void unlockRun(const QString &runId) override;
+    /// "tierctl (pid 1234 on host)": who holds a run, as another process is told.
+    static QString lockHolder();
+    /// A run lock not renewed for this long is taken over (its holder crashed).
+    static constexpr qint64 RunLockStaleMs = 120000;
+
+    static constexpr int SchemaVersion = 3;
 
 private:
     bool migrate(QString *error);
@@ -79,4 +87,5 @@ private:
     QHash<QString, StoreWriteFailure> m_pending; ///< write id -> what it writes
     int m_failedWrites = 0;
     quint64 m_writes = 0;
+    QString m_lockToken; ///< this store's identity in experiment_run_locks
 };

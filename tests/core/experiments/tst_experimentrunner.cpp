@@ -184,6 +184,38 @@ private slots:
         QVERIFY(store.loadCells(QStringLiteral("r")).isEmpty());
     }
 
+    void oneRunIsRunByOneRunnerAtATime()
+    {
+        // Issue 12: two processes resuming one run executed the same cells twice.
+        QTemporaryDir dir;
+        const Database db = Database::fromLocation(dir.filePath(QStringLiteral("runs.sqlite")));
+        SqlCellStore storeA;
+        SqlCellStore storeB; // another process, as far as the lock is concerned
+        QString error;
+        QVERIFY2(storeA.open(db, &error), qPrintable(error));
+        QVERIFY2(storeB.open(db, &error), qPrintable(error));
+        FakeCellExecutor slow;
+        slow.setScript([](const CellRequest &, int) { FakeReply r; r.text = QStringLiteral("ok"); r.latencyMs = 200; return r; });
+        const Experiment e = makeExperiment(3, {threeTargets().first()}, 1);
+        ExperimentRunner a(&slow, &storeA);
+        QSignalSpy finishedA(&a, &ExperimentRunner::finished);
+        QVERIFY2(a.start(e, QStringLiteral("r"), &error), qPrintable(error));
+
+        FakeCellExecutor exec;
+        ExperimentRunner b(&exec, &storeB);
+        QVERIFY(!b.resume(e, QStringLiteral("r"), false, &error));
+        QVERIFY2(error.contains(QStringLiteral("is being run by")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(error));
+        QCOMPARE(exec.calls(), 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(finishedA.size(), 1, 10000);
+        QSignalSpy finishedB(&b, &ExperimentRunner::finished);
+        QVERIFY2(b.resume(e, QStringLiteral("r"), false, &error), qPrintable(error)); // released when done
+        QTRY_COMPARE_WITH_TIMEOUT(finishedB.size(), 1, 10000);
+        QCOMPARE(exec.calls(), 0); // every cell was already done
+        QCOMPARE(slow.calls(), 3);
+    }
+
     void pauseStopsStartingCells()
     {
         FakeCellExecutor exec;
