@@ -88,7 +88,7 @@ QList<Chunk> splitDocuments(const QByteArray &yaml)
 
 void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnostics)
 {
-    Walk walk{&doc, &diagnostics, chunk.firstLine, chunk.lines};
+    Walk walk{&doc, &diagnostics, chunk.firstLine, chunk.lines, chunk.firstLine};
     const SourcePosition start{chunk.firstLine + 1, 1};
     if (isBlank(chunk.lines)) {
         walk.error(QStringLiteral("empty-document"), {}, start,
@@ -114,6 +114,10 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
         walk.error(QStringLiteral("empty-document"), {}, start, tr("The document is empty."));
         return;
     }
+    walk.scanSecrets = root.IsMap(); // a document that is not a mapping is reported as such only
+    // About one key and one value per line: no rehashing while the positions are recorded.
+    doc.valuePositions.reserve(chunk.lines.size());
+    doc.keyPositions.reserve(chunk.lines.size());
     if (!recordPositions(root, {}, walk))
         return; // nested too deep: the other walks would recurse as far
     if (!root.IsMap()) {
@@ -122,7 +126,6 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
                       "`kind:`, `metadata:` and `spec:`.").arg(describe(root)));
         return;
     }
-    scanSecrets(root, {}, walk);
 
     const YAML::Node kind = root["kind"];
     const YAML::Node apiVersion = root["apiVersion"];
@@ -194,7 +197,8 @@ ParsedConfigFile parse(const QByteArray &yaml)
         return file;
     }
     const QList<Chunk> chunks = splitDocuments(yaml);
-    for (const Chunk &chunk : chunks) {
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        const Chunk &chunk = chunks.at(i);
         ConfigDocument doc;
         doc.index = int(file.documents.size());
         doc.startLine = chunk.firstLine + 1;

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <vector>
 
 namespace ConfigDetail {
@@ -168,9 +169,22 @@ private:
     qint64 m_aliasNodes = 0;
 };
 
-std::optional<YamlLoadError> checkExpansion(const std::string &text)
+/// A read-only std::streambuf over bytes that outlive it: yaml-cpp reads the text in place,
+/// without the copies std::istringstream makes.
+class BytesBuffer final : public std::streambuf
 {
-    std::istringstream in(text);
+public:
+    explicit BytesBuffer(const QByteArray &bytes)
+    {
+        char *begin = const_cast<char *>(bytes.constData()); // never written: no putback area
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+std::optional<YamlLoadError> checkExpansion(const QByteArray &text)
+{
+    BytesBuffer buffer(text);
+    std::istream in(&buffer);
     YAML::Parser parser(in);
     ExpansionCounter counter;
     try {
@@ -208,7 +222,8 @@ YAML::Node lastNode(const YAML::Node &root)
     return node;
 }
 
-/// yaml-cpp 0.7 accepts a quoted scalar that reaches the end of the input unterminated.
+} // namespace
+
 std::optional<YamlLoadError> checkClosingQuote(const YAML::Node &root, const QByteArray &text)
 {
     const YAML::Node last = lastNode(root);
@@ -238,6 +253,8 @@ std::optional<YamlLoadError> checkClosingQuote(const YAML::Node &root, const QBy
                                            "closed. Add the closing '."),
                          mark.line, mark.column};
 }
+
+namespace {
 
 std::optional<YamlLoadError> depthBelow(const YAML::Node &node, int depth)
 {
@@ -304,16 +321,17 @@ YamlLoad loadYaml(const QByteArray &text, bool checkNesting)
         load.error = e;
         return load;
     }
-    const std::string source(text.constData(), size_t(text.size()));
     // Only an alias multiplies nodes, and every alias starts with '*'.
-    if (source.find('*') != std::string::npos) {
-        if (auto e = checkExpansion(source)) {
+    if (text.contains('*')) {
+        if (auto e = checkExpansion(text)) {
             load.error = e;
             return load;
         }
     }
     try {
-        load.root = YAML::Load(source);
+        BytesBuffer buffer(text);
+        std::istream in(&buffer);
+        load.root = YAML::Load(in);
     } catch (const YAML::DeepRecursion &e) {
         load.error = tooDeep(e.mark);
         return load;

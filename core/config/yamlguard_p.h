@@ -44,6 +44,11 @@ std::optional<YamlLoadError> checkEncoding(const QByteArray &text);
 /// `checkNesting`, nesting (callers whose own walk checks depth pass false).
 YamlLoad loadYaml(const QByteArray &text, bool checkNesting = true);
 
+/// yaml-cpp 0.7 accepts a quoted scalar left open at the end of the input: an error at its
+/// opening quote when the last node of `root` is such a scalar. `text` is what the marks
+/// refer to.
+std::optional<YamlLoadError> checkClosingQuote(const YAML::Node &root, const QByteArray &text);
+
 /// Nesting deeper than YamlLimits::MaxDepth below `node`: an error at the first node too
 /// deep, or nullopt.
 std::optional<YamlLoadError> checkDepth(const YAML::Node &node);
