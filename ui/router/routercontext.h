@@ -1,0 +1,25 @@
+#pragma once
+
+#include "config/tierconfig.h"
+
+#include <QList>
+#include <QString>
+
+/// One workspace config the router can route onto.
+struct RouterConfigChoice
+{
+    QString name; ///< shown in the combo (file name or metadata.name)
+    QString path; ///< empty for the built-in seed config
+    TierConfig config;
+};
+
+/// What the Router mode needs from the application. With no configs, the page routes onto
+/// the seed's default config.
+struct RouterContext
+{
+    QList<RouterConfigChoice> configs;
+    /// Name of the config selected first (the first one when empty or unknown).
+    QString currentConfig;
+    /// A RouterPolicy file to open at start; empty = the built-in (seed) policy.
+    QString policyPath;
+};

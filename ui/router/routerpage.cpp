@@ -1,0 +1,141 @@
+#include "routerpage.h"
+
+#include "playgroundview.h"
+#include "policydocument.h"
+#include "policyeditor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+RouterPage::RouterPage(const RouterContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_policy(new PolicyDocument(this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_configBox(new QComboBox(this))
+{
+    m_undo = m_policy->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redo = m_policy->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    if (m_context.configs.isEmpty())
+        m_context.configs.append({tr("built-in default"), QString(), ModelRouter::defaultTierConfig()});
+    m_router.setConfig(m_context.configs.constFirst().config);
+    m_policy->policy().applyTo(m_router);
+
+    m_editor = new PolicyEditor(m_policy, this);
+    m_playground = new PlaygroundView(&m_router, this);
+    m_tabs->addTab(m_playground, tr("&Playground"));
+    m_tabs->setDocumentMode(true);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(m_editor->minimumSizeHint().width() + 16);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(m_splitter, 1);
+
+    fillConfigCombo();
+    setCurrentConfig(m_context.currentConfig);
+    rebuildRouter();
+    connect(m_configBox, &QComboBox::currentIndexChanged, this, [this] {
+        rebuildRouter();
+        emit currentConfigChanged(currentConfig());
+    });
+    connect(m_policy, &PolicyDocument::changed, this, &RouterPage::rebuildRouter);
+}
+
+RouterPage::~RouterPage() = default;
+
+QWidget *RouterPage::buildToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *configLabel = new QLabel(tr("Route onto &config"), bar);
+    configLabel->setBuddy(m_configBox);
+    m_configBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_configBox->setToolTip(tr("The workspace tier config whose tiers, models and prices the policy routes onto"));
+    row->addWidget(configLabel);
+    row->addWidget(m_configBox);
+    row->addSpacing(16);
+    for (QAction *a : {m_undo, m_redo}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    return bar;
+}
+
+void RouterPage::fillConfigCombo()
+{
+    const QSignalBlocker block(m_configBox);
+    const QString current = m_configBox->currentText();
+    m_configBox->clear();
+    for (const RouterConfigChoice &c : std::as_const(m_context.configs)) {
+        m_configBox->addItem(c.name);
+        m_configBox->setItemData(m_configBox->count() - 1,
+                                 c.path.isEmpty() ? tr("the seed's default config") : c.path,
+                                 Qt::ToolTipRole);
+    }
+    const int i = m_configBox->findText(current);
+    m_configBox->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void RouterPage::setConfigs(const QList<RouterConfigChoice> &configs)
+{
+    const QString current = currentConfig();
+    m_context.configs = configs;
+    if (m_context.configs.isEmpty())
+        m_context.configs.append({tr("built-in default"), QString(), ModelRouter::defaultTierConfig()});
+    fillConfigCombo();
+    rebuildRouter();
+    if (currentConfig() != current)
+        emit currentConfigChanged(currentConfig());
+}
+
+bool RouterPage::setCurrentConfig(const QString &name)
+{
+    const int i = m_configBox->findText(name);
+    if (i < 0)
+        return false;
+    m_configBox->setCurrentIndex(i); // rebuilds through currentIndexChanged
+    return true;
+}
+
+QString RouterPage::currentConfig() const
+{
+    return m_configBox->currentText();
+}
+
+void RouterPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(std::min(int(tab), m_tabs->count() - 1));
+}
+
+void RouterPage::rebuildRouter()
+{
+    const int i = std::max(0, m_configBox->currentIndex());
+    m_router.setConfig(m_context.configs.value(i).config);
+    m_policy->policy().applyTo(m_router);
+    m_playground->routerChanged();
+}

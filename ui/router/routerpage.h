@@ -1,0 +1,67 @@
+#pragma once
+
+#include "editorpolicy.h"
+#include "routercontext.h"
+#include "routing/modelrouter.h"
+
+#include <QWidget>
+
+class PlaygroundView;
+class PolicyDocument;
+class PolicyEditor;
+class QAction;
+class QComboBox;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
+
+/// The Router mode: "why did this request go to that tier?" A playground that scores the
+/// request as the user types, a policy editor (thresholds and weights, undoable, saved to a
+/// policy file), what-if replay and calibration. The config combo picks which workspace
+/// config the policy routes onto.
+class RouterPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RouterPage)
+
+public:
+    explicit RouterPage(const RouterContext &context, QWidget *parent = nullptr);
+    ~RouterPage() override;
+
+    /// Replaces the offered configs (the workspace changed); keeps the current one if it is
+    /// still there.
+    void setConfigs(const QList<RouterConfigChoice> &configs);
+    /// Selects a config by name; false when there is none of that name.
+    bool setCurrentConfig(const QString &name);
+    QString currentConfig() const;
+    const TierConfig &tierConfig() const { return m_router.config(); }
+
+    enum class Tab { Playground, Replay, Calibration };
+    void showTab(Tab tab);
+
+    const ModelRouter &router() const { return m_router; }
+    PolicyDocument *policy() const { return m_policy; }
+    PolicyEditor *policyEditor() const { return m_editor; }
+    PlaygroundView *playground() const { return m_playground; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+signals:
+    void currentConfigChanged(const QString &name);
+
+private:
+    QWidget *buildToolbar();
+    void rebuildRouter();
+    void fillConfigCombo();
+
+    RouterContext m_context;
+    ModelRouter m_router;
+    PolicyDocument *m_policy;
+    PolicyEditor *m_editor;
+    PlaygroundView *m_playground;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    QComboBox *m_configBox;
+    QAction *m_undo;
+    QAction *m_redo;
+};

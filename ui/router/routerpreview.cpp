@@ -1,0 +1,93 @@
+// router-preview: the Router mode alone, on the seed config (no key, no network).
+// Used for screenshots:  router-preview --scene playground --size 1440x900 --screenshot FILE
+#include "playgroundinputs.h"
+#include "playgroundview.h"
+#include "routerpage.h"
+
+#include "capabilitychips.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTimer>
+
+namespace {
+
+const char kMessage[] =
+    "We are moving our payment service from a monolith to microservices on Kubernetes. "
+    "Analyze the security implications of a zero-trust architecture with mutual TLS between "
+    "services, and explain the trade-offs against keeping a single ingress with OAuth token "
+    "validation. First, list the threats that change (lateral movement, certificate rotation, "
+    "secret sprawl). Then evaluate the latency and throughput cost of mTLS on every hop, and "
+    "recommend a migration plan step by step, including how we roll back if authentication "
+    "starts failing during the cut-over.\n\n"
+    "Constraints: PCI DSS scope must not grow, the on-call team is four people, and the "
+    "PostgreSQL cluster stays where it is for now. Thanks!";
+
+/// The seed's tiers with the long model ids real deployments use (Bedrock, Vertex).
+TierConfig longNamesConfig()
+{
+    TierConfig c = ModelRouter::defaultTierConfig();
+    c.name = QStringLiteral("bedrock-long-names");
+    c.tiers[0].provider = QStringLiteral("bedrock");
+    c.tiers[0].model = QStringLiteral("anthropic.claude-3-5-haiku-20241022-v1:0");
+    c.tiers[1].provider = QStringLiteral("vertex_ai");
+    c.tiers[1].model = QStringLiteral("publishers/anthropic/models/claude-sonnet-4@20250514");
+    c.tiers[2].provider = QStringLiteral("bedrock");
+    c.tiers[2].model = QStringLiteral("us.anthropic.claude-opus-4-20250514-v1:0");
+    return c;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("router-preview"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Router mode on the seed config."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("scene"), QStringLiteral("playground, replay or calibration."),
+                      QStringLiteral("scene"), QStringLiteral("playground")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH"),
+                      QStringLiteral("1440x900")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Grab the window to FILE and quit."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("policy"), QStringLiteral("RouterPolicy file to open."),
+                      QStringLiteral("file")});
+    parser.process(app);
+
+    RouterContext context;
+    context.configs = {{QStringLiteral("default.yaml"), QString(), ModelRouter::defaultTierConfig()},
+                       {QStringLiteral("bedrock-long-names.yaml"), QString(), longNamesConfig()}};
+    context.currentConfig = QStringLiteral("bedrock-long-names.yaml");
+    context.policyPath = parser.value(QStringLiteral("policy"));
+    RouterPage page(context);
+    page.setWindowTitle(QStringLiteral("TierBench — Router (preview)"));
+    const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
+    page.resize(size.value(0).toInt(), size.value(1).toInt());
+
+    PlaygroundInputs *in = page.playground()->inputs();
+    in->messageEdit()->setPlainText(QString::fromUtf8(kMessage));
+    in->contextTokensBox()->setValue(3200);
+    in->historyBox()->setValue(4);
+    in->capabilityChips()->setCapabilities({QStringLiteral("security_analysis"),
+                                            QStringLiteral("architecture"),
+                                            QStringLiteral("code_review")});
+    const QString scene = parser.value(QStringLiteral("scene"));
+    if (scene == u"replay")
+        page.showTab(RouterPage::Tab::Replay);
+    else if (scene == u"calibration")
+        page.showTab(RouterPage::Tab::Calibration);
+    page.show();
+
+    const QString shot = parser.value(QStringLiteral("screenshot"));
+    if (!shot.isEmpty()) {
+        QTimer::singleShot(800, &page, [&page, shot] {
+            QApplication::exit(page.grab().save(shot) ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
