@@ -9,6 +9,8 @@
 #include "prompter.h"
 #include "registry/modelregistry.h"
 #include "registrymodelcatalog.h"
+#include "routerpage.h"
+#include "routerservices.h"
 #include "settings.h"
 #include "store/database.h"
 
@@ -130,6 +132,11 @@ int main(int argc, char *argv[])
     QString storeError;
     compare = std::make_unique<CompareServices>(workspaceTierConfig(workspaceDir), registry, &storeError);
     window.setModePage(MainWindow::CompareMode, new ComparePage(compare->context()));
+    const RouterServices routerServices(workspaceDir);
+    auto *router = new RouterPage(routerServices.context());
+    window.setModePage(MainWindow::RouterMode, router);
+    window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
+    router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));
     if (parser.isSet(mode))

@@ -59,7 +59,9 @@ struct TermSink
 
 struct MatchSink
 {
-    const QHash<std::uint64_t, int> *index;
+    const std::uint64_t *keys;
+    const int *index;
+    std::uint64_t mask;
     const QList<KeywordSignal> *keywords;
     const Spans *spans;
     QList<KeywordMatch> *out;
@@ -69,12 +71,20 @@ struct MatchSink
     qsizetype start1 = 0; ///< start of the word behind prev1
     qsizetype start2 = 0;
 
+    int find(std::uint64_t key) const
+    {
+        for (std::uint64_t slot = key & mask; keys[slot]; slot = (slot + 1) & mask) {
+            if (keys[slot] == key)
+                return index[slot];
+        }
+        return -1;
+    }
+
     void probe(std::uint64_t key, qsizetype start)
     {
-        const auto it = index->constFind(key);
-        if (it == index->cend())
+        const int i = find(key);
+        if (i < 0)
             return;
-        const int i = *it;
         const KeywordSignal &k = keywords->at(i);
         const bool first = !seen[size_t(i)];
         seen[size_t(i)] = true;
@@ -107,6 +117,12 @@ struct MatchSink
 KeywordMatcher::KeywordMatcher(const QList<KeywordSignal> &keywords)
     : m_keywords(keywords)
 {
+    std::uint64_t size = 16;
+    while (size < 4 * std::uint64_t(keywords.size()))
+        size <<= 1;
+    m_keys.assign(size, 0);
+    m_index.assign(size, -1);
+    m_mask = size - 1;
     for (int i = 0; i < keywords.size(); ++i) {
         TermSink sink;
         const QString &term = keywords.at(i).term;
@@ -117,8 +133,13 @@ KeywordMatcher::KeywordMatcher(const QList<KeywordSignal> &keywords)
         std::uint64_t key = sink.hashes[0];
         for (int w = 1; w < sink.count; ++w)
             key = combine(key, sink.hashes[w]);
-        if (!m_index.contains(key)) // the first definition of a term wins
-            m_index.insert(key, i);
+        std::uint64_t slot = key & m_mask;
+        while (m_keys[slot] && m_keys[slot] != key)
+            slot = (slot + 1) & m_mask;
+        if (!m_keys[slot]) { // the first definition of a term wins
+            m_keys[slot] = key;
+            m_index[slot] = i;
+        }
     }
 }
 
@@ -127,7 +148,7 @@ QList<KeywordMatch> KeywordMatcher::matches(QStringView message) const
     QList<KeywordMatch> out;
     Spans spans;
     const auto *p = reinterpret_cast<const char16_t *>(message.utf16());
-    MatchSink sink{&m_index, &m_keywords, &spans, &out, std::vector<bool>(size_t(m_keywords.size()))};
+    MatchSink sink{m_keys.data(), m_index.data(), m_mask, &m_keywords, &spans, &out, std::vector<bool>(size_t(m_keywords.size()))};
     tokenize(TrackingDecoder{Utf16Decoder{p, p + message.size()}, p, &spans}, sink);
     return out;
 }

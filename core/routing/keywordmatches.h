@@ -2,12 +2,12 @@
 
 #include "complexityestimator.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 #include <cstdint>
+#include <vector>
 
 /// One occurrence of a keyword signal in a message, for highlighting what made the score.
 struct KeywordMatch
@@ -44,5 +44,8 @@ public:
 
 private:
     QList<KeywordSignal> m_keywords;
-    QHash<std::uint64_t, int> m_index; ///< (phrase) hash -> keyword index
+    // Open addressing on the (phrase) hash, as in the estimator; value = index into m_keywords.
+    std::vector<std::uint64_t> m_keys;
+    std::vector<int> m_index;
+    std::uint64_t m_mask = 0;
 };

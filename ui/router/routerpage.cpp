@@ -64,6 +64,11 @@ RouterPage::RouterPage(const RouterContext &context, QWidget *parent)
 
 RouterPage::~RouterPage() = default;
 
+QUndoStack *RouterPage::undoStack() const
+{
+    return m_policy->undoStack();
+}
+
 QWidget *RouterPage::buildToolbar()
 {
     auto *bar = new QWidget(this);
@@ -81,9 +86,16 @@ QWidget *RouterPage::buildToolbar()
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         row->addWidget(button);
+        m_undoButtons.append(button);
     }
     row->addStretch(1);
     return bar;
+}
+
+void RouterPage::setUndoButtonsVisible(bool visible)
+{
+    for (QToolButton *b : std::as_const(m_undoButtons))
+        b->setVisible(visible);
 }
 
 void RouterPage::fillConfigCombo()

@@ -14,6 +14,7 @@ class QComboBox;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
+class QUndoStack;
 
 /// The Router mode: "why did this request go to that tier?" A playground that scores the
 /// request as the user types, a policy editor (thresholds and weights, undoable, saved to a
@@ -43,6 +44,10 @@ public:
     PolicyDocument *policy() const { return m_policy; }
     PolicyEditor *policyEditor() const { return m_editor; }
     PlaygroundView *playground() const { return m_playground; }
+    /// The policy's undo stack (the main window's Edit ▸ Undo acts on it in this mode).
+    QUndoStack *undoStack() const;
+    /// The page's own Undo/Redo buttons; hide them where the window's Edit actions serve.
+    void setUndoButtonsVisible(bool visible);
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -64,4 +69,5 @@ private:
     QComboBox *m_configBox;
     QAction *m_undo;
     QAction *m_redo;
+    QList<QToolButton *> m_undoButtons;
 };
