@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
     const std::unique_ptr<ModelCatalog> catalog = makeCatalog(registry, storeName);
     DialogPrompter prompter(nullptr);
     std::unique_ptr<CompareServices> compare; // outlives the window, whose Compare page uses it
+    std::unique_ptr<RouterServices> routerServices; // likewise for the Router page
     MainWindow window(settings.get(), catalog.get(), &prompter);
     prompter.setParent(&window);
     window.restoreSession();
@@ -132,8 +133,9 @@ int main(int argc, char *argv[])
     QString storeError;
     compare = std::make_unique<CompareServices>(workspaceTierConfig(workspaceDir), registry, &storeError);
     window.setModePage(MainWindow::CompareMode, new ComparePage(compare->context()));
-    const RouterServices routerServices(workspaceDir);
-    auto *router = new RouterPage(routerServices.context());
+    QString routerStoreError;
+    routerServices = std::make_unique<RouterServices>(workspaceDir, &routerStoreError);
+    auto *router = new RouterPage(routerServices->context());
     window.setModePage(MainWindow::RouterMode, router);
     window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
     router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy

@@ -4,6 +4,7 @@
 #include "factorchart.h"
 #include "playgroundinputs.h"
 #include "scoregauge.h"
+#include "sendpanel.h"
 #include "signalhighlighter.h"
 #include "tiercostmodel.h"
 
@@ -26,21 +27,14 @@ PlaygroundView::PlaygroundView(const ModelRouter *router, QWidget *parent)
     , m_costs(new TierCostModel(this))
     , m_costView(new QTableView(this))
     , m_timing(new QLabel(this))
-    , m_send(new QPushButton(tr("&Send"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    auto *left = new QWidget(m_splitter);
-    auto *leftLayout = new QVBoxLayout(left);
+    m_left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(m_left);
     leftLayout->setContentsMargins(0, 0, 6, 0);
-    leftLayout->addWidget(m_inputs, 1);
-    auto *sendRow = new QHBoxLayout;
-    sendRow->addStretch(1);
-    m_send->setEnabled(false);
-    m_send->setToolTip(tr("Sending a routed call needs the RoutedCall service (issue 10 §1), "
-                          "which is not in this build yet. The decision above is what it will use."));
-    sendRow->addWidget(m_send);
-    leftLayout->addLayout(sendRow);
-    m_splitter->addWidget(left);
+    leftLayout->addWidget(m_inputs, 3);
+    setSendService(nullptr, {});
+    m_splitter->addWidget(m_left);
     m_splitter->addWidget(buildOutputs());
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 6);
@@ -86,6 +80,30 @@ QWidget *PlaygroundView::buildOutputs()
     m_timing->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_timing);
     return right;
+}
+
+void PlaygroundView::setSendService(RoutedCallService *service, std::function<void()> applyPolicy)
+{
+    delete m_send;
+    m_send = new SendPanel(service, [this, applyPolicy] {
+        if (applyPolicy)
+            applyPolicy();
+        const RouteRequest r = m_inputs->request();
+        RoutedCallRequest call;
+        call.target = QStringLiteral("router");
+        call.prompt = r.message;
+        call.taskType = r.taskType;
+        call.capabilities = r.hints.capabilities;
+        call.contextTokens = r.hints.contextTokens;
+        call.historyTurns = r.hints.historyTurns;
+        call.preferredTier = r.preferredTier;
+        call.tenant = m_inputs->tenant();
+        // The expected output is also the cap, so the call's estimate is the playground's.
+        call.maxTokens = int(r.expectedOutputTokens.value_or(512));
+        call.source = QStringLiteral("router-mode");
+        return call;
+    }, m_left);
+    static_cast<QVBoxLayout *>(m_left->layout())->addWidget(m_send, 2);
 }
 
 void PlaygroundView::fitCostView()

@@ -4,6 +4,8 @@
 #include "routing/modelrouter.h"
 
 #include <QTimer>
+
+#include <functional>
 #include <QWidget>
 
 class DecisionCard;
@@ -11,6 +13,8 @@ class FactorChart;
 class PlaygroundInputs;
 class QLabel;
 class QPushButton;
+class RoutedCallService;
+class SendPanel;
 class QSplitter;
 class QTableView;
 class ScoreGauge;
@@ -28,6 +32,9 @@ public:
     /// `router` is not owned; the page changes it and calls routerChanged().
     explicit PlaygroundView(const ModelRouter *router, QWidget *parent = nullptr);
 
+    /// Enables Send on `service`. `applyPolicy` brings the service's config and policy in
+    /// line with the page's before each call.
+    void setSendService(RoutedCallService *service, std::function<void()> applyPolicy);
     /// The router's config or policy changed: refresh the offered tiers and task types, re-score.
     void routerChanged();
     /// Re-scores now (tests and the benchmark call it directly).
@@ -44,7 +51,7 @@ public:
     DecisionCard *decisionCard() const { return m_card; }
     TierCostModel *costModel() const { return m_costs; }
     QTableView *costView() const { return m_costView; }
-    QPushButton *sendButton() const { return m_send; }
+    SendPanel *sendPanel() const { return m_send; }
     QSplitter *splitter() const { return m_splitter; }
 
 signals:
@@ -64,7 +71,8 @@ private:
     TierCostModel *m_costs;
     QTableView *m_costView;
     QLabel *m_timing;
-    QPushButton *m_send;
+    SendPanel *m_send = nullptr;
+    QWidget *m_left = nullptr;
     QSplitter *m_splitter;
     QTimer m_rescoreTimer;
     RoutingDecision m_decision;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+class RoutedCallService;
+
 /// One workspace config the router can route onto.
 struct RouterConfigChoice
 {
@@ -22,4 +24,6 @@ struct RouterContext
     QString currentConfig;
     /// A RouterPolicy file to open at start; empty = the built-in (seed) policy.
     QString policyPath;
+    /// Makes the playground's Send call (not owned); null = Send stays disabled.
+    RoutedCallService *calls = nullptr;
 };

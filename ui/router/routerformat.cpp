@@ -45,11 +45,16 @@ QString RouterFormat::costExplanation(std::int64_t in, std::int64_t out, const T
     if (!prices.isKnown())
         return Tr::tr("Cost unknown: set cost per million input and output tokens on this tier "
                       "in the Configs mode.");
-    const QLocale c = QLocale::c();
     return Tr::tr("%1 in × $%2/M + %3 out × $%4/M = %5")
-        .arg(c.toString(qlonglong(in)), prices.inputPerMillion->toFixed(2),
-             c.toString(qlonglong(out)), prices.outputPerMillion->toFixed(2),
+        .arg(count(in), prices.inputPerMillion->toFixed(2), count(out), prices.outputPerMillion->toFixed(2),
              cost(Cost::estimate(prices, in, out)));
+}
+
+QString RouterFormat::count(std::int64_t value)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions); // the C locale omits separators by default
+    return c.toString(qlonglong(value));
 }
 
 QString RouterFormat::cost(const std::optional<Decimal> &value)

@@ -23,6 +23,8 @@ QString costExplanation(std::int64_t inputTokens, std::int64_t outputTokens,
                         const TokenPrices &prices);
 /// "$0.0173", or "unknown".
 QString cost(const std::optional<Decimal> &value);
+/// "3,200": a count with group separators, independent of the user's locale.
+QString count(std::int64_t value);
 /// "12.5%".
 QString percent(double fraction, int decimals = 1);
 

@@ -4,6 +4,8 @@
 #include "policydocument.h"
 #include "policyeditor.h"
 
+#include "calls/routedcallservice.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,6 +36,13 @@ RouterPage::RouterPage(const RouterContext &context, QWidget *parent)
 
     m_editor = new PolicyEditor(m_policy, this);
     m_playground = new PlaygroundView(&m_router, this);
+    if (m_context.calls) {
+        m_playground->setSendService(m_context.calls, [this] {
+            RoutedCallService *calls = m_context.calls;
+            calls->setConfig(m_router.config());
+            m_policy->policy().applyTo(calls->router());
+        });
+    }
     m_tabs->addTab(m_playground, tr("&Playground"));
     m_tabs->setDocumentMode(true);
 

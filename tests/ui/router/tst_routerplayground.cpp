@@ -26,6 +26,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// "1,000,000"
+QString grouped(qlonglong n)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    return c.toString(n);
+}
+
 const QString kFixture = QStringLiteral(TIERBENCH_SOURCE_DIR "/tests/fixtures/router/long-names.yaml");
 
 RouterContext fixtureContext()
@@ -225,7 +233,7 @@ void TestRouterPlayground::costOnEveryTier()
         const auto cost = Cost::estimate(e.prices(), d.estimatedInputTokens, d.estimatedOutputTokens);
         QCOMPARE(model->index(row, 0).data(TierCostModel::CostRole).toString(), cost->toString());
         const QString tip = model->index(row, TierCostModel::CostColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QLocale::c().toString(qlonglong(d.estimatedInputTokens)) + u" in × $"_s
+        QVERIFY2(tip.contains(grouped(qlonglong(d.estimatedInputTokens)) + u" in × $"_s
                               + e.prices().inputPerMillion->toFixed(2) + u"/M"_s), qPrintable(tip));
         QVERIFY2(tip.endsWith(u"= "_s + Cost::format(*cost)), qPrintable(tip));
         if (model->index(row, 0).data(TierCostModel::ChosenRole).toBool()) {
