@@ -29,10 +29,11 @@ PlaygroundView::PlaygroundView(const ModelRouter *router, QWidget *parent)
     , m_timing(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    m_left = new QWidget(m_splitter);
-    auto *leftLayout = new QVBoxLayout(m_left);
-    leftLayout->setContentsMargins(0, 0, 6, 0);
-    leftLayout->addWidget(m_inputs, 3);
+    // The request above, Send and the answer below; the user can move the line between them.
+    m_left = new QSplitter(Qt::Vertical, m_splitter);
+    m_left->setChildrenCollapsible(false);
+    m_left->setContentsMargins(0, 0, 6, 0);
+    m_left->addWidget(m_inputs);
     setSendService(nullptr, {});
     m_splitter->addWidget(m_left);
     m_splitter->addWidget(buildOutputs());
@@ -103,7 +104,13 @@ void PlaygroundView::setSendService(RoutedCallService *service, std::function<vo
         call.source = QStringLiteral("router-mode");
         return call;
     }, m_left);
-    static_cast<QVBoxLayout *>(m_left->layout())->addWidget(m_send, 2);
+    m_left->addWidget(m_send);
+    m_left->setStretchFactor(0, 3);
+    m_left->setStretchFactor(1, 2);
+    connect(m_send, &SendPanel::answerShown, this, [this] {
+        const int total = m_left->height();
+        m_left->setSizes({total * 3 / 5, total - total * 3 / 5});
+    });
 }
 
 void PlaygroundView::fitCostView()

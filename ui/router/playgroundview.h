@@ -72,7 +72,7 @@ private:
     QTableView *m_costView;
     QLabel *m_timing;
     SendPanel *m_send = nullptr;
-    QWidget *m_left = nullptr;
+    QSplitter *m_left = nullptr;
     QSplitter *m_splitter;
     QTimer m_rescoreTimer;
     RoutingDecision m_decision;

@@ -5,10 +5,15 @@
 #include "routerpage.h"
 
 #include "capabilitychips.h"
+#include "sendpanel.h"
+
+#include "calls/routedcallservice.h"
+#include "providers/providerclient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QComboBox>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTimer>
@@ -57,9 +62,19 @@ int main(int argc, char **argv)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("RouterPolicy file to open."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("send"), QStringLiteral("Press Send (simulated provider) before the screenshot.")});
     parser.process(app);
 
+    // Send goes to the simulated provider: no key, no network.
+    QNetworkAccessManager network;
+    ProviderClient client(&network, nullptr);
+    MemoryCallRecorder recorder;
+    RoutedCallService calls(&client, &recorder);
+    calls.setSimulated(true);
+    calls.budget().setDefaultLimits(BudgetManager::limitsFromEnvironment());
+
     RouterContext context;
+    context.calls = &calls;
     context.configs = {{QStringLiteral("default.yaml"), QString(), ModelRouter::defaultTierConfig()},
                        {QStringLiteral("bedrock-long-names.yaml"), QString(), longNamesConfig()}};
     context.currentConfig = QStringLiteral("bedrock-long-names.yaml");
@@ -84,10 +99,16 @@ int main(int argc, char **argv)
     page.show();
 
     const QString shot = parser.value(QStringLiteral("screenshot"));
-    if (!shot.isEmpty()) {
-        QTimer::singleShot(800, &page, [&page, shot] {
-            QApplication::exit(page.grab().save(shot) ? 0 : 1);
-        });
+    const auto grab = [&page, shot] {
+        QTimer::singleShot(500, &page, [&page, shot] { QApplication::exit(page.grab().save(shot) ? 0 : 1); });
+    };
+    if (parser.isSet(QStringLiteral("send"))) {
+        SendPanel *panel = page.playground()->sendPanel();
+        if (!shot.isEmpty())
+            QObject::connect(panel, &SendPanel::finished, &page, grab);
+        QTimer::singleShot(300, panel, &SendPanel::send);
+    } else if (!shot.isEmpty()) {
+        grab();
     }
     return QApplication::exec();
 }

@@ -47,6 +47,7 @@ SendPanel::SendPanel(RoutedCallService *service, Prepare prepare, QWidget *paren
     , m_prepare(std::move(prepare))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_badge(new QLabel(tr("simulated"), this))
     , m_status(new QLabel(this))
     , m_answer(new QPlainTextEdit(this))
     , m_hops(new QLabel(this))
@@ -55,12 +56,20 @@ SendPanel::SendPanel(RoutedCallService *service, Prepare prepare, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
+    row->addWidget(m_send);
+    row->addWidget(m_cancel);
+    row->addStretch(1);
+    // Honest simulation: a visible badge whenever the simulated provider answers.
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: #f0a030; color: black; border-radius: 3px; padding: 1px 5px; font-weight: bold; }"));
+    m_badge->setToolTip(tr("No API key is set for this config's providers: the demo's simulated "
+                           "provider answers, and no model is called. Set a key in Settings ▸ Keys."));
+    m_badge->setVisible(m_service && m_service->isSimulated());
+    row->addWidget(m_badge);
+    layout->addLayout(row);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    row->addWidget(m_status, 1);
-    row->addWidget(m_cancel);
-    row->addWidget(m_send);
-    layout->addLayout(row);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
     m_answer->setReadOnly(true);
     m_answer->setPlaceholderText(tr("The answer streams here."));
     m_answer->setAccessibleName(tr("Answer"));
@@ -97,10 +106,12 @@ bool SendPanel::send()
     m_tenant = request.tenant;
     m_hopLines.clear();
     m_answer->clear();
-    m_answer->show();
+    if (m_answer->isHidden()) {
+        m_answer->show();
+        emit answerShown();
+    }
     m_hops->hide();
-    const QString badge = m_service->isSimulated() ? tr(" [simulated provider]") : QString();
-    m_status->setText(tr("Routing…") + badge);
+    m_status->setText(tr("Routing…"));
     RoutedCall *call = m_service->call(request, this);
     m_call = call;
     connect(call, &RoutedCall::textDelta, m_answer, [this](const QString &delta) {
@@ -108,9 +119,9 @@ bool SendPanel::send()
         m_answer->insertPlainText(delta);
     });
     connect(call, &RoutedCall::attemptStarted, this,
-            [this, badge](const QString &tier, const QString &provider, const QString &model) {
+            [this](const QString &tier, const QString &provider, const QString &model) {
         m_answer->clear(); // text of a failed attempt belongs to that attempt
-        m_status->setText(tr("Calling %1 · %2 / %3…").arg(tier, provider, model) + badge);
+        m_status->setText(tr("Calling %1 · %2 / %3…").arg(tier, provider, model));
     });
     connect(call, &RoutedCall::hop, this, &SendPanel::onHop);
     connect(call, &RoutedCall::finished, this, &SendPanel::onFinished);
@@ -144,14 +155,12 @@ void SendPanel::onFinished(const RoutedCallResult &result)
         m_call->deleteLater();
     m_call.clear();
     setRunning(false);
-    const QString badge = m_service->isSimulated() ? tr(" [simulated provider]") : QString();
     if (result.ok()) {
         const CompletionResult &c = result.completion;
         m_status->setText(tr("Answered by %1 · %2 / %3 · %4")
-                              .arg(result.tier, result.provider, result.model, Cost::format(c.cost))
-                          + badge);
+                              .arg(result.tier, result.provider, result.model, Cost::format(c.cost)));
     } else {
-        m_status->setText(tr("Not answered: %1").arg(result.error) + badge);
+        m_status->setText(tr("Not answered: %1").arg(result.error));
     }
     if (result.hops.isEmpty()) {
         m_hops->setText(tr("No fallback hops."));

@@ -41,6 +41,8 @@ public:
     QLabel *budgetLabel() const { return m_budget; }
 
 signals:
+    /// The answer area appeared (first Send): the page gives it room.
+    void answerShown();
     void finished(const RoutedCallResult &result);
 
 private:
@@ -56,6 +58,7 @@ private:
     QStringList m_hopLines;
     QPushButton *m_send;
     QPushButton *m_cancel;
+    QLabel *m_badge;
     QLabel *m_status;
     QPlainTextEdit *m_answer;
     QLabel *m_hops;
