@@ -2,27 +2,25 @@
 
 #include "routercontext.h"
 
-#include "calls/callrecorder.h"
 #include "calls/routedcallservice.h"
-#include "providers/providerclient.h"
-#include "store/storewriter.h"
 
-#include <QNetworkAccessManager>
-
+#include <functional>
 #include <memory>
 
+class CallServices;
+
 /// What the Router mode gets from the application: the workspace's tier configs (every
-/// YAML file there that holds a usable ModelTierConfig, default.yaml first) and the
-/// RoutedCallService behind Send, recording into the workspace store.
+/// YAML file there that holds a usable ModelTierConfig, default.yaml first) and a
+/// RoutedCallService for Send.
 ///
-/// As in Compare, when no API key for any tier of the default config is in the environment,
-/// calls go to the simulated provider and the page says so.
+/// Send has its own RoutedCallService, because the page points it at the config and policy
+/// being edited; it shares the client and the recorder (so the store and the budget ledger)
+/// with CallServices. When CallServices runs on the simulated provider, so does Send.
 class RouterServices final
 {
 public:
-    /// `storeError` receives why the store could not be opened (calls are then kept in memory).
-    explicit RouterServices(const QString &workspaceDir, QString *storeError = nullptr);
-    ~RouterServices();
+    RouterServices(const QString &workspaceDir, CallServices *calls,
+                   std::function<void(const BudgetAlert &)> alertHandler);
     Q_DISABLE_COPY_MOVE(RouterServices)
 
     RouterContext context() const { return m_context; }
@@ -31,10 +29,6 @@ public:
     static QList<RouterConfigChoice> workspaceConfigs(const QString &workspaceDir);
 
 private:
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProviderClient> m_client;
-    std::unique_ptr<StoreWriter> m_writer;
-    std::unique_ptr<CallRecorder> m_recorder;
     std::unique_ptr<RoutedCallService> m_calls;
     RouterContext m_context;
 };

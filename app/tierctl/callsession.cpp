@@ -89,21 +89,10 @@ int CallSession::open(const QCommandLineParser &parser, const Options &options, 
     return -1;
 }
 
-QString CallSession::alertText(const BudgetAlert &a)
-{
-    const bool dollars = a.metric == BudgetAlert::Metric::Dollars;
-    const QString unit = dollars ? QStringLiteral("$") : QString();
-    return QStringLiteral("budget alert: tenant '%1' has used %2% of its %3 %4 budget (%5%6 of %5%7, period %8)")
-        .arg(a.tenant)
-        .arg(a.thresholdPercent)
-        .arg(a.period == BudgetPeriod::Day ? QStringLiteral("daily") : QStringLiteral("monthly"),
-             dollars ? QStringLiteral("dollar") : QStringLiteral("token"), unit, a.used, a.limit, a.periodKey);
-}
-
 void CallSession::report(const RoutedCallResult &result, const QString &command) const
 {
     for (const BudgetAlert &a : result.alerts)
-        Cli::err() << command << ": " << alertText(a) << "\n";
+        Cli::err() << command << ": budget alert: " << BudgetManager::describe(a) << "\n";
     if (m_recording && result.calls > 0 && !result.persisted)
         Cli::err() << command << ": warning: the call was not recorded: " << result.storeError << "\n";
     Cli::err().flush();

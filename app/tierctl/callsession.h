@@ -64,7 +64,6 @@ public:
 
     static QJsonObject budgetJson(const BudgetCheck &check);
     static QJsonArray alertsJson(const QList<BudgetAlert> &alerts);
-    static QString alertText(const BudgetAlert &alert);
     /// SIGINT / SIGTERM cancel the call instead of killing the process.
     static void cancelOnSignals(RoutedCall *call);
 

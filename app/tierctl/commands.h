@@ -22,3 +22,4 @@ int runCost(const QStringList &arguments);
 int runComplete(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runModels(const QStringList &arguments);
+int runBudget(const QStringList &arguments);

@@ -106,7 +106,9 @@ void RoutedCall::onChainFinished(const FallbackResult &chain)
         if (m_result.error.isEmpty())
             m_result.error = tr("No target could serve the call.");
     }
-    if (m_attempts.isEmpty()) { // every target skipped: no model was called
+    if (m_attempts.isEmpty()) { // cancelled first, or every target skipped: no model was called
+        if (chain.lastError)
+            m_result.completion.error = ProviderError{*chain.lastError, m_result.error, 0, std::nullopt};
         finish();
         return;
     }
@@ -129,6 +131,10 @@ void RoutedCall::record(bool served)
     }
     if (m_plan.decision)
         write.decision = CallRecords::decision(m_plan, m_result, write.runs.constLast().id);
+    if (!m_plan.request.recordCall) {
+        write.runs.clear();
+        write.decision.reset();
+    }
     if (served) {
         const auto cls = m_service->router().tierMap().classOf(m_result.tier);
         const RouteClass servedClass = cls ? *cls : m_plan.decision ? m_plan.decision->routeClass : RouteClass::Standard;

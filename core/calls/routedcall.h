@@ -35,6 +35,9 @@ struct RoutedCallRequest
     std::optional<double> temperature;
     bool stream = true;
     QString source = QStringLiteral("routed"); ///< stored with the call: routed, complete, ab, ...
+    /// false: only the budget usage is recorded, because the caller stores the call itself
+    /// (an A/B run keeps its cells, and mirrors them into `runs`).
+    bool recordCall = true;
 };
 
 /// A target that failed or was skipped on the way to the answer.

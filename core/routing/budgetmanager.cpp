@@ -65,6 +65,19 @@ QDateTime BudgetManager::periodEnd(BudgetPeriod period, const QDateTime &when)
     return QDateTime(next, QTime(0, 0), Qt::UTC);
 }
 
+QString BudgetManager::describe(const BudgetAlert &a)
+{
+    const bool dollars = a.metric == BudgetAlert::Metric::Dollars;
+    const bool day = a.period == BudgetPeriod::Day;
+    const QString which = day ? (dollars ? tr("daily dollar") : tr("daily token"))
+                              : (dollars ? tr("monthly dollar") : tr("monthly token"));
+    const QString unit = dollars ? QStringLiteral("$") : QString();
+    return tr("Tenant '%1' has used %2% of its %3 budget (%4%5 of %4%6, %7).")
+        .arg(a.tenant)
+        .arg(a.thresholdPercent)
+        .arg(which, unit, a.used, a.limit, a.periodKey);
+}
+
 BudgetCheck BudgetManager::refusal(const QString &tenant, BudgetPeriod period, BudgetAlert::Metric metric,
                                    const QString &used, const QString &limit, const QString &remaining,
                                    const QString &needed, const QDateTime &at) const

@@ -107,6 +107,8 @@ public:
 
     /// "day:2026-11-22" or "month:2026-11" for a UTC time.
     static QString periodKey(BudgetPeriod period, const QDateTime &when);
+    /// "Tenant 'acme' has used 80% of its daily token budget (800012 of 1000000, day:2026-11-22)."
+    static QString describe(const BudgetAlert &alert);
     /// UTC start of the period after the one holding `when`.
     static QDateTime periodEnd(BudgetPeriod period, const QDateTime &when);
     QDateTime currentTime() const { return now(); }

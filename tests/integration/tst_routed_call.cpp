@@ -1,7 +1,11 @@
 // One routed call end to end through RoutedCallService (ARCHITECTURE.md): estimate -> route ->
 // budget check -> fallback chain over real ProviderClient calls to the fake provider -> budget
 // record + metrics, stored together through the StoreWriter.
+#include "calls/routedcellexecutor.h"
 #include "calls/routedcallservice.h"
+#include "experiments/experimentrunner.h"
+#include "experiments/cellstore.h"
+#include "experiments/providercellexecutor.h"
 #include "fakeproviderserver.h"
 #include "providers/providerclient.h"
 #include "store/database.h"
@@ -254,6 +258,44 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.completion.error->errorClass, ErrorClass::InvalidRequest);
         QCOMPARE(m_server.requestCount(), 1);
+    }
+
+    void compareRouterTargetRunsAsARoutedCall()
+    {
+        // Compare's "router" column: the plan names the tier, the cell runs as a RoutedCall
+        // (fallback, budget), and the A/B run keeps the cell, so no second runs row is written.
+        ProviderCellExecutor direct(m_client);
+        RoutedCellExecutor executor(m_service.get(), &direct, QStringLiteral("acme"));
+        RoutedCallRouter router(m_service.get());
+        router.setTenant(QStringLiteral("acme"));
+        MemoryCellStore cells;
+        ExperimentRunner runner(&executor, &cells);
+        runner.setRouter(&router);
+        Experiment e;
+        e.name = QStringLiteral("routed");
+        e.promptTemplate = PromptTemplate(kSecurity);
+        e.cases = {TestCase{}};
+        e.cases[0].id = QStringLiteral("c1");
+        Target routerTarget;
+        routerTarget.id = QStringLiteral("router");
+        routerTarget.isRouter = true;
+        e.targets = {routerTarget};
+        m_server.queueFault(FakeProviderServer::Fault::Unavailable);
+        QSignalSpy finished(&runner, &ExperimentRunner::finished);
+        QString error;
+        QVERIFY2(runner.start(e, QStringLiteral("ab-routed"), &error), qPrintable(error));
+        QVERIFY(finished.wait(15000));
+        const QList<CellResult> done = runner.cells();
+        QCOMPARE(done.size(), 1);
+        QVERIFY2(!done[0].outcome.isError(), qPrintable(done[0].outcome.errorMessage));
+        // Without a task type the request scores standard; the 503 there degrades to fast.
+        QCOMPARE(done[0].decision.value(u"tier").toString(), QStringLiteral("standard"));
+        QCOMPARE(done[0].outcome.model, QStringLiteral("fake-small"));
+        QCOMPARE(m_server.requestCount(), 2);
+        QVERIFY(!done[0].decision.isEmpty());
+        QTRY_VERIFY(m_service->budget().usage(QStringLiteral("acme"), BudgetPeriod::Day).tokens > 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM runs")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM routing_decisions")), 0);
     }
 
     void unknownTargetSaysWhatExists()
