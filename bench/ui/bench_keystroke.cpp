@@ -1,4 +1,4 @@
-// bench_rescore: how long the Router playground takes to follow one keystroke.
+// bench_keystroke: how long the Router playground takes to follow one keystroke.
 //
 // For a message of N words (realistic technical prose with keyword signals and line breaks)
 // it types one character at the end and measures, per keystroke:
