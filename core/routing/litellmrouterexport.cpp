@@ -25,12 +25,29 @@ std::string boundary(double value)
     return text.toStdString();
 }
 
+/// "# - text", wrapped at 100 columns with "#   " continuation lines.
+QByteArray comment(const QString &text)
+{
+    QByteArray out = "# -";
+    qsizetype width = 3;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QByteArray w = word.toUtf8();
+        if (width + 1 + w.size() > 100 && width > 4) {
+            out += "\n#  ";
+            width = 4;
+        }
+        out += ' ' + w;
+        width += 1 + w.size();
+    }
+    return out + '\n';
+}
+
 QStringList notMapped(const RouterPolicy &policy)
 {
     QStringList lines;
-    lines << tr("spec.thresholds become tier_boundaries, but LiteLLM scores with its own seven "
+    lines << tr("spec.thresholds: copied as tier_boundaries, but LiteLLM scores with its own seven "
                 "dimensions (token count, code, reasoning and technical terms...), so a request can "
-                "land on another tier than in TierBench: recalibrate the boundaries on your traffic.");
+                "land on another tier than in TierBench; recalibrate the boundaries on your traffic.");
     lines << tr("spec.weights: LiteLLM's dimension_weights weigh different dimensions; TierBench's "
                 "five factor weights are not written (LiteLLM's defaults apply).");
     lines << tr("spec.capabilities and the request's context tokens and history turns: LiteLLM reads "
@@ -108,13 +125,13 @@ Result exportRouter(const RouterPolicy &policy, const TierConfig &config, const 
     for (const QByteArray &line : QByteArray(out.c_str(), qsizetype(out.size())).split('\n'))
         router += "  " + line + '\n';
 
-    QByteArray header = QStringLiteral("# LiteLLM complexity router for TierBench router policy \"%1\" on "
-                                       "ModelTierConfig \"%2\" (tierctl export --to litellm-router).\n"
-                                       "# Not mapped:\n")
+    QByteArray header = QStringLiteral("# LiteLLM complexity router for TierBench router policy \"%1\" on\n"
+                                       "# ModelTierConfig \"%2\" (tierctl export --to litellm-router).\n"
+                                       "# What cannot map exactly:\n")
                             .arg(policy.name, config.name)
                             .toUtf8();
     for (const QString &line : std::as_const(result.notMapped))
-        header += "# - " + line.toUtf8() + '\n';
+        header += comment(line);
     result.yaml = header + tiers.yaml + router;
     return result;
 }

@@ -462,7 +462,13 @@ RouterPolicyLoad load(const QString &path)
     RouterPolicyLoad load = parse(read.data);
     const qsizetype errors = std::count_if(load.diagnostics.cbegin(), load.diagnostics.cend(),
                                            [](const Diagnostic &d) { return d.isError(); });
-    if (errors > 0)
+    const bool otherKind = std::any_of(load.diagnostics.cbegin(), load.diagnostics.cend(),
+                                       [](const Diagnostic &d) { return d.code == u"policy.kind"; });
+    if (otherKind)
+        load.error = QCoreApplication::translate("RouterPolicyCodec",
+                                                 "%1 is not a router policy; give a file with `kind: RouterPolicy`.")
+                         .arg(path);
+    else if (errors > 0)
         load.error = QCoreApplication::translate(
                          "RouterPolicyCodec", "%1 has %n error(s); run 'tierctl validate %1' to see them.",
                          nullptr, int(errors))
