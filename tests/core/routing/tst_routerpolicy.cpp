@@ -380,6 +380,11 @@ void TestRouterPolicy::validateChecksPolicyDocumentsInAFile()
     QCOMPARE(render(diagnostics), QStringList{QStringLiteral("%1:29: error: policy.weight-negative spec.weights.keywordSignals").arg(tierLines + 5)});
     // ConfigCodec alone passes the policy document over without a finding.
     QVERIFY(parsedFile.diagnostics.isEmpty());
+    // A key pasted into a policy is still reported (by ConfigCodec's secret scan), never echoed.
+    const QByteArray pasted = kHeader + "metadata:\n  name: p\n  annotations: {note: sk-ant-abcdefghijklmnopqrstuvwx}\n";
+    const Diagnostics secret = RouterPolicyCodec::validate(ConfigCodec::parse(pasted));
+    QCOMPARE(render(secret), QStringList{QStringLiteral("5:23: warning: inline-secret metadata.annotations.note")});
+    QVERIFY(!secret.constFirst().message.contains(QStringLiteral("abcdefghijklmnop")));
 }
 
 void TestRouterPolicy::loadReportsWhatToDo()
