@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "config/atomicfile.h"
+#include "routing/routerpolicycodec.h"
 
 #include <cstdio>
 
@@ -60,6 +61,20 @@ void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic 
 {
     stream << file << ':' << d.line << ':' << d.column << ": " << Diagnostic::severityName(d.severity)
            << ": " << d.message << " [" << d.code << "]\n";
+}
+
+std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &path, bool *unreadable)
+{
+    const RouterPolicyLoad load = RouterPolicyCodec::load(path);
+    if (unreadable)
+        *unreadable = !load.policy && !hasErrors(load.diagnostics);
+    for (const Diagnostic &d : load.diagnostics)
+        if (d.severity != Diagnostic::Severity::Info)
+            printDiagnostic(err(), path, d);
+    if (!load.policy)
+        err() << command << ": " << load.error << "\n";
+    err().flush();
+    return load.policy;
 }
 
 } // namespace Cli

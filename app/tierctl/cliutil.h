@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/diagnostic.h"
+#include "routing/routerpolicy.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -27,5 +28,10 @@ std::optional<QByteArray> readFile(const QString &command, const QString &path);
 
 /// Prints one diagnostic as "FILE:LINE:COLUMN: severity: message [code]".
 void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic &d);
+
+/// The RouterPolicy of `path` (`--policy FILE`). Its warnings go to stderr; when it cannot be
+/// used, its errors and what to do are printed and the result is nullopt. `unreadable` tells
+/// an I/O error (exit code 2) from a policy with errors.
+std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &path, bool *unreadable = nullptr);
 
 } // namespace Cli
