@@ -61,28 +61,32 @@ private:
 
 PolicyDocument::PolicyDocument(QObject *parent)
     : QObject(parent)
-    , m_policy(EditorPolicy::seedDefault())
+    , m_policy(RouterPolicy::seedDefault())
+    , m_saved(m_policy)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-bool PolicyDocument::isValid(const EditorPolicy &p)
+bool PolicyDocument::isValid(const RouterPolicy &p)
 {
     const ComplexityThresholds &t = p.thresholds;
     if (!(t.standard >= 0 && t.standard <= t.heavy && t.heavy <= 1))
         return false;
+    double sum = 0;
     for (PolicyField f : PolicyFields::weights) {
-        if (!(PolicyFields::value(p, f) >= 0))
+        const double w = PolicyFields::value(p, f);
+        if (!(w >= 0))
             return false;
+        sum += w;
     }
-    return true;
+    return sum > 0;
 }
 
 bool PolicyDocument::setValue(PolicyField field, double value, int gesture)
 {
     const double before = PolicyFields::value(m_policy, field);
-    EditorPolicy next = m_policy;
+    RouterPolicy next = m_policy;
     PolicyFields::setValue(next, field, value);
     if (!isValid(next))
         return false;
@@ -94,7 +98,7 @@ bool PolicyDocument::setValue(PolicyField field, double value, int gesture)
 
 bool PolicyDocument::setThresholds(const ComplexityThresholds &thresholds, const QString &description)
 {
-    EditorPolicy next = m_policy;
+    RouterPolicy next = m_policy;
     next.thresholds = thresholds;
     if (!isValid(next))
         return false;
@@ -105,10 +109,11 @@ bool PolicyDocument::setThresholds(const ComplexityThresholds &thresholds, const
     return true;
 }
 
-void PolicyDocument::reset(const EditorPolicy &policy, const QString &path)
+void PolicyDocument::reset(const RouterPolicy &policy, const QString &path)
 {
     m_undo.clear();
     m_policy = policy;
+    m_saved = policy;
     if (m_path != path) {
         m_path = path;
         emit pathChanged(path);
@@ -119,6 +124,7 @@ void PolicyDocument::reset(const EditorPolicy &policy, const QString &path)
 void PolicyDocument::markSaved(const QString &path)
 {
     m_undo.setClean();
+    m_saved = m_policy;
     if (m_path != path) {
         m_path = path;
         emit pathChanged(path);

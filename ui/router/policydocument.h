@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editorpolicy.h"
+#include "routing/routerpolicy.h"
 #include "policyfields.h"
 
 #include <QObject>
@@ -16,14 +16,16 @@ class PolicyDocument final : public QObject
 public:
     explicit PolicyDocument(QObject *parent = nullptr);
 
-    const EditorPolicy &policy() const { return m_policy; }
+    const RouterPolicy &policy() const { return m_policy; }
+    /// The policy as last loaded or saved (the built-in default at first): replay's "before".
+    const RouterPolicy &savedPolicy() const { return m_saved; }
     QUndoStack *undoStack() { return &m_undo; }
     /// The file the policy was loaded from or saved to; empty for the built-in default.
     QString path() const { return m_path; }
     bool isModified() const { return !m_undo.isClean(); }
 
-    /// Pushes an edit of one value. Refuses (false) a negative weight or thresholds out of
-    /// order (standard must stay <= heavy, both in 0..1). `gesture` != 0 merges the edits of
+    /// Pushes an edit of one value. Refuses (false) what the policy file would reject: a
+    /// negative weight, all weights zero, thresholds out of order (standard <= heavy, in 0..1). `gesture` != 0 merges the edits of
     /// one slider drag; see beginGesture().
     bool setValue(PolicyField field, double value, int gesture = 0);
     /// Both thresholds in one undo step (calibration's "Apply").
@@ -32,7 +34,7 @@ public:
     int beginGesture() { return ++m_lastGesture; }
 
     /// Starts over on `policy` (a loaded file or the default): clears the undo stack.
-    void reset(const EditorPolicy &policy, const QString &path);
+    void reset(const RouterPolicy &policy, const QString &path);
     /// After a save: the stack's current state becomes the clean one.
     void markSaved(const QString &path);
 
@@ -40,7 +42,7 @@ public:
     void applyValue(PolicyField field, double value);
     void applyThresholds(const ComplexityThresholds &thresholds);
 
-    static bool isValid(const EditorPolicy &policy);
+    static bool isValid(const RouterPolicy &policy);
 
 signals:
     /// Any value changed (edit, undo, redo, reset).
@@ -49,7 +51,8 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    EditorPolicy m_policy;
+    RouterPolicy m_policy;
+    RouterPolicy m_saved;
     QString m_path;
     QUndoStack m_undo;
     int m_lastGesture = 0;

@@ -100,7 +100,7 @@ void PolicyEditor::edit(PolicyField field, double value, bool fromSlider)
 
 void PolicyEditor::refresh()
 {
-    const EditorPolicy &p = m_document->policy();
+    const RouterPolicy &p = m_document->policy();
     const QString file = m_document->path().isEmpty() ? tr("built-in")
                                                       : QFileInfo(m_document->path()).fileName();
     m_title->setText(tr("<b>Policy:</b> %1 (%2)%3")

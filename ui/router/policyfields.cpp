@@ -6,7 +6,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PolicyFields)
 };
 
-double *slot(EditorPolicy &p, PolicyField f)
+double *slot(RouterPolicy &p, PolicyField f)
 {
     switch (f) {
     case PolicyField::StandardThreshold: return &p.thresholds.standard;
@@ -21,12 +21,12 @@ double *slot(EditorPolicy &p, PolicyField f)
 }
 } // namespace
 
-double PolicyFields::value(const EditorPolicy &policy, PolicyField field)
+double PolicyFields::value(const RouterPolicy &policy, PolicyField field)
 {
-    return *slot(const_cast<EditorPolicy &>(policy), field);
+    return *slot(const_cast<RouterPolicy &>(policy), field);
 }
 
-void PolicyFields::setValue(EditorPolicy &policy, PolicyField field, double value)
+void PolicyFields::setValue(RouterPolicy &policy, PolicyField field, double value)
 {
     *slot(policy, field) = value;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editorpolicy.h"
+#include "routing/routerpolicy.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -35,8 +35,8 @@ inline bool isThreshold(PolicyField f)
     return f == PolicyField::StandardThreshold || f == PolicyField::HeavyThreshold;
 }
 
-double value(const EditorPolicy &policy, PolicyField field);
-void setValue(EditorPolicy &policy, PolicyField field, double value);
+double value(const RouterPolicy &policy, PolicyField field);
+void setValue(RouterPolicy &policy, PolicyField field, double value);
 /// A weight field's value in `weights` (0 for the thresholds).
 double weight(const ComplexityWeights &weights, PolicyField field);
 /// A factor's value in `factors` (for the weight fields).

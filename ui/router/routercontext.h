@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+class Prompter;
 class RoutedCallService;
 
 /// One workspace config the router can route onto.
@@ -26,4 +27,6 @@ struct RouterContext
     QString policyPath;
     /// Makes the playground's Send call (not owned); null = Send stays disabled.
     RoutedCallService *calls = nullptr;
+    /// Asks for files, reviews diffs and shows errors (not owned); null = the real dialogs.
+    Prompter *prompter = nullptr;
 };

@@ -3,6 +3,8 @@
 #include "playgroundview.h"
 #include "policydocument.h"
 #include "policyeditor.h"
+#include "policyfileactions.h"
+#include "prompter.h"
 
 #include "calls/routedcallservice.h"
 
@@ -25,6 +27,14 @@ RouterPage::RouterPage(const RouterContext &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_configBox(new QComboBox(this))
 {
+    Prompter *prompter = m_context.prompter;
+    if (!prompter) {
+        m_ownPrompter = std::make_unique<DialogPrompter>(this);
+        prompter = m_ownPrompter.get();
+    }
+    m_files = new PolicyFileActions(m_policy, prompter, this);
+    if (!m_context.policyPath.isEmpty())
+        m_files->open(m_context.policyPath);
     m_undo = m_policy->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_redo = m_policy->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -41,6 +51,7 @@ RouterPage::RouterPage(const RouterContext &context, QWidget *parent)
             RoutedCallService *calls = m_context.calls;
             calls->setConfig(m_router.config());
             m_policy->policy().applyTo(calls->router());
+            m_policy->policy().applyTo(calls->budget());
         });
     }
     m_tabs->addTab(m_playground, tr("&Playground"));
@@ -89,6 +100,13 @@ QWidget *RouterPage::buildToolbar()
     m_configBox->setToolTip(tr("The workspace tier config whose tiers, models and prices the policy routes onto"));
     row->addWidget(configLabel);
     row->addWidget(m_configBox);
+    row->addSpacing(16);
+    for (QAction *a : {m_files->openAction(), m_files->saveAction(), m_files->saveAsAction(),
+                       m_files->defaultAction()}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(a);
+        row->addWidget(button);
+    }
     row->addSpacing(16);
     for (QAction *a : {m_undo, m_redo}) {
         auto *button = new QToolButton(bar);

@@ -1,14 +1,18 @@
 #pragma once
 
-#include "editorpolicy.h"
+#include "routing/routerpolicy.h"
 #include "routercontext.h"
 #include "routing/modelrouter.h"
 
 #include <QWidget>
 
+#include <memory>
+
 class PlaygroundView;
 class PolicyDocument;
 class PolicyEditor;
+class PolicyFileActions;
+class Prompter;
 class QAction;
 class QComboBox;
 class QSplitter;
@@ -43,6 +47,7 @@ public:
     const ModelRouter &router() const { return m_router; }
     PolicyDocument *policy() const { return m_policy; }
     PolicyEditor *policyEditor() const { return m_editor; }
+    PolicyFileActions *policyFiles() const { return m_files; }
     PlaygroundView *playground() const { return m_playground; }
     /// The policy's undo stack (the main window's Edit ▸ Undo acts on it in this mode).
     QUndoStack *undoStack() const;
@@ -62,6 +67,8 @@ private:
     RouterContext m_context;
     ModelRouter m_router;
     PolicyDocument *m_policy;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    PolicyFileActions *m_files;
     PolicyEditor *m_editor;
     PlaygroundView *m_playground;
     QTabWidget *m_tabs;

@@ -5,6 +5,7 @@
 #include "fakeproviderserver.h"
 #include "playgroundinputs.h"
 #include "playgroundview.h"
+#include "policydocument.h"
 #include "providers/providerclient.h"
 #include "routerpage.h"
 #include "sendpanel.h"
@@ -59,6 +60,15 @@ private:
     std::unique_ptr<RoutedCallService> m_service;
     TierConfig m_config;
 
+    /// The page's policy decides the budgets (Send applies it to the service).
+    static void setBudget(RouterPage *page, const BudgetLimits &limits)
+    {
+        RouterPolicy policy = RouterPolicy::seedDefault();
+        policy.defaultBudget = limits;
+        policy.hasBudgets = true;
+        page->policy()->reset(policy, QString());
+    }
+
     std::unique_ptr<RouterPage> makePage()
     {
         RouterContext context;
@@ -108,9 +118,9 @@ private slots:
 
     void sendStreamsTheAnswerAndShowsHopsAndBudget()
     {
-        m_service->budget().setDefaultLimits({1'000'000, 20'000'000, std::nullopt, std::nullopt});
         m_server.queueFault(FakeProviderServer::Fault::Unavailable); // the heavy tier fails once
         auto page = makePage();
+        setBudget(page.get(), {1'000'000, 20'000'000, std::nullopt, std::nullopt});
         const RoutingDecision shown = page->playground()->decision();
         QCOMPARE(shown.tier, u"reasoning"_s);
         SendPanel *panel = page->playground()->sendPanel();
@@ -135,8 +145,8 @@ private slots:
 
     void exhaustedBudgetRefusesWithTheReason()
     {
-        m_service->budget().setDefaultLimits({10, std::nullopt, std::nullopt, std::nullopt});
         auto page = makePage();
+        setBudget(page.get(), {10, std::nullopt, std::nullopt, std::nullopt});
         const RoutedCallResult r = sendAndWait(page->playground()->sendPanel());
         QVERIFY(!r.ok());
         QVERIFY(!r.budget.allowed);
