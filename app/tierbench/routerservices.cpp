@@ -5,19 +5,24 @@
 #include "config/configcodec.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 RouterServices::RouterServices(const QString &workspaceDir, CallServices *calls,
                                std::function<void(const BudgetAlert &)> alertHandler)
 {
     m_context.configs = workspaceConfigs(workspaceDir);
     m_context.currentConfig = QStringLiteral("default.yaml");
+    // The workspace's policy, when it keeps one beside its configs.
+    const QString policy = QDir(workspaceDir).filePath(QStringLiteral("router-policy.yaml"));
+    if (!workspaceDir.isEmpty() && QFileInfo::exists(policy))
+        m_context.policyPath = policy;
     const TierConfig config = m_context.configs.isEmpty() ? ModelRouter::defaultTierConfig()
                                                           : m_context.configs.constFirst().config;
     m_calls = std::make_unique<RoutedCallService>(calls->client(), calls->recorder(), config);
     m_calls->setSimulated(calls->isSimulated());
     m_calls->setCallPolicy(calls->routedCalls()->callPolicy());
-    // The seed's budgets (TOKEN_BUDGET_DAILY / _MONTHLY) until a policy file sets them.
-    m_calls->budget().setDefaultLimits(BudgetManager::limitsFromEnvironment());
+    // Budgets come from the page's policy, applied before each Send (the seed's
+    // TOKEN_BUDGET_* variables when the policy has no budgets section).
     m_calls->budget().setAlertHandler(std::move(alertHandler));
     m_context.calls = m_calls.get();
 }

@@ -10,8 +10,8 @@
 class CallServices;
 
 /// What the Router mode gets from the application: the workspace's tier configs (every
-/// YAML file there that holds a usable ModelTierConfig, default.yaml first) and a
-/// RoutedCallService for Send.
+/// YAML file there that holds a usable ModelTierConfig, default.yaml first), its
+/// router-policy.yaml when there is one, and a RoutedCallService for Send.
 ///
 /// Send has its own RoutedCallService, because the page points it at the config and policy
 /// being edited; it shares the client and the recorder (so the store and the budget ledger)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "config/tierconfig.h"
+#include "routing/replay.h"
 
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 class Prompter;
 class RoutedCallService;
@@ -27,6 +30,9 @@ struct RouterContext
     QString policyPath;
     /// Makes the playground's Send call (not owned); null = Send stays disabled.
     RoutedCallService *calls = nullptr;
+    /// Reads the workspace store's replayable requests (called on a worker thread); empty =
+    /// no store, replay takes JSONL files only.
+    std::function<ReplayInput(QString *error)> storedRequests;
     /// Asks for files, reviews diffs and shows errors (not owned); null = the real dialogs.
     Prompter *prompter = nullptr;
 };

@@ -1,10 +1,14 @@
 #include "routerpage.h"
 
+#include "calibrationview.h"
+#include "playgroundinputs.h"
 #include "playgroundview.h"
 #include "policydocument.h"
 #include "policyeditor.h"
 #include "policyfileactions.h"
 #include "prompter.h"
+#include "replayview.h"
+#include "requestsource.h"
 
 #include "calls/routedcallservice.h"
 
@@ -55,6 +59,25 @@ RouterPage::RouterPage(const RouterContext &context, QWidget *parent)
         });
     }
     m_tabs->addTab(m_playground, tr("&Playground"));
+    m_requests = new RequestSource(m_context.storedRequests, this);
+    m_replay = new ReplayView(m_requests, [this] {
+        const QString config = currentConfig();
+        return ReplayView::Routers{routerFor(m_policy->savedPolicy()), m_router,
+                                   tr("before = the saved policy, after = the edited policy, both on %1")
+                                       .arg(config.isEmpty() ? tr("the current config") : config)};
+    }, prompter, this);
+    m_tabs->addTab(m_replay, tr("&What-if Replay"));
+    m_calibration = new CalibrationView(m_requests, [this] { return m_router; },
+        [this](const ComplexityThresholds &t) { m_policy->setThresholds(t, tr("Apply calibration")); },
+        prompter, this);
+    m_tabs->addTab(m_calibration, tr("&Calibration"));
+    connect(m_replay, &ReplayView::openRequest, this, &RouterPage::openInPlayground);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The first visit loads the stored requests, so the tab opens on real data.
+        if (m_tabs->currentWidget() != m_playground && m_requests->kind() == RequestSource::Kind::None
+            && m_requests->hasStore() && !m_requests->isLoading())
+            m_requests->loadStored();
+    });
     m_tabs->setDocumentMode(true);
 
     auto *scroll = new QScrollArea(this);
@@ -171,10 +194,28 @@ void RouterPage::showTab(Tab tab)
     m_tabs->setCurrentIndex(std::min(int(tab), m_tabs->count() - 1));
 }
 
+ModelRouter RouterPage::routerFor(const RouterPolicy &policy) const
+{
+    ModelRouter router(m_router.config(), m_router.tierMap());
+    policy.applyTo(router);
+    return router;
+}
+
 void RouterPage::rebuildRouter()
 {
     const int i = std::max(0, m_configBox->currentIndex());
     m_router.setConfig(m_context.configs.value(i).config);
     m_policy->policy().applyTo(m_router);
     m_playground->routerChanged();
+    if (m_replay && m_tabs->currentWidget() == m_replay)
+        m_replay->scheduleRerun();
+}
+
+void RouterPage::openInPlayground(const ReplayRequest &request)
+{
+    RouteRequest r = request.request;
+    r.message = QString::fromUtf8(request.message);
+    m_playground->inputs()->setRequest(r, request.tenant);
+    m_playground->rescore();
+    showTab(Tab::Playground);
 }

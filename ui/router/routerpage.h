@@ -8,7 +8,10 @@
 
 #include <memory>
 
+class CalibrationView;
 class PlaygroundView;
+class ReplayView;
+class RequestSource;
 class PolicyDocument;
 class PolicyEditor;
 class PolicyFileActions;
@@ -49,6 +52,11 @@ public:
     PolicyEditor *policyEditor() const { return m_editor; }
     PolicyFileActions *policyFiles() const { return m_files; }
     PlaygroundView *playground() const { return m_playground; }
+    ReplayView *replay() const { return m_replay; }
+    CalibrationView *calibration() const { return m_calibration; }
+    RequestSource *requests() const { return m_requests; }
+    /// Fills the playground with a replayed request and shows it.
+    void openInPlayground(const ReplayRequest &request);
     /// The policy's undo stack (the main window's Edit ▸ Undo acts on it in this mode).
     QUndoStack *undoStack() const;
     /// The page's own Undo/Redo buttons; hide them where the window's Edit actions serve.
@@ -62,6 +70,7 @@ signals:
 private:
     QWidget *buildToolbar();
     void rebuildRouter();
+    ModelRouter routerFor(const RouterPolicy &policy) const;
     void fillConfigCombo();
 
     RouterContext m_context;
@@ -71,6 +80,9 @@ private:
     PolicyFileActions *m_files;
     PolicyEditor *m_editor;
     PlaygroundView *m_playground;
+    RequestSource *m_requests = nullptr;
+    ReplayView *m_replay = nullptr;
+    CalibrationView *m_calibration = nullptr;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     QComboBox *m_configBox;
