@@ -89,11 +89,11 @@ QVariant ReplayTierModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case TierColumn: return tr("Tier");
     case BeforeRequestsColumn: return tr("Before");
-    case BeforeShareColumn: return tr("Share");
-    case BeforeCostColumn: return tr("Cost");
+    case BeforeShareColumn: return tr("Before share");
+    case BeforeCostColumn: return tr("Before cost");
     case AfterRequestsColumn: return tr("After");
-    case AfterShareColumn: return tr("Share");
-    case AfterCostColumn: return tr("Cost");
+    case AfterShareColumn: return tr("After share");
+    case AfterCostColumn: return tr("After cost");
     }
     return {};
 }

@@ -222,7 +222,7 @@ void ReplayView::onFinished()
 QString ReplayView::summaryText() const
 {
     const ReplayResult &r = m_result;
-    QString text = tr("%1 request(s) replayed: %2. ").arg(RouterFormat::count(r.requests), m_description);
+    QString text = tr("Requests replayed: %1. ").arg(RouterFormat::count(r.requests));
     if (!r.allHeavyCostKnown) {
         text += tr("Savings against all-heavy are unknown: the heaviest tier (%1) has no prices.")
                     .arg(r.heaviestTier);

@@ -133,8 +133,7 @@ QWidget *RouterPage::buildToolbar()
     row->addSpacing(16);
     for (QAction *a : {m_undo, m_redo}) {
         auto *button = new QToolButton(bar);
-        button->setDefaultAction(a);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setDefaultAction(a); // icon only: the action's text ("Undo Set …") is the tooltip
         row->addWidget(button);
         m_undoButtons.append(button);
     }

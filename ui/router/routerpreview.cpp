@@ -2,6 +2,9 @@
 // Used for screenshots:  router-preview --scene playground --size 1440x900 --screenshot FILE
 #include "playgroundinputs.h"
 #include "playgroundview.h"
+#include "calibrationview.h"
+#include "policydocument.h"
+#include "requestsource.h"
 #include "routerpage.h"
 
 #include "capabilitychips.h"
@@ -12,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -45,6 +49,48 @@ TierConfig longNamesConfig()
     return c;
 }
 
+/// A day of plausible support-bot and engineering requests (deterministic): what replay and
+/// calibration screenshots run on when no store is given.
+ReplayInput sampleRequests(int count)
+{
+    const QStringList openers = {
+        QStringLiteral("hello, thanks!"), QStringLiteral("Translate this sentence into German:"),
+        QStringLiteral("What time is it in Tokyo?"), QStringLiteral("Summarize the ticket below in two lines."),
+        QStringLiteral("How do I reset my password?"),
+        QStringLiteral("Explain why our PostgreSQL queries got slower after the migration."),
+        QStringLiteral("Review this function for race conditions and suggest a fix."),
+        QStringLiteral("Analyze the security implications of exposing the admin API behind OAuth."),
+        QStringLiteral("Compare Redis and Memcached for session storage; list the trade-offs."),
+        QStringLiteral("Design a step by step rollback plan for the Kubernetes upgrade."),
+        QStringLiteral("Evaluate the threat model of our payment flow and recommend mitigations.")};
+    const QStringList fillers = {
+        QStringLiteral("The service runs on three nodes."), QStringLiteral("Latency doubled at peak."),
+        QStringLiteral("We use mutual TLS between services."), QStringLiteral("Keep it short."),
+        QStringLiteral("The team is small and on call is shared."), QStringLiteral("Logs are attached."),
+        QStringLiteral("First check the connection pool, then the indexes.")};
+    const QStringList caps = {QStringLiteral("chat"), QStringLiteral("code_review"),
+                              QStringLiteral("security_analysis"), QStringLiteral("data_analysis")};
+    ReplayInput in;
+    std::uint32_t x = 12345;
+    const auto next = [&x](std::uint32_t n) { x = x * 1664525u + 1013904223u; return (x >> 8) % n; };
+    for (int i = 0; i < count; ++i) {
+        ReplayRequest r;
+        r.id = QStringLiteral("req-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        QString text = openers.at(int(next(std::uint32_t(openers.size()))));
+        for (std::uint32_t f = next(6); f > 0; --f)
+            text += u' ' + fillers.at(int(next(std::uint32_t(fillers.size()))));
+        r.message = text.toUtf8();
+        if (next(3) == 0)
+            r.request.hints.contextTokens = 256 * (1 + next(16));
+        if (next(2) == 0)
+            r.request.hints.capabilities.append(caps.at(int(next(std::uint32_t(caps.size())))));
+        r.request.hints.historyTurns = int(next(8));
+        r.tenant = QStringLiteral("default");
+        in.requests.append(r);
+    }
+    return in;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -62,6 +108,8 @@ int main(int argc, char **argv)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("RouterPolicy file to open."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("requests"), QStringLiteral("replay/calibration: sample size."),
+                      QStringLiteral("n"), QStringLiteral("2000")});
     parser.addOption({QStringLiteral("send"), QStringLiteral("Press Send (simulated provider) before the screenshot.")});
     parser.process(app);
 
@@ -92,10 +140,15 @@ int main(int argc, char **argv)
                                             QStringLiteral("architecture"),
                                             QStringLiteral("code_review")});
     const QString scene = parser.value(QStringLiteral("scene"));
-    if (scene == u"replay")
-        page.showTab(RouterPage::Tab::Replay);
-    else if (scene == u"calibration")
-        page.showTab(RouterPage::Tab::Calibration);
+    if (scene == u"replay" || scene == u"calibration") {
+        page.showTab(scene == u"replay" ? RouterPage::Tab::Replay : RouterPage::Tab::Calibration);
+        // What-if: a lower heavy threshold than the saved policy's.
+        page.policy()->setValue(PolicyField::HeavyThreshold, 0.55);
+        page.policy()->setValue(PolicyField::StandardThreshold, 0.35);
+        page.calibration()->lightEnabled()->setChecked(true);
+        page.requests()->setInput(RequestSource::Kind::File, QStringLiteral("support-week.jsonl"),
+                                  sampleRequests(parser.value(QStringLiteral("requests")).toInt()));
+    }
     page.show();
 
     const QString shot = parser.value(QStringLiteral("screenshot"));

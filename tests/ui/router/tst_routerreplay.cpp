@@ -5,6 +5,7 @@
 #include "playgroundinputs.h"
 #include "playgroundview.h"
 #include "policydocument.h"
+#include "replaychart.h"
 #include "replaymodels.h"
 #include "replayview.h"
 #include "requestsource.h"
@@ -195,7 +196,7 @@ void TestRouterReplay::jsonlFileWithBadLines()
     waitFor(page.requests(), SIGNAL(loaded()));
     QCOMPARE(page.requests()->input().requests.size(), 8);
     QCOMPARE(page.requests()->input().lineErrors.size(), 2);
-    QVERIFY2(page.requests()->description().contains(u"2 bad lines"_s), qPrintable(page.requests()->description()));
+    QVERIFY2(page.requests()->description().contains(u"2 bad line"_s), qPrintable(page.requests()->description()));
     QCOMPARE(page.requests()->input().lineErrors.constFirst().first, 4);
 }
 
