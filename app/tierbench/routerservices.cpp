@@ -3,6 +3,7 @@
 #include "callservices.h"
 
 #include "config/configcodec.h"
+#include "store/storedreplay.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +26,10 @@ RouterServices::RouterServices(const QString &workspaceDir, CallServices *calls,
     // TOKEN_BUDGET_* variables when the policy has no budgets section).
     m_calls->budget().setAlertHandler(std::move(alertHandler));
     m_context.calls = m_calls.get();
+    if (calls->database().isValid()) {
+        const Database db = calls->database();
+        m_context.storedRequests = [db](QString *error) { return ReplayInputs::fromStore(db, error); };
+    }
 }
 
 QList<RouterConfigChoice> RouterServices::workspaceConfigs(const QString &workspaceDir)
