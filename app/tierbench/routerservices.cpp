@@ -2,7 +2,6 @@
 
 #include "callservices.h"
 
-#include "config/configcodec.h"
 #include "store/storedreplay.h"
 
 #include <QDir>
@@ -11,7 +10,7 @@
 RouterServices::RouterServices(const QString &workspaceDir, CallServices *calls,
                                std::function<void(const BudgetAlert &)> alertHandler)
 {
-    m_context.configs = workspaceConfigs(workspaceDir);
+    m_context.configs = workspaceRouterConfigs(workspaceDir);
     m_context.currentConfig = QStringLiteral("default.yaml");
     // The workspace's policy, when it keeps one beside its configs.
     const QString policy = QDir(workspaceDir).filePath(QStringLiteral("router-policy.yaml"));
@@ -30,22 +29,4 @@ RouterServices::RouterServices(const QString &workspaceDir, CallServices *calls,
         const Database db = calls->database();
         m_context.storedRequests = [db](QString *error) { return ReplayInputs::fromStore(db, error); };
     }
-}
-
-QList<RouterConfigChoice> RouterServices::workspaceConfigs(const QString &workspaceDir)
-{
-    QList<RouterConfigChoice> configs;
-    if (workspaceDir.isEmpty())
-        return configs;
-    const QDir dir(workspaceDir);
-    QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
-                                      QDir::Files, QDir::Name);
-    if (files.removeOne(QStringLiteral("default.yaml")))
-        files.prepend(QStringLiteral("default.yaml"));
-    for (const QString &file : std::as_const(files)) {
-        const TierConfigLoad load = ConfigCodec::loadTierConfig(dir.filePath(file));
-        if (load.config && !load.config->tiers.isEmpty())
-            configs.append({file, dir.filePath(file), *load.config});
-    }
-    return configs;
 }

@@ -25,8 +25,6 @@ public:
 
     RouterContext context() const { return m_context; }
     RoutedCallService *calls() const { return m_calls.get(); }
-    /// The usable tier configs of `workspaceDir`; empty when there is none.
-    static QList<RouterConfigChoice> workspaceConfigs(const QString &workspaceDir);
 
 private:
     std::unique_ptr<RoutedCallService> m_calls;

@@ -19,6 +19,10 @@ struct RouterConfigChoice
     TierConfig config;
 };
 
+/// The usable tier configs of a workspace folder: every YAML file there that holds a
+/// ModelTierConfig with tiers, default.yaml first; empty when there is none.
+QList<RouterConfigChoice> workspaceRouterConfigs(const QString &workspaceDir);
+
 /// What the Router mode needs from the application. With no configs, the page routes onto
 /// the seed's default config.
 struct RouterContext

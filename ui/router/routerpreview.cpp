@@ -8,6 +8,7 @@
 #include "routerpage.h"
 
 #include "capabilitychips.h"
+#include "demoworkspace.h"
 #include "sendpanel.h"
 
 #include "calls/routedcallservice.h"
@@ -20,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace {
@@ -106,6 +108,8 @@ int main(int argc, char **argv)
                       QStringLiteral("1440x900")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Grab the window to FILE and quit."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Config to route onto (default: bedrock-long-names.yaml)."),
+                      QStringLiteral("name"), QStringLiteral("bedrock-long-names.yaml")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("RouterPolicy file to open."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("requests"), QStringLiteral("replay/calibration: sample size."),
@@ -123,9 +127,13 @@ int main(int argc, char **argv)
 
     RouterContext context;
     context.calls = &calls;
-    context.configs = {{QStringLiteral("default.yaml"), QString(), ModelRouter::defaultTierConfig()},
-                       {QStringLiteral("bedrock-long-names.yaml"), QString(), longNamesConfig()}};
-    context.currentConfig = QStringLiteral("bedrock-long-names.yaml");
+    // The demo workspace's configs (a scratch copy), plus one with long model ids.
+    QTemporaryDir demo;
+    if (const QString error = DemoWorkspace::install(demo.path()); !error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    context.configs = workspaceRouterConfigs(demo.path());
+    context.configs.append({QStringLiteral("bedrock-long-names.yaml"), QString(), longNamesConfig()});
+    context.currentConfig = parser.value(QStringLiteral("config"));
     context.policyPath = parser.value(QStringLiteral("policy"));
     RouterPage page(context);
     page.setWindowTitle(QStringLiteral("TierBench — Router (preview)"));
