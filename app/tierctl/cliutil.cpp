@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "config/atomicfile.h"
+#include "config/configcodec.h"
 
 #include <cstdio>
 
@@ -60,6 +61,22 @@ void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic 
 {
     stream << file << ':' << d.line << ':' << d.column << ": " << Diagnostic::severityName(d.severity)
            << ": " << d.message << " [" << d.code << "]\n";
+}
+
+bool loadTierConfig(const QString &command, const QString &path, TierConfig &config)
+{
+    const TierConfigLoad load = ConfigCodec::loadTierConfig(path);
+    if (load.config) {
+        config = *load.config;
+        return true;
+    }
+    for (const Diagnostic &d : load.diagnostics) {
+        if (d.isError())
+            printDiagnostic(err(), path, d);
+    }
+    err() << command << ": " << load.error << "\n";
+    err().flush();
+    return false;
 }
 
 } // namespace Cli

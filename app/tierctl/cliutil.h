@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/diagnostic.h"
+#include "config/tierconfig.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -27,5 +28,9 @@ std::optional<QByteArray> readFile(const QString &command, const QString &path);
 
 /// Prints one diagnostic as "FILE:LINE:COLUMN: severity: message [code]".
 void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic &d);
+
+/// Loads the first ModelTierConfig of `path` into `config`; prints its errors and
+/// "<command>: <why>" to stderr and returns false when it is unusable (exit code 2).
+bool loadTierConfig(const QString &command, const QString &path, TierConfig &config);
 
 } // namespace Cli

@@ -14,22 +14,6 @@
 
 namespace {
 
-/// Loads the first ModelTierConfig of `path`; prints its errors and returns false when unusable.
-bool loadConfig(const QString &command, const QString &path, TierConfig &config)
-{
-    const TierConfigLoad load = ConfigCodec::loadTierConfig(path);
-    if (load.config) {
-        config = *load.config;
-        return true;
-    }
-    for (const Diagnostic &d : load.diagnostics) {
-        if (d.isError())
-            Cli::printDiagnostic(Cli::err(), path, d);
-    }
-    Cli::err() << command << ": " << load.error << "\n";
-    return false;
-}
-
 void printHuman(const RoutingDecision &d)
 {
     QTextStream &out = Cli::out();
@@ -161,7 +145,7 @@ int runRoute(const QStringList &arguments)
         return rc;
 
     TierConfig tierConfig = ModelRouter::defaultTierConfig();
-    if (parser.isSet(config) && !loadConfig(command, parser.value(config), tierConfig))
+    if (parser.isSet(config) && !Cli::loadTierConfig(command, parser.value(config), tierConfig))
         return 2;
     ModelRouter router(tierConfig);
     if (parser.isSet(jsonl)) {
