@@ -3,7 +3,8 @@
 //  - Replay::run with an "after" policy that differs in thresholds and weights (one scan per
 //    message) and one that differs in capability criticality (two scans),
 //  - the baseline: a plain single-threaded loop of before.routeUtf8() + after.routeUtf8(),
-//    which computes the same figures, and the ratio baseline / Replay::run.
+//    which computes the same figures, and the ratio baseline / Replay::run,
+//  - `tierctl replay --jsonl FILE --json` end to end (read, parse, replay, print).
 // Times are the best of --repeat runs (the machine is shared). Build in Release.
 #include "corpus.h"
 
@@ -13,7 +14,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
@@ -147,8 +151,28 @@ int main(int argc, char *argv[])
     const Timing plain = best(runs, [&] { baselineChanged = baseline(requests, before, after, baselineCost); });
     out() << "baseline, 2x routeUtf8() on one thread:     " << describe(plain, n) << "\n"
           << "  changed " << baselineChanged << ", cost " << baselineCost.toString() << "\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("requests.jsonl"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(jsonl) == jsonl.size()) {
+        file.close();
+        int exitCode = -1;
+        const Timing cli = best(runs, [&] {
+            QProcess p;
+            p.setStandardOutputFile(QProcess::nullDevice());
+            p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/tierctl"),
+                    {QStringLiteral("replay"), QStringLiteral("--jsonl"), path, QStringLiteral("--heavy-threshold"),
+                     QStringLiteral("0.6"), QStringLiteral("--json")});
+            p.waitForFinished(-1);
+            exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        });
+        out() << "tierctl replay --jsonl (end to end):         " << QString::number(cli.wall * 1000, 'f', 1)
+              << " ms wall (exit " << exitCode << ")\n";
+    }
     out() << "ratio baseline / Replay::run: " << QString::number(plain.wall / shared.wall, 'f', 2)
-          << "x wall (one scan), " << QString::number(plain.wall / twoScans.wall, 'f', 2) << "x wall (two scans)\n";
+          << "x wall, " << QString::number(plain.cpu / shared.cpu, 'f', 2) << "x cpu (one scan); "
+          << QString::number(plain.wall / twoScans.wall, 'f', 2) << "x wall, "
+          << QString::number(plain.cpu / twoScans.cpu, 'f', 2) << "x cpu (two scans)\n";
     out().flush();
     return 0;
 }
