@@ -134,7 +134,7 @@ int nothingTo(const QString &command, const char *what, const QCommandLineParser
     Cli::err() << command << ": nothing to " << what << ": ";
     if (parser.isSet(o.db))
         Cli::err() << l.source << " has no routing decisions with their message text. Record some with "
-                      "'tierctl complete --route --db " << l.source << " PROMPT' (or the Router mode's Send), "
+                      "'tierctl complete --route --config FILE --db " << l.source << " PROMPT' (or the Router mode's Send), "
                       "or replay a file with --jsonl FILE.\n";
     else
         Cli::err() << l.source << " has no readable request lines. Write one JSON object per line, "
