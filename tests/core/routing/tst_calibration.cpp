@@ -32,22 +32,20 @@ Counted routedShares(const QList<ReplayRequest> &requests, ModelRouter router, d
     return {double(light) / n, double(heavyCount) / n, light, heavyCount};
 }
 
-/// How many requests share the score at the boundary `threshold` (the group that moves together).
+/// The larger of the two groups of equal scores on either side of `threshold`: the requests
+/// that can only move together (1 when there are no ties there).
 qint64 tieGroupAt(const QList<ReplayRequest> &requests, const ModelRouter &router, double threshold)
 {
     std::vector<double> scores;
     for (const ReplayRequest &r : requests)
         scores.push_back(router.estimator().estimateUtf8(r.message, r.request.hints).score);
     std::sort(scores.begin(), scores.end());
+    const auto firstAbove = std::lower_bound(scores.begin(), scores.end(), threshold);
     qint64 largest = 1;
-    for (double around : {threshold}) {
-        const auto above = std::lower_bound(scores.begin(), scores.end(), around);
-        for (auto it : {above, above == scores.begin() ? above : above - 1}) {
-            if (it == scores.end())
-                continue;
-            largest = std::max<qint64>(largest, std::count(scores.begin(), scores.end(), *it));
-        }
-    }
+    if (firstAbove != scores.end())
+        largest = std::max<qint64>(largest, std::count(scores.begin(), scores.end(), *firstAbove));
+    if (firstAbove != scores.begin())
+        largest = std::max<qint64>(largest, std::count(scores.begin(), scores.end(), *(firstAbove - 1)));
     return largest;
 }
 
