@@ -4,7 +4,10 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTreeView>
@@ -15,6 +18,8 @@ BottomDock::BottomDock(QWidget *parent)
     , m_problems(new ProblemsModel(this))
     , m_problemsView(new QTreeView(this))
     , m_output(new QPlainTextEdit(this))
+    , m_alertsPage(nullptr)
+    , m_alerts(nullptr)
 {
     setObjectName(QStringLiteral("bottomDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -30,13 +35,19 @@ BottomDock::BottomDock(QWidget *parent)
     m_problemsView->header()->setStretchLastSection(false);
     m_output->setReadOnly(true);
     m_output->setAccessibleName(tr("Output"));
-    auto *alerts = new QLabel(tr("No alerts. Budget and price-drift alerts appear here once "
-                                 "runs are recorded (Dashboard and Models modes)."), this);
-    alerts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    alerts->setMargin(8);
+    auto *none = new QLabel(tr("No alerts. A tenant's budget crossing 80% or 95% of its daily or "
+                               "monthly limit shows here, once per period."), this);
+    none->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    none->setMargin(8);
+    none->setWordWrap(true);
+    m_alerts = new QListWidget(this);
+    m_alerts->setAccessibleName(tr("Alerts"));
+    m_alertsPage = new QStackedWidget(this);
+    m_alertsPage->addWidget(none);
+    m_alertsPage->addWidget(m_alerts);
     m_tabs->addTab(m_problemsView, QString());
     m_tabs->addTab(m_output, tr("Output"));
-    m_tabs->addTab(alerts, tr("Alerts (0)"));
+    m_tabs->addTab(m_alertsPage, QString());
     m_tabs->setDocumentMode(true);
     setWidget(m_tabs);
 
@@ -54,6 +65,21 @@ void BottomDock::appendOutput(const QString &line)
     m_output->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
 }
 
+void BottomDock::appendAlert(const QString &text)
+{
+    auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")),
+                                     QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + text);
+    item->setToolTip(text);
+    m_alerts->insertItem(0, item); // newest first
+    m_alertsPage->setCurrentWidget(m_alerts);
+    updateTitles();
+}
+
+int BottomDock::alertCount() const
+{
+    return m_alerts->count();
+}
+
 void BottomDock::showProblems()
 {
     m_tabs->setCurrentWidget(m_problemsView);
@@ -63,4 +89,5 @@ void BottomDock::updateTitles()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_problemsView),
                        tr("Problems (%1)").arg(m_problems->rowCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_alertsPage), tr("Alerts (%1)").arg(m_alerts->count()));
 }

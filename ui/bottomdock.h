@@ -6,6 +6,8 @@ class ProblemsModel;
 class QPlainTextEdit;
 class QTabWidget;
 class QTreeView;
+class QListWidget;
+class QStackedWidget;
 
 /// The dock shared by all modes: Problems, Output, Alerts.
 class BottomDock final : public QDockWidget
@@ -20,6 +22,9 @@ public:
     QTreeView *problemsView() const { return m_problemsView; }
     QPlainTextEdit *output() const { return m_output; }
     void appendOutput(const QString &line);
+    /// Adds an alert (a budget crossing 80% or 95%, a price drift) with the time it came.
+    void appendAlert(const QString &text);
+    int alertCount() const;
     void showProblems();
 
 signals:
@@ -33,4 +38,6 @@ private:
     ProblemsModel *m_problems;
     QTreeView *m_problemsView;
     QPlainTextEdit *m_output;
+    QStackedWidget *m_alertsPage;
+    QListWidget *m_alerts;
 };

@@ -1,4 +1,6 @@
 // tierbench: parses the command line, builds the services and hands them to the main window.
+#include "bottomdock.h"
+#include "callservices.h"
 #include "comparepage.h"
 #include "compareservices.h"
 #include "configsmode.h"
@@ -105,7 +107,8 @@ int main(int argc, char *argv[])
     const QList<LLMModel> registry = registryModels(&storeName);
     const std::unique_ptr<ModelCatalog> catalog = makeCatalog(registry, storeName);
     DialogPrompter prompter(nullptr);
-    std::unique_ptr<CompareServices> compare; // outlives the window, whose Compare page uses it
+    std::unique_ptr<CallServices> calls;      // outlive the window, whose pages use them
+    std::unique_ptr<CompareServices> compare;
     MainWindow window(settings.get(), catalog.get(), &prompter);
     prompter.setParent(&window);
     window.restoreSession();
@@ -127,8 +130,15 @@ int main(int argc, char *argv[])
         configs->openFile(file);
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
+    calls = std::make_unique<CallServices>(workspaceTierConfig(workspaceDir));
+    if (!calls->storeError().isEmpty())
+        std::fprintf(stderr, "tierbench: calls are kept in memory only: %s\n", qPrintable(calls->storeError()));
+    BottomDock *dock = window.bottomDock();
+    calls->routedCalls()->budget().setAlertHandler([dock](const BudgetAlert &alert) {
+        dock->appendAlert(BudgetManager::describe(alert));
+    });
     QString storeError;
-    compare = std::make_unique<CompareServices>(workspaceTierConfig(workspaceDir), registry, &storeError);
+    compare = std::make_unique<CompareServices>(calls.get(), registry, &storeError);
     window.setModePage(MainWindow::CompareMode, new ComparePage(compare->context()));
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));

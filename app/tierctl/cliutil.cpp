@@ -2,6 +2,7 @@
 
 #include "config/atomicfile.h"
 #include "config/configcodec.h"
+#include "routing/routerpolicycodec.h"
 
 #include <cstdio>
 
@@ -77,6 +78,20 @@ bool loadTierConfig(const QString &command, const QString &path, TierConfig &con
     err() << command << ": " << load.error << "\n";
     err().flush();
     return false;
+}
+
+std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &path, bool *unreadable)
+{
+    const RouterPolicyLoad load = RouterPolicyCodec::load(path);
+    if (unreadable)
+        *unreadable = !load.policy && !hasErrors(load.diagnostics);
+    for (const Diagnostic &d : load.diagnostics)
+        if (d.severity != Diagnostic::Severity::Info)
+            printDiagnostic(err(), path, d);
+    if (!load.policy)
+        err() << command << ": " << load.error << "\n";
+    err().flush();
+    return load.policy;
 }
 
 } // namespace Cli

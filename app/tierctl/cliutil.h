@@ -2,6 +2,7 @@
 
 #include "config/diagnostic.h"
 #include "config/tierconfig.h"
+#include "routing/routerpolicy.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -32,5 +33,9 @@ void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic 
 /// Loads the first ModelTierConfig of `path` into `config`; prints its errors and
 /// "<command>: <why>" to stderr and returns false when it is unusable (exit code 2).
 bool loadTierConfig(const QString &command, const QString &path, TierConfig &config);
+/// The RouterPolicy of `path` (`--policy FILE`). Its warnings go to stderr; when it cannot be
+/// used, its errors and what to do are printed and the result is nullopt. `unreadable` tells
+/// an I/O error (exit code 2) from a policy with errors.
+std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &path, bool *unreadable = nullptr);
 
 } // namespace Cli

@@ -24,3 +24,4 @@ int runCompare(const QStringList &arguments);
 int runModels(const QStringList &arguments);
 int runReplay(const QStringList &arguments);    // cmd_replay.cpp
 int runCalibrate(const QStringList &arguments); // cmd_replay.cpp
+int runBudget(const QStringList &arguments);

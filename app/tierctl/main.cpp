@@ -9,11 +9,12 @@ namespace {
 
 // Filled in as commands land; each entry's function lives in cmd_<name>.cpp.
 const Command kCommands[] = {
-    {"validate", "Check ModelTierConfig / ModelAPI YAML files", runValidate},
-    {"export", "Print a LiteLLM config.yaml for a ModelTierConfig", runExport},
+    {"validate", "Check ModelTierConfig / ModelAPI / RouterPolicy YAML files", runValidate},
+    {"export", "Print a LiteLLM config.yaml for a ModelTierConfig (and router policy)", runExport},
     {"import", "Build a ModelTierConfig from a LiteLLM config.yaml", runImport},
     {"cost", "Estimate the cost of a call for a tier", runCost},
-    {"complete", "Send one prompt to a tier or provider/model and print the answer", runComplete},
+    {"complete", "Send one prompt to the router, a tier or provider:model and print the answer", runComplete},
+    {"budget", "Show each tenant's budget usage and limits for today and this month", runBudget},
     {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
     {"models", "Sync, list and price the model registry; resolve a tier to a model", runModels},
     {"compare", "Run prompts across tiers, models and the router; one row per cell", runCompare},

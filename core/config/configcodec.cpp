@@ -111,6 +111,12 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
         walk.error(QStringLiteral("empty-document"), {}, start, tr("The document is empty."));
         return;
     }
+    if (isRecursive(root)) {
+        walk.error(QStringLiteral("yaml-syntax"), {}, start,
+                   tr("An alias refers to a collection that contains it (like `a: &x [*x]`); a "
+                      "config cannot be recursive. Replace the alias with the values it stands for."));
+        return;
+    }
     recordPositions(root, {}, walk);
     if (!root.IsMap()) {
         walk.error(QStringLiteral("not-a-mapping"), {}, walk.pos(root),
@@ -153,6 +159,9 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
             readModelApi(root, walk);
         return;
     }
+    // A router policy is checked one layer up, by core/routing's RouterPolicyCodec::validate().
+    if (doc.kindName == u"RouterPolicy")
+        return;
     // Companion kinds that appear in the same manifests (KAOS samples) are passed over.
     static const char *const companions[] = {"Namespace", "Agent", "MCPServer", "Secret", "ConfigMap",
                                              "Service", "Deployment", "ServiceAccount"};
@@ -164,8 +173,8 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
         }
     }
     walk.error(QStringLiteral("unknown-kind"), QStringLiteral("kind"), walk.pos(kind),
-               tr("Unknown kind \"%1\". TierBench reads `kind: ModelTierConfig` (%2) and "
-                  "`kind: ModelAPI` (%3); check the spelling.")
+               tr("Unknown kind \"%1\". TierBench reads `kind: ModelTierConfig` (%2), "
+                  "`kind: ModelAPI` (%3) and `kind: RouterPolicy`; check the spelling.")
                    .arg(doc.kindName, QLatin1StringView(TierConfig::ApiVersion),
                         QLatin1StringView(ModelApi::ApiVersion)));
 }

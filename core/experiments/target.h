@@ -19,6 +19,7 @@ struct Target
     std::optional<int> maxTokens;
     std::optional<AuthConfig> auth; ///< the config's auth in force for this tier (no secrets)
     bool isRouter = false; ///< resolved per prompt through a TargetRouter
+    bool viaRouter = false; ///< a tier the router chose for one prompt (its cell runs as a routed call)
 
     /// Key that groups targets sharing one concurrency budget (provider + endpoint).
     QString endpointKey() const { return provider + u'|' + endpoint; }

@@ -44,10 +44,18 @@ struct BudgetAlert
     }
 };
 
+/// The answer to "may this call go ahead?". When refused, it names the budget that would be
+/// exceeded, how much of it is left and when it resets.
 struct BudgetCheck
 {
     bool allowed = true;
-    QString reason; ///< which limit would be exceeded, when not allowed
+    QString reason; ///< one sentence for the user, when not allowed
+    BudgetPeriod period = BudgetPeriod::Day;
+    BudgetAlert::Metric metric = BudgetAlert::Metric::Tokens;
+    QString used;      ///< decimal text (tokens or USD) of the refused budget
+    QString limit;
+    QString remaining; ///< limit - used, never negative
+    QDateTime resetsAt; ///< UTC start of the next period
 };
 
 /// Token and dollar budgets per tenant: check() before a call, record() after it.
@@ -68,7 +76,10 @@ public:
     /// as in the seed; no dollar limits.
     static BudgetLimits limitsFromEnvironment();
 
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     void setDefaultLimits(const BudgetLimits &limits) { m_defaults = limits; }
+    /// Forgets every tenant's own limits (a new policy replaces them all).
+    void clearTenantLimits() { m_tenantLimits.clear(); }
     void setTenantLimits(const QString &tenant, const BudgetLimits &limits) { m_tenantLimits.insert(tenant, limits); }
     BudgetLimits limitsFor(const QString &tenant) const { return m_tenantLimits.value(tenant, m_defaults); }
 
@@ -80,21 +91,35 @@ public:
     /// Whether a call of `estimatedTokens` (and `estimatedCost`, when known) fits every limit.
     BudgetCheck check(const QString &tenant, std::int64_t estimatedTokens,
                       const std::optional<Decimal> &estimatedCost = std::nullopt) const;
-    /// Adds a finished call's usage; returns the alerts this call raised (also sent to the handler).
-    /// When the ledger refuses to save a period's row, that period's alerts are not reported.
+    /// Adds a finished call's usage (atomically, through BudgetLedger::add) and claims the alerts
+    /// it crossed; returns the alerts this call raised (also sent to the handler). When the
+    /// ledger refuses a period's add, that period raises no alert.
     QList<BudgetAlert> record(const QString &tenant, RouteClass routeClass, std::int64_t inputTokens,
                               std::int64_t outputTokens, const std::optional<Decimal> &cost);
+    /// record() on another ledger: the one a store transaction writes through, so the usage is
+    /// committed together with the call it belongs to. Does not call the alert handler.
+    QList<BudgetAlert> recordIn(BudgetLedger &ledger, const QString &tenant, const UsageDelta &delta) const;
+    /// Hands alerts raised elsewhere (recordIn) to the alert handler.
+    void notify(const QList<BudgetAlert> &alerts) const;
 
     PeriodUsage usage(const QString &tenant, BudgetPeriod period) const;
     SavingsReport savingsReport(const QString &tenant, BudgetPeriod period = BudgetPeriod::Month) const;
 
     /// "day:2026-11-22" or "month:2026-11" for a UTC time.
     static QString periodKey(BudgetPeriod period, const QDateTime &when);
+    /// "Tenant 'acme' has used 80% of its daily token budget (800012 of 1000000, day:2026-11-22)."
+    static QString describe(const BudgetAlert &alert);
+    /// UTC start of the period after the one holding `when`.
+    static QDateTime periodEnd(BudgetPeriod period, const QDateTime &when);
+    QDateTime currentTime() const { return now(); }
 
 private:
     QDateTime now() const;
-    void collectAlerts(const QString &tenant, BudgetPeriod period, const QString &key,
-                       PeriodUsage &usage, QList<BudgetAlert> &alerts) const;
+    QList<BudgetAlert> crossedAlerts(const QString &tenant, BudgetPeriod period, const QString &key,
+                                     const PeriodUsage &usage) const;
+    BudgetCheck refusal(const QString &tenant, BudgetPeriod period, BudgetAlert::Metric metric,
+                        const QString &used, const QString &limit, const QString &remaining,
+                        const QString &needed, const QDateTime &at) const;
 
     BudgetLedger &m_ledger;
     Clock m_clock;

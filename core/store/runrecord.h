@@ -75,6 +75,13 @@ struct RoutingDecisionRecord
     QString reason;
     QString rule;        ///< threshold | task-type-override | agent-preference
 
+    // How the call it led to went (the routing metrics).
+    std::optional<qint64> inputTokens;
+    std::optional<qint64> outputTokens;
+    std::optional<double> latencyMs;
+    std::optional<Decimal> cost;
+    QStringList fallbackEvents; ///< e.g. "server@reasoning", one per failed or skipped target
+
     // The request as the router saw it, so that it can be replayed under another policy.
     QString message;
     std::optional<qint64> contextTokens;

@@ -147,8 +147,9 @@ bool RunStore::insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionReco
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO routing_decisions (id, created_at_ms, call_id, tenant, task_type,"
                              " score, factors, complexity_class, tier, provider, model, reason, rule,"
-                             " message, context_tokens, capabilities, history_turns, preferred_tier)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             " message, context_tokens, capabilities, history_turns, preferred_tier, input_tokens,"
+                             " output_tokens, latency_ms, cost, fallback_events)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(d.id);
     q.addBindValue(d.createdAt.toMSecsSinceEpoch());
     q.addBindValue(text(d.callId));
@@ -168,6 +169,12 @@ bool RunStore::insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionReco
                                             : QVariant(d.capabilities.join(u'\n')));
     q.addBindValue(d.historyTurns ? QVariant(*d.historyTurns) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(text(d.preferredTier));
+    q.addBindValue(opt(d.inputTokens));
+    q.addBindValue(opt(d.outputTokens));
+    q.addBindValue(d.latencyMs ? QVariant(*d.latencyMs) : QVariant(QMetaType::fromType<double>()));
+    q.addBindValue(d.cost ? QVariant(d.cost->toString()) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(d.fallbackEvents.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(d.fallbackEvents.join(u'\n')));
     if (q.exec())
         return true;
     if (error)

@@ -7,6 +7,7 @@
 #include "store/runstore.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -111,10 +112,10 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("Why tiers?")}, env);
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("Why tiers?")}, env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, kReply.toUtf8() + '\n');
-        QVERIFY2(r.err.contains("openai/fake-small") && r.err.contains("output 6"), r.err.constData());
+        QVERIFY2(r.err.contains("openai:fake-small") && r.err.contains("output 6"), r.err.constData());
         QCOMPARE(m_server.lastRequest().path, QStringLiteral("/v1/chat/completions"));
         QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer test-key-not-real"));
     }
@@ -180,7 +181,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OLLAMA_HOST"), QStringLiteral("127.0.0.1:%1").arg(m_server.port())); // no scheme, as Ollama allows
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("ollama/fake-small"), QStringLiteral("--json"),
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("ollama:fake-small"), QStringLiteral("--json"),
                                QStringLiteral("hi")}, env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("text")).toString(), kReply);
@@ -193,7 +194,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("vllm/fake-small"), QStringLiteral("--no-stream"),
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("vllm:fake-small"), QStringLiteral("--no-stream"),
                                QStringLiteral("--max-tokens"), QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("-")},
                               env, "prompt from stdin");
         QCOMPARE(r.exitCode, 0);
@@ -221,7 +222,7 @@ private Q_SLOTS:
         m_server.setFault(FakeProviderServer::Fault::SpendCap);
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("--json"),
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("--json"),
                                QStringLiteral("hi")}, env);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
@@ -233,7 +234,7 @@ private Q_SLOTS:
 
     void simulatedNeedsNoKey()
     {
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("simulated/demo-small"), QStringLiteral("hello")},
+        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("simulated:demo-small"), QStringLiteral("hello")},
                               baseEnvironment());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.trimmed().isEmpty());
@@ -250,7 +251,7 @@ private Q_SLOTS:
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"),
-                      {QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("openai/fake-small"),
+                      {QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("openai:fake-small"),
                        QStringLiteral("--json"), QStringLiteral("hi")});
         QVERIFY(process.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() == 1, 10000);
@@ -267,16 +268,92 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server.abortedStreams(), 1);
     }
 
+    void routeFallsBackAndReportsTheDecision()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("LLM_API_KEY_API_KEY"), QStringLiteral("test-key-not-real"));
+        for (int i = 0; i < 3; ++i) // the client's two retries and the first try on the heavy tier
+            m_server.queueFault(FakeProviderServer::Fault::Unavailable);
+        const QString dbPath = m_home.filePath(QStringLiteral("routed.sqlite"));
+        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--route"),
+                               QStringLiteral("--task-type"), QStringLiteral("security_analysis"),
+                               QStringLiteral("--capability"), QStringLiteral("security_analysis"),
+                               QStringLiteral("--context-tokens"), QStringLiteral("2048"), QStringLiteral("--tenant"),
+                               QStringLiteral("team-a"), QStringLiteral("--db"), dbPath, QStringLiteral("--json"),
+                               QStringLiteral("Analyze the security implications of mutual TLS.")}, env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        const QJsonObject decision = o.value(u"decision").toObject();
+        QCOMPARE(decision.value(u"tier").toString(), QStringLiteral("reasoning"));
+        QCOMPARE(decision.value(u"rule").toString(), QStringLiteral("task-type-override"));
+        QCOMPARE(o.value(u"tier").toString(), QStringLiteral("standard"));
+        QCOMPARE(o.value(u"model").toString(), QStringLiteral("fake-large"));
+        const QJsonArray hops = o.value(u"hops").toArray();
+        QCOMPARE(hops.size(), 1);
+        QCOMPARE(hops[0].toObject().value(u"tier").toString(), QStringLiteral("reasoning"));
+        QCOMPARE(hops[0].toObject().value(u"errorClass").toString(), QStringLiteral("server"));
+        const Database db = Database::fromLocation(dbPath);
+        QVERIFY(db.openAndMigrate());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN error_class IS NULL THEN 0 ELSE 1 END) FROM runs"
+                                      " WHERE tenant = 'team-a' AND source = 'complete'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT tier, tenant, capabilities FROM routing_decisions")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("standard"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("security_analysis"));
+        QVERIFY(q.exec(QStringLiteral("SELECT tokens FROM budget_usage WHERE tenant = 'team-a' AND period = 'day'")) && q.next());
+        QVERIFY(q.value(0).toLongLong() > 0);
+        db.closeThreadConnection();
+
+        // Without --json the decision and the hop go to stderr.
+        m_server.queueFault(FakeProviderServer::Fault::Unavailable);
+        m_server.queueFault(FakeProviderServer::Fault::Unavailable);
+        m_server.queueFault(FakeProviderServer::Fault::Unavailable);
+        const Run text = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--route"),
+                                  QStringLiteral("--task-type"), QStringLiteral("security_analysis"), QStringLiteral("--no-record"),
+                                  QStringLiteral("Analyze the security implications of mutual TLS.")}, env);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.err.contains("route: score") && text.err.contains("tier reasoning (task-type-override)"), text.err.constData());
+        QVERIFY2(text.err.contains("hop: failed anthropic:fake-huge server"), text.err.constData());
+        QVERIFY2(text.err.contains("anthropic:fake-large (tier standard)"), text.err.constData());
+    }
+
+    void budgetRefusesAndAlertsOnStderr()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
+        env.insert(QStringLiteral("TOKEN_BUDGET_DAILY"), QStringLiteral("100"));
+        const QString dbPath = m_home.filePath(QStringLiteral("budget.sqlite"));
+        const QStringList call{QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("fast"),
+                               QStringLiteral("--max-tokens"), QStringLiteral("1"), QStringLiteral("--db"), dbPath,
+                               QStringLiteral("Why tiers?")};
+        // Each call estimates 3 + 1 tokens, so usage climbs past 80% and 95% before a refusal.
+        QList<Run> runs;
+        for (int i = 0; i < 60 && (runs.isEmpty() || runs.constLast().exitCode == 0); ++i)
+            runs << tierctl(call, env);
+        const Run &refused = runs.constLast();
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("daily token budget of tenant 'default'"), refused.err.constData());
+        QVERIFY2(refused.err.contains("left") && refused.err.contains("resets at"), refused.err.constData());
+        QByteArray allErr;
+        for (const Run &r : std::as_const(runs))
+            allErr += r.err;
+        QCOMPARE(allErr.count("has used 80% of its daily token budget"), 1);
+        QCOMPARE(allErr.count("has used 95% of its daily token budget"), 1);
+        QCOMPARE(m_server.requestCount(), runs.size() - 1); // the refused call sent nothing
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no target") << QStringList{QStringLiteral("hi")};
         QTest::newRow("both") << QStringList{QStringLiteral("--tier"), QStringLiteral("fast"), QStringLiteral("--target"),
-                                             QStringLiteral("openai/x"), QStringLiteral("hi")};
+                                             QStringLiteral("openai:x"), QStringLiteral("hi")};
         QTest::newRow("tier without config") << QStringList{QStringLiteral("--tier"), QStringLiteral("fast"), QStringLiteral("hi")};
         QTest::newRow("bad target") << QStringList{QStringLiteral("--target"), QStringLiteral("openai"), QStringLiteral("hi")};
-        QTest::newRow("no prompt") << QStringList{QStringLiteral("--target"), QStringLiteral("openai/x")};
-        QTest::newRow("bad max tokens") << QStringList{QStringLiteral("--target"), QStringLiteral("openai/x"),
+        QTest::newRow("no prompt") << QStringList{QStringLiteral("--target"), QStringLiteral("openai:x")};
+        QTest::newRow("bad max tokens") << QStringList{QStringLiteral("--target"), QStringLiteral("openai:x"),
                                                        QStringLiteral("--max-tokens"), QStringLiteral("-3"), QStringLiteral("hi")};
     }
     void usageErrors()
@@ -296,14 +373,14 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LLM_API_KEY_API_KEY"), QString::fromLatin1(kCanaryKey));
         const QString config = writeConfig();
         QList<Run> runs;
-        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("hi")}, env);
+        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("hi")}, env);
         runs << tierctl({QStringLiteral("--config"), config, QStringLiteral("--tier"), QStringLiteral("standard"),
                          QStringLiteral("--json"), QStringLiteral("hi")}, env);
         // A server that echoes the key back in its error message must not make it leak either.
         m_server.setCannedResponse("POST", QStringLiteral("/v1/chat/completions"), 401, {{"Content-Type", "application/json"}},
                                    "{\"error\":{\"message\":\"Incorrect API key provided: " + kCanaryKey + "\",\"code\":\"invalid_api_key\"}}");
-        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("hi")}, env);
-        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai/fake-small"), QStringLiteral("--json"), QStringLiteral("hi")}, env);
+        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("hi")}, env);
+        runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("--json"), QStringLiteral("hi")}, env);
         m_server.removeCannedResponse("POST", QStringLiteral("/v1/chat/completions"));
 
         // the key really was used: the server saw it on every call

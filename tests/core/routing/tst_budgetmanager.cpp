@@ -37,6 +37,7 @@ private slots:
     void checkTokens_data();
     void checkTokens();
     void checkDollars();
+    void unreadableLedgerFailsClosed();
     void periodKeys_data();
     void periodKeys();
     void dayAndMonthReset();
@@ -105,8 +106,39 @@ void TestBudgetManager::checkTokens()
     const BudgetCheck c = m.check(QStringLiteral("acme"), estimate);
     QCOMPARE(c.allowed, allowed);
     QVERIFY2(c.reason.contains(reasonPart), qPrintable(c.reason));
+    if (!allowed) { // which budget, what is left, when it resets
+        QCOMPARE(c.period, BudgetPeriod::Day);
+        QCOMPARE(c.metric, BudgetAlert::Metric::Tokens);
+        QCOMPARE(c.remaining, QString::number(1000 - used));
+        QCOMPARE(c.resetsAt, utc("2026-11-23T00:00:00Z"));
+        QVERIFY2(c.reason.contains(QStringLiteral("2026-11-23 00:00 UTC")), qPrintable(c.reason));
+        QVERIFY2(c.reason.contains(QStringLiteral("%1 left").arg(1000 - used)), qPrintable(c.reason));
+    }
     // Another tenant is unaffected.
     QVERIFY(m.check(QStringLiteral("other"), 1000).allowed);
+}
+
+namespace {
+/// A ledger whose reads fail, like a database that went away.
+class BrokenLedger final : public BudgetLedger
+{
+public:
+    std::optional<PeriodUsage> load(const QString &, const QString &) override { return std::nullopt; }
+    std::optional<PeriodUsage> add(const QString &, const QString &, const UsageDelta &) override { return std::nullopt; }
+    bool claimAlert(const QString &, const QString &, std::uint32_t) override { return false; }
+    QString lastError() const override { return QStringLiteral("database is locked"); }
+};
+} // namespace
+
+void TestBudgetManager::unreadableLedgerFailsClosed()
+{
+    BrokenLedger ledger;
+    BudgetManager m(ledger, [] { return utc("2026-11-22T10:00:00Z"); });
+    m.setDefaultLimits(tokenLimits(1000, 5000));
+    const BudgetCheck c = m.check(QStringLiteral("acme"), 1);
+    QVERIFY(!c.allowed);
+    QVERIFY2(c.reason.contains(QStringLiteral("database is locked")), qPrintable(c.reason));
+    QVERIFY(m.record(QStringLiteral("acme"), RouteClass::Light, 10, 0, std::nullopt).isEmpty()); // no alert from a failed add
 }
 
 void TestBudgetManager::checkDollars()
@@ -121,6 +153,8 @@ void TestBudgetManager::checkDollars()
     const BudgetCheck c = m.check(QStringLiteral("acme"), 10, Decimal::parse(u"0.11"));
     QVERIFY(!c.allowed);
     QVERIFY2(c.reason.contains(QStringLiteral("monthly dollar")), qPrintable(c.reason));
+    QCOMPARE(c.remaining, QStringLiteral("0.1"));
+    QCOMPARE(c.resetsAt, utc("2026-12-01T00:00:00Z"));
     m.record(QStringLiteral("acme"), RouteClass::Heavy, 10, 10, Decimal::parse(u"0.10"));
     QVERIFY(!m.check(QStringLiteral("acme"), 1).allowed); // spent out, even with unknown cost
 }

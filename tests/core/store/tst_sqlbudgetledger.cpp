@@ -2,7 +2,11 @@
 #include "store/database.h"
 #include "store/sqlbudgetledger.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 class TestSqlBudgetLedger final : public QObject
@@ -13,8 +17,10 @@ private slots:
     void init();
     void cleanup();
     void missingRowIsNullopt();
-    void roundTripIsExact();
-    void saveReplacesTheRow();
+    void addIsExactAndPerKey();
+    void alertIsClaimedOnce();
+    void legacyTextTotalsAreTheBase();
+    void concurrentAddsLoseNothing();
     void budgetSurvivesRestart();
 
 private:
@@ -41,33 +47,88 @@ void TestSqlBudgetLedger::missingRowIsNullopt()
     QVERIFY(ledger.lastError().isEmpty());
 }
 
-void TestSqlBudgetLedger::roundTripIsExact()
+void TestSqlBudgetLedger::addIsExactAndPerKey()
 {
     SqlBudgetLedger ledger(m_database);
-    PeriodUsage usage;
-    usage.tokens = 123456;
-    usage.dollars = *Decimal::parse(QStringLiteral("0.300000000001"));
-    usage.byClass = {ClassUsage{100, 200}, ClassUsage{3000, 4000}, ClassUsage{50000, 66156}};
-    usage.alertsRaised = 0b0101;
-    QVERIFY2(ledger.save(QStringLiteral("acme"), QStringLiteral("month:2026-11"), usage), qPrintable(ledger.lastError()));
-    const std::optional<PeriodUsage> back = ledger.load(QStringLiteral("acme"), QStringLiteral("month:2026-11"));
-    QVERIFY(back);
-    QCOMPARE(*back, usage);
+    const QString month = QStringLiteral("month:2026-11");
+    const auto first = ledger.add(QStringLiteral("acme"), month,
+                                  {100, 200, *Decimal::parse(u"0.300000000001"), RouteClass::Light});
+    QVERIFY2(first, qPrintable(ledger.lastError()));
+    QCOMPARE(first->tokens, 300);
+    const auto second = ledger.add(QStringLiteral("acme"), month,
+                                   {3000, 4000, *Decimal::parse(u"0.000000000002"), RouteClass::Heavy});
+    QVERIFY(second);
+    QCOMPARE(second->tokens, 7300);
+    QCOMPARE(second->dollars.toString(), QStringLiteral("0.300000000003"));
+    QCOMPARE(second->byClass[RouteClasses::index(RouteClass::Light)], (ClassUsage{100, 200}));
+    QCOMPARE(second->byClass[RouteClasses::index(RouteClass::Heavy)], (ClassUsage{3000, 4000}));
+    QCOMPARE(*ledger.load(QStringLiteral("acme"), month), *second);
     QVERIFY(!ledger.load(QStringLiteral("acme"), QStringLiteral("day:2026-11")));   // other period
-    QVERIFY(!ledger.load(QStringLiteral("other"), QStringLiteral("month:2026-11"))); // other tenant
+    QVERIFY(!ledger.load(QStringLiteral("other"), month)); // other tenant
+    QCOMPARE(ledger.tenants({month}), QStringList{QStringLiteral("acme")});
 }
 
-void TestSqlBudgetLedger::saveReplacesTheRow()
+void TestSqlBudgetLedger::alertIsClaimedOnce()
 {
     SqlBudgetLedger ledger(m_database);
-    PeriodUsage usage;
-    usage.tokens = 10;
-    QVERIFY(ledger.save(QStringLiteral("t"), QStringLiteral("day:2026-01-01"), usage));
-    usage.tokens = 25;
-    usage.dollars = Decimal::fromInt(2);
-    QVERIFY(ledger.save(QStringLiteral("t"), QStringLiteral("day:2026-01-01"), usage));
-    QCOMPARE(ledger.load(QStringLiteral("t"), QStringLiteral("day:2026-01-01"))->tokens, 25);
-    QCOMPARE(ledger.load(QStringLiteral("t"), QStringLiteral("day:2026-01-01"))->dollars, Decimal::fromInt(2));
+    const QString day = QStringLiteral("day:2026-01-01");
+    QVERIFY(ledger.add(QStringLiteral("t"), day, {10, 0, Decimal(), RouteClass::Light}));
+    QVERIFY(ledger.claimAlert(QStringLiteral("t"), day, 0b01));
+    QVERIFY(!ledger.claimAlert(QStringLiteral("t"), day, 0b01)); // already raised
+    QVERIFY(ledger.claimAlert(QStringLiteral("t"), day, 0b10));  // another alert
+    QCOMPARE(ledger.load(QStringLiteral("t"), day)->alertsRaised, 0b11u);
+    QVERIFY(ledger.lastError().isEmpty());
+}
+
+void TestSqlBudgetLedger::legacyTextTotalsAreTheBase()
+{
+    // A row written before schema 6 kept its totals as text; new usage adds to them.
+    QSqlQuery q(m_database.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO budget_usage (tenant, period, period_start, tokens, cost, by_class,"
+                                  " updated_at_ms) VALUES ('old', 'day', '2026-11-22', 900, '0.05', '0,0;400,500;0,0', 1)")));
+    SqlBudgetLedger ledger(m_database);
+    const auto after = ledger.add(QStringLiteral("old"), QStringLiteral("day:2026-11-22"),
+                                  {1, 2, *Decimal::parse(u"0.01"), RouteClass::Standard});
+    QVERIFY2(after, qPrintable(ledger.lastError()));
+    QCOMPARE(after->tokens, 903);
+    QCOMPARE(after->dollars.toString(), QStringLiteral("0.06"));
+    QCOMPARE(after->byClass[RouteClasses::index(RouteClass::Standard)], (ClassUsage{401, 502}));
+}
+
+void TestSqlBudgetLedger::concurrentAddsLoseNothing()
+{
+    // Four writers, each on its own connection (as separate processes would be), add at once.
+    constexpr int kThreads = 4;
+    constexpr int kAdds = 100;
+    const QString day = QStringLiteral("day:2026-11-22");
+    const Decimal cent = *Decimal::parse(u"0.01");
+    std::atomic<int> claimed{0};
+    std::atomic<int> failures{0};
+    QList<QThread *> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.append(QThread::create([this, day, cent, &claimed, &failures] {
+            SqlBudgetLedger ledger(m_database);
+            for (int i = 0; i < kAdds; ++i) {
+                if (!ledger.add(QStringLiteral("team"), day, {3, 7, cent, RouteClass::Standard}))
+                    ++failures;
+                if (ledger.claimAlert(QStringLiteral("team"), day, 0b01))
+                    ++claimed;
+            }
+            m_database.closeThreadConnection();
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(claimed.load(), 1);
+    SqlBudgetLedger ledger(m_database);
+    const auto total = ledger.load(QStringLiteral("team"), day);
+    QVERIFY(total);
+    QCOMPARE(total->tokens, qint64(kThreads * kAdds * 10));
+    QCOMPARE(total->dollars, cent * (kThreads * kAdds));
 }
 
 void TestSqlBudgetLedger::budgetSurvivesRestart()

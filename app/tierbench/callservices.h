@@ -1,0 +1,55 @@
+#pragma once
+
+#include "calls/callrecorder.h"
+#include "calls/routedcallservice.h"
+#include "config/tierconfig.h"
+#include "providers/providerclient.h"
+#include "store/database.h"
+#include "store/storewriter.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+/// The services every mode that calls models shares: one network manager and provider
+/// client, the workspace store's writer, and the RoutedCallService (budgets, fallback,
+/// metrics) that Compare's router target and the Router mode's Send both go through.
+///
+/// When no API key for any tier of the workspace config is in the environment, every tier
+/// runs on the simulated provider instead (config().tiers[].provider = "simulated"), and the
+/// panes and charts say so, so a fresh user can try everything with no key.
+class CallServices final
+{
+public:
+    explicit CallServices(TierConfig workspaceConfig);
+    ~CallServices();
+    Q_DISABLE_COPY_MOVE(CallServices)
+
+    ProviderClient *client() { return &m_client; }
+    RoutedCallService *routedCalls() { return m_service.get(); }
+    /// The config calls use: the workspace's, or its simulated twin.
+    const TierConfig &config() const { return m_config; }
+    bool isSimulated() const { return m_simulated; }
+    /// The workspace database, or an invalid one when it could not be opened.
+    const Database &database() const { return m_database; }
+    /// Why the store could not be opened (calls are then kept in memory); empty when it is open.
+    QString storeError() const { return m_storeError; }
+
+    /// True when a key for `entry` is set in the environment (derived name or SDK variable),
+    /// or the tier needs none (auth type none, a local Ollama).
+    static bool hasKeyInEnvironment(const TierEntry &entry, const TierConfig &config);
+    /// hasKeyInEnvironment() for a provider: through its first tier in `config`, else the
+    /// config's default auth and the provider's SDK variable.
+    static bool canCall(const QString &provider, const TierConfig &config);
+
+private:
+    QNetworkAccessManager m_network;
+    ProviderClient m_client;
+    Database m_database;
+    QString m_storeError;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<CallRecorder> m_recorder;
+    std::unique_ptr<RoutedCallService> m_service;
+    TierConfig m_config;
+    bool m_simulated = false;
+};
