@@ -94,4 +94,24 @@ std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &pa
     return load.policy;
 }
 
+QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineOption &standard,
+                           const QCommandLineOption &heavy, ComplexityThresholds &thresholds)
+{
+    for (const auto &[option, target] : {std::pair{&standard, &thresholds.standard}, std::pair{&heavy, &thresholds.heavy}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const double value = parser.value(*option).toDouble(&ok);
+        if (!ok || !(value >= 0 && value <= 1))
+            return QStringLiteral("--%1 needs a score between 0 and 1, e.g. 0.5 (got '%2')")
+                .arg(option->names().constFirst(), parser.value(*option));
+        *target = value;
+    }
+    if (thresholds.standard >= thresholds.heavy)
+        return QStringLiteral("the standard threshold (%1) must be below the heavy threshold (%2); "
+                              "set both with --standard-threshold and --heavy-threshold")
+            .arg(thresholds.standard).arg(thresholds.heavy);
+    return {};
+}
+
 } // namespace Cli

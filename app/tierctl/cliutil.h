@@ -38,4 +38,9 @@ bool loadTierConfig(const QString &command, const QString &path, TierConfig &con
 /// an I/O error (exit code 2) from a policy with errors.
 std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &path, bool *unreadable = nullptr);
 
+/// Applies --standard-threshold / --heavy-threshold (when set) over `thresholds`. Returns a
+/// usage error message (bad value, or standard not below heavy), or empty.
+QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineOption &standard,
+                           const QCommandLineOption &heavy, ComplexityThresholds &thresholds);
+
 } // namespace Cli

@@ -8,6 +8,7 @@
 #include "money/cost.h"
 #include "routing/calibration.h"
 #include "routing/replay.h"
+#include "routing/routerpolicy.h"
 #include "routing/routejson.h"
 #include "store/storedreplay.h"
 
@@ -17,19 +18,6 @@
 #include <string>
 
 namespace {
-
-/// Applies a RouterPolicy file to `router` (thresholds, weights, overrides, capabilities).
-/// The one place that reads policies: it becomes RouterPolicyCodec::load + applyTo once the
-/// policy branch is on main. Returns false after printing why.
-bool applyPolicyFile(const QString &command, const QString &path, ModelRouter &router)
-{
-    Q_UNUSED(path);
-    Q_UNUSED(router);
-    Cli::err() << command << ": --policy is not yet supported; use --standard-threshold and "
-                             "--heavy-threshold to try other thresholds\n";
-    Cli::err().flush();
-    return false;
-}
 
 /// The options replay and calibrate share: where the requests come from and the policy.
 struct CommonOptions
@@ -143,30 +131,23 @@ int nothingTo(const QString &command, const char *what, const QCommandLineParser
     return 1;
 }
 
-bool parseThreshold(const QString &text, double &value)
-{
-    bool ok = false;
-    value = text.toDouble(&ok);
-    return ok && value >= 0 && value <= 1;
-}
-
-/// The "after" router: the config, the policy file, then the threshold options. Returns an
-/// exit code >= 0 on failure.
+/// The "after" router: the config with the --policy file (default: the seed policy) and the
+/// threshold options over it. Returns an exit code >= 0 on failure.
 int buildRouter(const QString &command, const QCommandLineParser &parser, const CommonOptions &o,
                 const TierConfig &config, ModelRouter &router)
 {
+    RouterPolicy policy = RouterPolicy::seedDefault();
+    if (parser.isSet(o.policy)) {
+        const std::optional<RouterPolicy> loaded = Cli::loadPolicy(command, parser.value(o.policy));
+        if (!loaded)
+            return 2;
+        policy = *loaded;
+    }
+    if (const QString error = Cli::overrideThresholds(parser, o.standard, o.heavy, policy.thresholds);
+        !error.isEmpty())
+        return Cli::usageError(command, error);
     router.setConfig(config);
-    if (parser.isSet(o.policy) && !applyPolicyFile(command, parser.value(o.policy), router))
-        return 2;
-    ComplexityThresholds t = router.thresholds();
-    if (parser.isSet(o.standard) && !parseThreshold(parser.value(o.standard), t.standard))
-        return Cli::usageError(command, QStringLiteral("--standard-threshold needs a number from 0 to 1"));
-    if (parser.isSet(o.heavy) && !parseThreshold(parser.value(o.heavy), t.heavy))
-        return Cli::usageError(command, QStringLiteral("--heavy-threshold needs a number from 0 to 1"));
-    if (!(t.standard < t.heavy))
-        return Cli::usageError(command, QStringLiteral("the standard threshold (%1) must be below the heavy one (%2)")
-                                            .arg(t.standard).arg(t.heavy));
-    router.setThresholds(t);
+    policy.applyTo(router);
     return -1;
 }
 
@@ -269,15 +250,19 @@ int runReplay(const QStringList &arguments)
     parser.addOptions(o.all());
     parser.addOption(listChanged);
     if (const int rc = Cli::parse(parser, arguments,
-            QStringLiteral("Route stored or imported requests with the seed policy (before) and with "
-                           "--policy and the threshold options (after); no model is called.")); rc >= 0)
+            QStringLiteral("Route stored or imported requests with the built-in seed policy (before) and "
+                           "with --policy FILE and the threshold options over it (after), on the same tier "
+                           "config; no model is called.\n"
+                           "Exit codes: 0 ok, 1 bad request lines (the rest is replayed) or nothing to "
+                           "replay, 2 bad usage, unreadable file, or a config or policy with errors.")); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(command, QStringLiteral("replay takes no positional arguments"));
     TierConfig config = ModelRouter::defaultTierConfig();
     if (parser.isSet(o.config) && !Cli::loadTierConfig(command, parser.value(o.config), config))
         return 2;
-    const ModelRouter before(config);
+    ModelRouter before(config);
+    RouterPolicy::seedDefault().applyTo(before);
     ModelRouter after;
     if (const int rc = buildRouter(command, parser, o, config, after); rc >= 0)
         return rc;
@@ -310,7 +295,9 @@ int runCalibrate(const QStringList &arguments)
     parser.addOptions({heavyShare, lightShare});
     if (const int rc = Cli::parse(parser, arguments,
             QStringLiteral("Choose the heavy (and standard) threshold that sends a target share of the "
-                           "stored or imported requests to the heavy (and light) class.")); rc >= 0)
+                           "stored or imported requests to the heavy (and light) class, with --policy FILE's "
+                           "weights, overrides and capabilities (default: the seed policy). Requests that an "
+                           "override or a preference forces stay forced; the shares printed are the ones reached.")); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(command, QStringLiteral("calibrate takes no positional arguments"));

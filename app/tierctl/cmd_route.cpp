@@ -121,27 +121,6 @@ bool parseCount(const QString &text, std::int64_t &value)
     return ok && value >= 0;
 }
 
-/// --standard-threshold / --heavy-threshold over the policy's. Returns an error message, or empty.
-QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineOption &standard,
-                           const QCommandLineOption &heavy, ComplexityThresholds &thresholds)
-{
-    for (const auto &[option, target] : {std::pair{&standard, &thresholds.standard}, std::pair{&heavy, &thresholds.heavy}}) {
-        if (!parser.isSet(*option))
-            continue;
-        bool ok = false;
-        const double value = parser.value(*option).toDouble(&ok);
-        if (!ok || !(value >= 0 && value <= 1))
-            return QStringLiteral("--%1 needs a score between 0 and 1, e.g. 0.5 (got '%2')")
-                .arg(option->names().constFirst(), parser.value(*option));
-        *target = value;
-    }
-    if (thresholds.standard >= thresholds.heavy)
-        return QStringLiteral("the standard threshold (%1) must be below the heavy threshold (%2); "
-                              "set both with --standard-threshold and --heavy-threshold")
-            .arg(thresholds.standard).arg(thresholds.heavy);
-    return {};
-}
-
 } // namespace
 
 int runRoute(const QStringList &arguments)
@@ -193,7 +172,7 @@ int runRoute(const QStringList &arguments)
             return 2;
         routerPolicy = *loaded;
     }
-    if (const QString error = overrideThresholds(parser, standardThreshold, heavyThreshold, routerPolicy.thresholds);
+    if (const QString error = Cli::overrideThresholds(parser, standardThreshold, heavyThreshold, routerPolicy.thresholds);
         !error.isEmpty())
         return Cli::usageError(command, error);
     ModelRouter router(tierConfig);

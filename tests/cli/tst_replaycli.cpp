@@ -6,6 +6,7 @@
 #include "routing/calibration.h"
 #include "routing/replay.h"
 #include "routing/routejson.h"
+#include "routing/routerpolicycodec.h"
 #include "store/database.h"
 #include "store/runstore.h"
 
@@ -31,6 +32,8 @@ private slots:
     void emptyInputSaysWhatToDo_data();
     void emptyInputSaysWhatToDo();
     void calibrateJson();
+    void policyFile();
+    void policyWithErrors();
     void usageErrors_data();
     void usageErrors();
 
@@ -270,6 +273,86 @@ void TestReplayCli::calibrateJson()
     QVERIFY(human.out.contains(S("target 20.0%")));
 }
 
+namespace {
+
+const QByteArray kPolicy = "apiVersion: tierbench.io/v1alpha1\n"
+                           "kind: RouterPolicy\n"
+                           "metadata: {name: cheaper}\n"
+                           "spec:\n"
+                           "  thresholds: {standard: 0.35, heavy: 0.6}\n"
+                           "  weights: {messageComplexity: 0.4, contextRequirement: 0.1, capabilityCriticality: 0.2,"
+                           " conversationDepth: 0.1, keywordSignals: 0.2}\n"
+                           "  taskOverrides: {security_analysis: heavy, chat: light}\n"
+                           "  capabilities: {code_review: 0.9, chat: 0.1}\n";
+
+} // namespace
+
+void TestReplayCli::policyFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("policy.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kPolicy);
+    f.close();
+    const RouterPolicyLoad load = RouterPolicyCodec::parse(kPolicy);
+    QVERIFY(load.policy);
+    ModelRouter policyRouter;
+    load.policy->applyTo(policyRouter);
+
+    // replay: the seed policy before, the file after (two scans: its capabilities differ).
+    const ReplayResult want = Replay::run(m_requests, ModelRouter(), policyRouter);
+    const Run r = tierctl({S("replay"), S("--policy"), path, S("--jsonl"), m_jsonl, S("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(want.changed.size() > 0);
+    QCOMPARE(doc.value(S("changed")).toInteger(), want.changed.size());
+    const QJsonArray tiers = doc.value(S("tiers")).toArray();
+    for (qsizetype i = 0; i < tiers.size(); ++i) {
+        const QJsonObject after = tiers.at(i).toObject().value(S("after")).toObject();
+        QCOMPARE(after.value(S("requests")).toInteger(), want.tiers.at(i).afterRequests);
+        QCOMPARE(after.value(S("cost")).toString(), want.tiers.at(i).afterCost.toString());
+    }
+
+    // --heavy-threshold wins over the file's.
+    ModelRouter overridden = policyRouter;
+    overridden.setThresholds({0.35, 0.5});
+    const ReplayResult wantOverridden = Replay::run(m_requests, ModelRouter(), overridden);
+    const Run o = tierctl({S("replay"), S("--policy"), path, S("--heavy-threshold"), S("0.5"), S("--jsonl"),
+                           m_jsonl, S("--json")});
+    QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(S("changed")).toInteger(),
+             wantOverridden.changed.size());
+
+    // calibrate: the file's weights and overrides.
+    const CalibrationResult c = Calibration::calibrate(m_requests, policyRouter, 0.3, std::nullopt);
+    const Run cal = tierctl({S("calibrate"), S("--policy"), path, S("--heavy-share"), S("0.3"), S("--jsonl"),
+                             m_jsonl, S("--json")});
+    QCOMPARE(cal.exitCode, 0);
+    const QJsonObject calDoc = QJsonDocument::fromJson(cal.out.toUtf8()).object();
+    QCOMPARE(calDoc.value(S("heavyThreshold")).toDouble(), c.heavyThreshold);
+    QCOMPARE(calDoc.value(S("heavyShare")).toDouble(), c.heavyShare);
+    QCOMPARE(calDoc.value(S("standardThreshold")).toDouble(), c.standardThreshold);
+}
+
+void TestReplayCli::policyWithErrors()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad-policy.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(kPolicy).replace("heavy: 0.6}", "heavy: 0.2}")); // thresholds out of order
+    f.close();
+    for (const QString &command : {S("replay"), S("calibrate")}) {
+        QStringList args{command, S("--policy"), path, S("--jsonl"), m_jsonl};
+        if (command == u"calibrate")
+            args << S("--heavy-share") << S("0.2");
+        const Run r = tierctl(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path + S(":5:")), qPrintable(r.err)); // the diagnostic at its line
+        QVERIFY(r.out.isEmpty());
+    }
+    const Run missing = tierctl({S("replay"), S("--policy"), S("/nonexistent/policy.yaml"), S("--jsonl"), m_jsonl});
+    QCOMPARE(missing.exitCode, 2);
+}
+
 void TestReplayCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -280,7 +363,7 @@ void TestReplayCli::usageErrors_data()
     QTest::newRow("replay: both inputs") << QStringList{S("replay"), S("--db"), S("x"), S("--jsonl"), S("y")} << 2 << S("exactly one of --db");
     QTest::newRow("replay: missing file") << QStringList{S("replay"), S("--jsonl"), missing} << 2 << missing;
     QTest::newRow("replay: missing db") << QStringList{S("replay"), S("--db"), S("/nonexistent/x.sqlite")} << 2 << S("no such database file");
-    QTest::newRow("replay: thresholds out of order") << QStringList{S("replay"), S("--jsonl"), missing, S("--heavy-threshold"), S("0.2")} << 2 << S("must be below");
+    QTest::newRow("replay: thresholds out of order") << QStringList{S("replay"), S("--jsonl"), missing, S("--heavy-threshold"), S("0.2")} << 2 << S("must be below the heavy threshold");
     QTest::newRow("replay: --limit without --db") << QStringList{S("replay"), S("--jsonl"), missing, S("--limit"), S("5")} << 2 << S("--limit");
     QTest::newRow("replay: --help") << QStringList{S("replay"), S("--help")} << 0 << S("--jsonl");
     QTest::newRow("calibrate: no target") << QStringList{S("calibrate"), S("--jsonl"), missing} << 2 << S("--heavy-share");
