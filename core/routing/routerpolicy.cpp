@@ -42,6 +42,7 @@ void RouterPolicy::applyTo(ModelRouter &router) const
 void RouterPolicy::applyTo(BudgetManager &budget) const
 {
     budget.setDefaultLimits(hasBudgets ? defaultBudget : BudgetManager::limitsFromEnvironment());
+    budget.clearTenantLimits();
     for (auto it = tenantBudgets.cbegin(); it != tenantBudgets.cend(); ++it)
         budget.setTenantLimits(it.key(), limitsFor(it.key()));
 }

@@ -45,7 +45,7 @@ struct RouterPolicy
     /// Thresholds, weights, task-type overrides and capability criticalities.
     void applyTo(ModelRouter &router) const;
     /// Default and per-tenant limits; TOKEN_BUDGET_* when there is no budgets section.
-    /// Tenant limits already set on `budget` for tenants this policy does not name stay as they are.
+    /// Replaces every tenant limit set before (a tenant this policy does not name gets the default).
     void applyTo(BudgetManager &budget) const;
     /// The limits that apply to `tenant`: its own entry over the default.
     BudgetLimits limitsFor(const QString &tenant) const;

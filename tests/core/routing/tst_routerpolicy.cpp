@@ -368,6 +368,9 @@ void TestRouterPolicy::budgetsFromTheFileWinOverEnvironment()
     QVERIFY(!budget.check(QStringLiteral("other"), 501).allowed);
     QVERIFY(budget.check(QStringLiteral("team-a"), 8000).allowed);
     QVERIFY(!budget.check(QStringLiteral("team-a"), 100, Decimal::parse(u"3")).allowed);
+    // A new policy replaces every tenant limit: team-a falls back to the new default.
+    parsed(kHeader + "spec:\n  budgets:\n    default: {dailyTokens: 700}\n").applyTo(budget);
+    QCOMPARE(budget.limitsFor(QStringLiteral("team-a")).dailyTokens, std::optional<std::int64_t>(700));
 }
 
 void TestRouterPolicy::validateChecksPolicyDocumentsInAFile()
