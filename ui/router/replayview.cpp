@@ -106,10 +106,12 @@ QWidget *ReplayView::buildResults()
     layout->addWidget(m_summary);
     auto *split = new QSplitter(Qt::Vertical, page);
     auto *top = new QSplitter(Qt::Horizontal, split);
+    m_top = top;
     top->addWidget(m_chart);
     top->addWidget(m_tierView);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
+    top->setChildrenCollapsible(false);
     auto *bottom = new QWidget(split);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -216,7 +218,23 @@ void ReplayView::onFinished()
     m_changesLabel->setText(tr("<b>%n request(s) changed tier</b> (double-click one to open it in the playground)",
                                nullptr, int(result.changed.size())));
     m_stack->setCurrentIndex(1);
+    QTimer::singleShot(0, this, &ReplayView::fitTierTable); // once the results page has its size
     emit finished();
+}
+
+void ReplayView::fitTierTable()
+{
+    // The table as wide as its columns (the chart keeps at least 300 px), so no cost is cut off.
+    QHeaderView *header = m_tierView->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_tierView->resizeColumnsToContents();
+    const int wanted = header->length() + 2 * m_tierView->frameWidth() + 4;
+    header->setStretchLastSection(true);
+    const int total = m_top->width();
+    if (total <= 0)
+        return;
+    const int table = std::min(wanted, std::max(0, total - 300));
+    m_top->setSizes({total - table, table});
 }
 
 QString ReplayView::summaryText() const

@@ -76,6 +76,7 @@ private:
     void onFinished();
     void showEmpty();
     QString summaryText() const;
+    void fitTierTable();
 
     RequestSource *m_source;
     RouterSource m_routers;
@@ -97,6 +98,7 @@ private:
     ReplayChart *m_chart;
     ReplayTierModel *m_tiers;
     QTableView *m_tierView;
+    class QSplitter *m_top = nullptr;
     ReplayChangeModel *m_changes;
     QTableView *m_changeView;
     QLabel *m_changesLabel;
