@@ -23,6 +23,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter *prompter,
                        QWidget *parent)
@@ -118,6 +119,27 @@ void MainWindow::setModePage(int mode, QWidget *page)
         m_modes->setCurrentIndex(mode);
 }
 
+void MainWindow::setModeUndoStack(int mode, QUndoStack *stack)
+{
+    if (QUndoStack *old = m_modeStacks.take(mode))
+        m_configs->undoGroup()->removeStack(old);
+    if (!stack)
+        return;
+    m_modeStacks.insert(mode, stack);
+    m_configs->undoGroup()->addStack(stack);
+    activateUndoStack();
+}
+
+void MainWindow::activateUndoStack()
+{
+    // One undo group serves the window's Undo/Redo actions: the current mode's stack, or in
+    // the Configs mode the current document's.
+    QUndoStack *stack = m_modeStacks.value(mode());
+    if (!stack && mode() == ConfigsModeIndex && m_configs->currentDocument())
+        stack = m_configs->currentDocument()->undoStack();
+    m_configs->undoGroup()->setActiveStack(stack);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -190,6 +212,7 @@ void MainWindow::setMode(int mode)
         return;
     m_modes->setCurrentIndex(mode);
     m_modeActions->actions().at(mode)->setChecked(true);
+    activateUndoStack();
 }
 
 void MainWindow::onCurrentDocumentChanged()
@@ -209,6 +232,7 @@ void MainWindow::onCurrentDocumentChanged()
     setWindowTitle((doc ? doc->displayName() + QStringLiteral("[*] — ") : QString())
                    + QStringLiteral("TierBench"));
     setWindowModified(doc && doc->isModified());
+    activateUndoStack();
 }
 
 void MainWindow::jumpToProblem(int line, int column, const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class BottomDock;
@@ -9,6 +10,7 @@ class Prompter;
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
+class QUndoStack;
 class Settings;
 
 /// One window, five modes on a left mode bar, a shared bottom dock and status bar.
@@ -31,6 +33,9 @@ public:
     void setMode(int mode);
     /// Puts `page` in the slot of `mode` (replacing its placeholder); the window takes it.
     void setModePage(int mode, QWidget *page);
+    /// Edit ▸ Undo/Redo (Ctrl+Z) act on `stack` while `mode` is shown (the Router mode's
+    /// policy); in the Configs mode they act on the current document. Not owned.
+    void setModeUndoStack(int mode, QUndoStack *stack);
 
     /// Geometry, dock state, mode, splitters and open documents from the last run.
     void restoreSession();
@@ -43,6 +48,7 @@ private:
     void createModes();
     void createMenus();
     void onCurrentDocumentChanged();
+    void activateUndoStack();
     void jumpToProblem(int line, int column, const QString &path);
 
     Settings *m_settings;
@@ -55,4 +61,5 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_problemLabel;
     QLabel *m_catalogLabel;
+    QHash<int, QUndoStack *> m_modeStacks;
 };

@@ -27,6 +27,9 @@ public:
 
     ProviderClient *client() { return &m_client; }
     RoutedCallService *routedCalls() { return m_service.get(); }
+    /// Where calls are recorded (and budgets read): a second RoutedCallService with its own
+    /// config and policy, like the Router mode's, records through the same one.
+    CallRecorder *recorder() { return m_recorder.get(); }
     /// The config calls use: the workspace's, or its simulated twin.
     const TierConfig &config() const { return m_config; }
     bool isSimulated() const { return m_simulated; }

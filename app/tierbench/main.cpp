@@ -12,6 +12,8 @@
 #include "prompter.h"
 #include "registry/modelregistry.h"
 #include "registrymodelcatalog.h"
+#include "routerpage.h"
+#include "routerservices.h"
 #include "settings.h"
 #include "store/database.h"
 
@@ -111,6 +113,7 @@ int main(int argc, char *argv[])
     CleartextGuard cleartext(&prompter); // asks before a key goes out over plain http
     std::unique_ptr<CallServices> calls;      // outlive the window, whose pages use them
     std::unique_ptr<CompareServices> compare;
+    std::unique_ptr<RouterServices> routerServices;
     MainWindow window(settings.get(), catalog.get(), &prompter);
     prompter.setParent(&window);
     window.restoreSession();
@@ -143,6 +146,13 @@ int main(int argc, char *argv[])
     QString storeError;
     compare = std::make_unique<CompareServices>(calls.get(), registry, &storeError);
     window.setModePage(MainWindow::CompareMode, new ComparePage(compare->context()));
+    routerServices = std::make_unique<RouterServices>(workspaceDir, calls.get(), [dock](const BudgetAlert &alert) {
+        dock->appendAlert(BudgetManager::describe(alert));
+    });
+    auto *router = new RouterPage(routerServices->context());
+    window.setModePage(MainWindow::RouterMode, router);
+    window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
+    router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));
     if (parser.isSet(mode))

@@ -3,6 +3,7 @@
 #include "cliutil.h"
 
 #include "config/configcodec.h"
+#include "routing/routerpolicy.h"
 #include "providers/secretstore.h"
 #include "store/database.h"
 
@@ -16,7 +17,7 @@
 
 void CallSession::Options::add(QCommandLineParser &parser, bool routing)
 {
-    parser.addOptions({config, db, noRecord});
+    parser.addOptions({config, db, noRecord, policy});
     if (routing)
         parser.addOptions({tenant, taskType, capability, contextTokens, history});
 }
@@ -86,6 +87,13 @@ int CallSession::open(const QCommandLineParser &parser, const Options &options, 
     if (!m_recorder)
         m_recorder = std::make_unique<MemoryCallRecorder>();
     m_service = std::make_unique<RoutedCallService>(m_client.get(), m_recorder.get(), config);
+    if (parser.isSet(options.policy)) {
+        const std::optional<RouterPolicy> policy = Cli::loadPolicy(command, parser.value(options.policy));
+        if (!policy)
+            return 2;
+        policy->applyTo(m_service->router());
+        policy->applyTo(m_service->budget());
+    }
     return -1;
 }
 

@@ -21,8 +21,8 @@
 class CallSession final
 {
 public:
-    /// --config, --db, --no-record; with routing also --tenant, --task-type, --capability,
-    /// --context-tokens and --history.
+    /// --config, --db, --no-record, --policy; with routing also --tenant, --task-type,
+    /// --capability, --context-tokens and --history.
     struct Options
     {
         QCommandLineOption config{QStringLiteral("config"), QStringLiteral("ModelTierConfig YAML file."), QStringLiteral("FILE")};
@@ -43,6 +43,10 @@ public:
                                          QStringLiteral("Tokens of attached context the model must read."), QStringLiteral("N")};
         QCommandLineOption history{QStringLiteral("history"), QStringLiteral("Earlier turns of the conversation."),
                                    QStringLiteral("N")};
+        QCommandLineOption policy{QStringLiteral("policy"),
+                                  QStringLiteral("RouterPolicy YAML: thresholds, weights, overrides and tenant budgets "
+                                                 "(default: the seed's, with TOKEN_BUDGET_DAILY/MONTHLY)."),
+                                  QStringLiteral("FILE")};
 
         void add(QCommandLineParser &parser, bool routing);
         bool hasConfig(const QCommandLineParser &parser) const { return parser.isSet(config); }
@@ -54,7 +58,8 @@ public:
     ~CallSession();
     Q_DISABLE_COPY_MOVE(CallSession)
 
-    /// Loads the config and opens the store; returns 2 after printing why it cannot, else -1.
+    /// Loads the config and the policy and opens the store; returns 2 after printing why it
+    /// cannot, else -1.
     /// A store that cannot be opened is a warning: the call is then not recorded.
     int open(const QCommandLineParser &parser, const Options &options, const QString &command);
     RoutedCallService &service() { return *m_service; }

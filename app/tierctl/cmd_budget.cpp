@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "routing/budgetmanager.h"
+#include "routing/routerpolicy.h"
 #include "store/database.h"
 #include "store/sqlbudgetledger.h"
 
@@ -61,10 +62,12 @@ int runBudget(const QStringList &arguments)
                                 QStringLiteral("The store: a SQLite file or postgres:// URL (default: the workspace database)."),
                                 QStringLiteral("PATH|URL"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({tenant, db, json});
+    const QCommandLineOption policy(QStringLiteral("policy"), QStringLiteral("RouterPolicy YAML whose budgets give the limits."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({tenant, db, json, policy});
     if (const int rc = Cli::parse(parser, arguments,
                                   QStringLiteral("Show each tenant's token and dollar usage and limits for the current UTC day "
-                                                 "and month. Limits: TOKEN_BUDGET_DAILY / TOKEN_BUDGET_MONTHLY.\n"
+                                                 "and month. Limits: the --policy file's budgets, else TOKEN_BUDGET_DAILY / TOKEN_BUDGET_MONTHLY.\n"
                                                  "Exit 0: ok; 2: usage error or the store cannot be opened."));
         rc >= 0)
         return rc;
@@ -80,10 +83,23 @@ int runBudget(const QStringList &arguments)
     }
     SqlBudgetLedger ledger(database);
     BudgetManager budget(ledger);
+    std::optional<RouterPolicy> loaded;
+    if (parser.isSet(policy)) {
+        loaded = Cli::loadPolicy(command, parser.value(policy));
+        if (!loaded)
+            return 2;
+        loaded->applyTo(budget);
+    }
     const QDateTime now = budget.currentTime();
     QStringList tenants = parser.isSet(tenant)
         ? QStringList{parser.value(tenant)}
         : ledger.tenants({BudgetManager::periodKey(BudgetPeriod::Day, now), BudgetManager::periodKey(BudgetPeriod::Month, now)});
+    if (loaded && !parser.isSet(tenant)) { // tenants the policy names, even before they used anything
+        for (auto it = loaded->tenantBudgets.cbegin(); it != loaded->tenantBudgets.cend(); ++it)
+            if (!tenants.contains(it.key()))
+                tenants.append(it.key());
+        tenants.sort();
+    }
     if (!ledger.lastError().isEmpty()) {
         Cli::err() << command << ": " << ledger.lastError() << "\n";
         Cli::err().flush();

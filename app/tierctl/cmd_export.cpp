@@ -1,9 +1,12 @@
-// tierctl export --to litellm FILE
+// tierctl export --to litellm FILE; tierctl export --to litellm-router [--policy P] FILE
 #include "cliutil.h"
 #include "commands.h"
 
 #include "config/configcodec.h"
 #include "config/litellmconfig.h"
+#include "routing/litellmrouterexport.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -18,27 +21,42 @@ void printDiagnostics(const QString &file, const Diagnostics &diagnostics)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target format (only: litellm)."),
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Target format: litellm (one model per tier) or litellm-router "
+                                               "(the same plus an auto_router/complexity_router entry)."),
                                 QStringLiteral("FORMAT"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QStringLiteral("metadata.name of the config to export when FILE holds several "
                                                  "(default: the first)."),
                                   QStringLiteral("NAME"));
-    parser.addOption(to);
-    parser.addOption(name);
+    const QCommandLineOption policy(QStringLiteral("policy"),
+                                    QStringLiteral("RouterPolicy YAML whose thresholds become the router's tier "
+                                                   "boundaries (litellm-router only; default: the built-in policy)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption routerName(QStringLiteral("router-name"),
+                                        QStringLiteral("model_name of the router entry (litellm-router only; "
+                                                       "default: router)."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({to, name, policy, routerName});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A ModelTierConfig YAML file."));
     if (const int rc = Cli::parse(parser, arguments,
                                   QStringLiteral("Print a LiteLLM proxy config.yaml for a ModelTierConfig. "
                                                  "API keys are referenced as os.environ/NAME, never inlined.\n"
-                                                 "Exit 0: ok; 1: the config has errors; 2: usage or I/O error."));
+                                                 "With --to litellm-router, a router policy is added as a "
+                                                 "complexity router; what cannot map is listed on stderr and as "
+                                                 "comments.\n"
+                                                 "Exit 0: ok; 1: the config or policy has errors; 2: usage or I/O error."));
         rc >= 0)
         return rc;
     const QString command = arguments.value(0);
     if (!parser.isSet(to))
-        return Cli::usageError(command, QStringLiteral("--to is required (--to litellm)."));
-    if (parser.value(to) != u"litellm")
-        return Cli::usageError(command, QStringLiteral("unknown format '%1'; only 'litellm' is supported.")
+        return Cli::usageError(command, QStringLiteral("--to is required (--to litellm or --to litellm-router)."));
+    const bool router = parser.value(to) == u"litellm-router";
+    if (!router && parser.value(to) != u"litellm")
+        return Cli::usageError(command, QStringLiteral("unknown format '%1'; use 'litellm' or 'litellm-router'.")
                                             .arg(parser.value(to)));
+    if (!router && (parser.isSet(policy) || parser.isSet(routerName)))
+        return Cli::usageError(command, QStringLiteral("--policy and --router-name need --to litellm-router."));
     if (parser.positionalArguments().size() != 1)
         return Cli::usageError(command, QStringLiteral("give exactly one FILE."));
     const QString file = parser.positionalArguments().constFirst();
@@ -63,12 +81,40 @@ int runExport(const QStringList &arguments)
         Cli::err() << command << ": " << file << " holds " << configCount
                    << " ModelTierConfigs; exporting the first (" << chosen->tierConfig.name
                    << "). Use --name to pick another.\n";
-    const LiteLlmConfig::ExportResult result = LiteLlmConfig::exportConfig(chosen->tierConfig);
-    printDiagnostics(file, result.diagnostics);
+
+    QByteArray yaml;
+    Diagnostics diagnostics;
+    if (router) {
+        RouterPolicy routerPolicy = RouterPolicy::seedDefault();
+        if (parser.isSet(policy)) {
+            bool unreadable = false;
+            const std::optional<RouterPolicy> loaded = Cli::loadPolicy(command, parser.value(policy), &unreadable);
+            if (!loaded)
+                return unreadable ? 2 : 1;
+            routerPolicy = *loaded;
+        }
+        const QString entryName = parser.isSet(routerName) ? parser.value(routerName) : QStringLiteral("router");
+        const bool clash = std::any_of(chosen->tierConfig.tiers.cbegin(), chosen->tierConfig.tiers.cend(),
+                                       [&](const TierEntry &t) { return t.tier == entryName; });
+        if (entryName.trimmed().isEmpty() || clash)
+            return Cli::usageError(command, QStringLiteral("--router-name '%1' must be a name that no tier has "
+                                                           "(the proxy routes by model_name).").arg(entryName));
+        const LiteLlmRouterExport::Result result =
+            LiteLlmRouterExport::exportRouter(routerPolicy, chosen->tierConfig, entryName);
+        for (const QString &line : result.notMapped)
+            Cli::err() << command << ": cannot map exactly: " << line << "\n";
+        yaml = result.yaml;
+        diagnostics = result.diagnostics;
+    } else {
+        const LiteLlmConfig::ExportResult result = LiteLlmConfig::exportConfig(chosen->tierConfig);
+        yaml = result.yaml;
+        diagnostics = result.diagnostics;
+    }
+    printDiagnostics(file, diagnostics);
     Cli::err().flush();
-    if (hasErrors(result.diagnostics))
+    if (hasErrors(diagnostics))
         return 1;
-    Cli::out() << QString::fromUtf8(result.yaml);
+    Cli::out() << QString::fromUtf8(yaml);
     Cli::out().flush();
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "money/cost.h"
 #include "routing/modelrouter.h"
 #include "routing/routejson.h"
+#include "routing/routerpolicy.h"
 
 #include <QFile>
 
@@ -13,22 +14,6 @@
 #include <string>
 
 namespace {
-
-/// Loads the first ModelTierConfig of `path`; prints its errors and returns false when unusable.
-bool loadConfig(const QString &command, const QString &path, TierConfig &config)
-{
-    const TierConfigLoad load = ConfigCodec::loadTierConfig(path);
-    if (load.config) {
-        config = *load.config;
-        return true;
-    }
-    for (const Diagnostic &d : load.diagnostics) {
-        if (d.isError())
-            Cli::printDiagnostic(Cli::err(), path, d);
-    }
-    Cli::err() << command << ": " << load.error << "\n";
-    return false;
-}
 
 void printHuman(const RoutingDecision &d)
 {
@@ -155,15 +140,43 @@ int runRoute(const QStringList &arguments)
     const QCommandLineOption jsonl(QStringLiteral("jsonl"),
         QStringLiteral("Route one JSON request per line of FILE ('-' for stdin); prints one JSON decision per line."),
         QStringLiteral("FILE"));
-    parser.addOptions({json, config, taskType, contextTokens, capability, history, prefer, outputTokens, jsonl});
+    const QCommandLineOption policy(QStringLiteral("policy"),
+        QStringLiteral("RouterPolicy YAML: thresholds, weights, task-type overrides, capabilities "
+                       "(default: the built-in seed policy)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption standardThreshold(QStringLiteral("standard-threshold"),
+        QStringLiteral("Score (0..1) from which a request routes standard; overrides the policy."),
+        QStringLiteral("X"));
+    const QCommandLineOption heavyThreshold(QStringLiteral("heavy-threshold"),
+        QStringLiteral("Score (0..1) from which a request routes heavy; overrides the policy."),
+        QStringLiteral("Y"));
+    parser.addOptions({json, config, policy, standardThreshold, heavyThreshold, taskType, contextTokens,
+                       capability, history, prefer, outputTokens, jsonl});
     parser.addPositionalArgument(QStringLiteral("MESSAGE"), QStringLiteral("The message, or '-' to read it from stdin."));
-    if (const int rc = Cli::parse(parser, arguments, QStringLiteral("Explain where a request would be routed.")); rc >= 0)
+    if (const int rc = Cli::parse(parser, arguments,
+            QStringLiteral("Explain where a request would be routed. --policy FILE sets the thresholds, "
+                           "weights, task-type overrides and capability criticalities; "
+                           "--standard-threshold and --heavy-threshold override its thresholds.\n"
+                           "Exit 0: routed; 1: no tier could be chosen (or a bad --jsonl line); 2: usage "
+                           "error, unreadable file, or a config or policy with errors."));
+        rc >= 0)
         return rc;
 
     TierConfig tierConfig = ModelRouter::defaultTierConfig();
-    if (parser.isSet(config) && !loadConfig(command, parser.value(config), tierConfig))
+    if (parser.isSet(config) && !Cli::loadTierConfig(command, parser.value(config), tierConfig))
         return 2;
+    RouterPolicy routerPolicy = RouterPolicy::seedDefault();
+    if (parser.isSet(policy)) {
+        const std::optional<RouterPolicy> loaded = Cli::loadPolicy(command, parser.value(policy));
+        if (!loaded)
+            return 2;
+        routerPolicy = *loaded;
+    }
+    if (const QString error = Cli::overrideThresholds(parser, standardThreshold, heavyThreshold, routerPolicy.thresholds);
+        !error.isEmpty())
+        return Cli::usageError(command, error);
     ModelRouter router(tierConfig);
+    routerPolicy.applyTo(router);
     if (parser.isSet(jsonl)) {
         if (!parser.positionalArguments().isEmpty())
             return Cli::usageError(command, QStringLiteral("--jsonl takes no MESSAGE argument"));

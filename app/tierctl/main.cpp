@@ -9,8 +9,8 @@ namespace {
 
 // Filled in as commands land; each entry's function lives in cmd_<name>.cpp.
 const Command kCommands[] = {
-    {"validate", "Check ModelTierConfig / ModelAPI YAML files", runValidate},
-    {"export", "Print a LiteLLM config.yaml for a ModelTierConfig", runExport},
+    {"validate", "Check ModelTierConfig / ModelAPI / RouterPolicy YAML files", runValidate},
+    {"export", "Print a LiteLLM config.yaml for a ModelTierConfig (and router policy)", runExport},
     {"import", "Build a ModelTierConfig from a LiteLLM config.yaml", runImport},
     {"cost", "Estimate the cost of a call for a tier", runCost},
     {"complete", "Send one prompt to the router, a tier or provider:model and print the answer", runComplete},
@@ -18,6 +18,8 @@ const Command kCommands[] = {
     {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
     {"models", "Sync, list and price the model registry; resolve a tier to a model", runModels},
     {"compare", "Run prompts across tiers, models and the router; one row per cell", runCompare},
+    {"replay", "Route stored or imported requests under another policy; per-tier share and cost", runReplay},
+    {"calibrate", "Choose the thresholds that give a target heavy (and light) share", runCalibrate},
     {nullptr, nullptr, nullptr},
 };
 

@@ -160,6 +160,9 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
             readModelApi(root, walk);
         return;
     }
+    // A router policy is checked one layer up, by core/routing's RouterPolicyCodec::validate().
+    if (doc.kindName == u"RouterPolicy")
+        return;
     // Companion kinds that appear in the same manifests (KAOS samples) are passed over.
     static const char *const companions[] = {"Namespace", "Agent", "MCPServer", "Secret", "ConfigMap",
                                              "Service", "Deployment", "ServiceAccount"};
@@ -171,8 +174,8 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
         }
     }
     walk.error(QStringLiteral("unknown-kind"), QStringLiteral("kind"), walk.pos(kind),
-               tr("Unknown kind \"%1\". TierBench reads `kind: ModelTierConfig` (%2) and "
-                  "`kind: ModelAPI` (%3); check the spelling.")
+               tr("Unknown kind \"%1\". TierBench reads `kind: ModelTierConfig` (%2), "
+                  "`kind: ModelAPI` (%3) and `kind: RouterPolicy`; check the spelling.")
                    .arg(doc.kindName, QLatin1StringView(TierConfig::ApiVersion),
                         QLatin1StringView(ModelApi::ApiVersion)));
 }

@@ -19,7 +19,7 @@
 ///     max_tokens: <maxTokens>
 /// Import reverses it: a model_name that is a tier name maps to that tier; other entries
 /// fill the free tiers in order fast, standard, reasoning, with a warning; what cannot map
-/// (extra entries, inline keys, unreadable prices, router settings) gives a warning and is
+/// (extra entries, auto_router/* entries, inline keys, unreadable prices, router settings) gives a warning and is
 /// left out. Nothing is rounded: a price that does not convert exactly is a diagnostic.
 namespace LiteLlmConfig {
 

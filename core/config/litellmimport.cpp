@@ -99,7 +99,7 @@ struct Importer
 
     std::optional<TierEntry> entry(const YAML::Node &item, const QString &path)
     {
-        const YAML::Node params = item.IsMap() ? item["litellm_params"] : YAML::Node();
+        const YAML::Node params = item.IsMap() ? item["litellm_params"] : YAML::Node(); // const: no insert
         if (!params || !params.IsMap() || text(params["model"]).isEmpty()) {
             warn(QStringLiteral("entry-not-imported"), path, item.Mark(),
                  ltr("This model_list entry has no litellm_params.model; it was skipped."));
@@ -226,6 +226,16 @@ ImportResult importUnguarded(const QByteArray &litellmYaml, const QString &name)
     qsizetype i = 0;
     for (const YAML::Node &item : list) {
         const QString path = QStringLiteral("model_list[%1]").arg(i);
+        // An auto router (e.g. tierctl export --to litellm-router) routes to other entries; it is no tier.
+        const YAML::Node params = item.IsMap() ? item["litellm_params"] : YAML::Node(); // const: no insert
+        const QString routed = params && params.IsMap() ? Importer::text(params["model"]) : QString();
+        if (routed.startsWith(QStringLiteral("auto_router/"))) {
+            im.warn(QStringLiteral("entry-not-imported"), path, item.Mark(),
+                    ltr("model \"%1\" is a LiteLLM auto router (%2), not a model; it was not imported.")
+                        .arg(Importer::text(item["model_name"]), routed));
+            ++i;
+            continue;
+        }
         std::optional<TierEntry> t = im.entry(item, path);
         const QString modelName = item.IsMap() ? Importer::text(item["model_name"]) : QString();
         if (t) {

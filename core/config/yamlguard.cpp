@@ -181,14 +181,17 @@ public:
     }
 };
 
-std::optional<YamlLoadError> checkExpansion(const QByteArray &text)
+std::optional<YamlLoadError> checkExpansion(const QByteArray &text, bool everyDocument = false)
 {
     BytesBuffer buffer(text);
     std::istream in(&buffer);
     YAML::Parser parser(in);
-    ExpansionCounter counter;
     try {
-        parser.HandleNextDocument(counter);
+        do {
+            ExpansionCounter counter;
+            if (!parser.HandleNextDocument(counter))
+                break;
+        } while (everyDocument);
     } catch (const ExpansionStop &stop) {
         return stop.error;
     } catch (const YAML::Exception &) {
@@ -312,6 +315,13 @@ std::optional<YamlLoadError> checkEncoding(const QByteArray &text)
 std::optional<YamlLoadError> checkDepth(const YAML::Node &node)
 {
     return depthBelow(node, 1);
+}
+
+std::optional<YamlLoadError> checkUntrustedText(const QByteArray &text)
+{
+    if (auto e = checkEncoding(text))
+        return e;
+    return text.contains('*') ? checkExpansion(text, /*everyDocument=*/true) : std::nullopt;
 }
 
 YamlLoad loadYaml(const QByteArray &text, bool checkNesting)

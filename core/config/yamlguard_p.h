@@ -39,6 +39,11 @@ struct YamlLoad
 /// The first NUL byte or invalid UTF-8 sequence in `text`, as an error at its position.
 std::optional<YamlLoadError> checkEncoding(const QByteArray &text);
 
+/// The guards of loadYaml() for text that a caller loads itself (e.g. with YAML::LoadAll):
+/// encoding, and alias expansion and cycles over every document. Syntax errors are left to
+/// the caller's own load.
+std::optional<YamlLoadError> checkUntrustedText(const QByteArray &text);
+
 /// Loads one YAML document, never throwing: encoding, alias expansion (when the text has an
 /// alias at all), yaml-cpp's own errors, a quoted string that is never closed, and, when
 /// `checkNesting`, nesting (callers whose own walk checks depth pass false).

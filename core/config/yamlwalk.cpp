@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace ConfigDetail {
 
@@ -189,6 +190,36 @@ QByteArray nodeToYaml(const YAML::Node &node)
     out.SetIndent(2);
     emitNode(out, node);
     return QByteArray(out.c_str(), qsizetype(out.size()));
+}
+
+namespace {
+
+bool containsAncestor(const YAML::Node &node, std::vector<YAML::Node> &ancestors)
+{
+    if (!node.IsMap() && !node.IsSequence())
+        return false;
+    for (const YAML::Node &a : ancestors)
+        if (a.is(node))
+            return true;
+    ancestors.push_back(node);
+    bool found = false;
+    if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end() && !found; ++it)
+            found = containsAncestor(it->first, ancestors) || containsAncestor(it->second, ancestors);
+    } else {
+        for (auto it = node.begin(); it != node.end() && !found; ++it)
+            found = containsAncestor(*it, ancestors);
+    }
+    ancestors.pop_back();
+    return found;
+}
+
+} // namespace
+
+bool isRecursive(const YAML::Node &node)
+{
+    std::vector<YAML::Node> ancestors;
+    return containsAncestor(node, ancestors);
 }
 
 bool recordPositions(const YAML::Node &node, const QString &path, Walk &walk, int depth)

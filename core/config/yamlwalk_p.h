@@ -68,6 +68,9 @@ QByteArray nodeToYaml(const YAML::Node &node);
 /// Writes a node to an emitter, keeping scalar quoting and multi-line literals.
 void emitNode(YAML::Emitter &out, const YAML::Node &node);
 
+/// True when a collection contains itself through an alias (`a: &x [*x]`). Every walk
+/// below recurses, so callers check this first.
+bool isRecursive(const YAML::Node &node);
 /// Records the position of every node and key below `node` under `path`, and, when
 /// walk.scanSecrets, warns about every scalar that looks like a pasted secret. Returns false,
 /// with a nesting-too-deep error, when the tree nests deeper than YamlLimits::MaxDepth.

@@ -36,7 +36,8 @@ struct UsageDelta
 /// (tenant, period key); period keys look like "day:2026-11-22" and "month:2026-11" (UTC).
 ///
 /// Contract for implementations (the SQL one lives in core/store):
-/// - load() returns nullopt when there is no row (a new period starts at zero);
+/// - load() returns nullopt when there is no row (a new period starts at zero), or when it
+///   failed, which lastError() then says (budget checks fail closed on it);
 /// - add() adds a delta atomically (never load, add, save: several processes may record at
 ///   once) and returns the row's totals after the add, or nullopt when it could not be stored;
 /// - claimAlert() sets one alert bit of the row and returns true only to the caller that set it,
@@ -50,6 +51,8 @@ public:
     virtual std::optional<PeriodUsage> add(const QString &tenant, const QString &periodKey,
                                            const UsageDelta &delta) = 0;
     virtual bool claimAlert(const QString &tenant, const QString &periodKey, std::uint32_t bit) = 0;
+    /// Why the last call failed; empty after a successful one (a load that found no row is one).
+    virtual QString lastError() const { return {}; }
 };
 
 /// Adds `delta` to `usage` (what every ledger's add() does to its row).

@@ -115,6 +115,15 @@ BudgetCheck BudgetManager::check(const QString &tenant, std::int64_t estimatedTo
         if (!tokenLimit && !dollarLimit)
             continue;
         const PeriodUsage u = m_ledger.load(tenant, periodKey(period, t)).value_or(PeriodUsage{});
+        if (const QString error = m_ledger.lastError(); !error.isEmpty()) { // fail closed
+            BudgetCheck c;
+            c.allowed = false;
+            c.period = period;
+            c.resetsAt = periodEnd(period, t);
+            c.reason = tr("The budget of tenant '%1' cannot be read, so the call is refused: %2 "
+                          "Check that the database is reachable, then try again.").arg(tenant, error);
+            return c;
+        }
         if (tokenLimit && u.tokens + estimatedTokens > *tokenLimit)
             return refusal(tenant, period, BudgetAlert::Metric::Tokens, QString::number(u.tokens),
                            QString::number(*tokenLimit), QString::number(std::max<std::int64_t>(0, *tokenLimit - u.tokens)),

@@ -147,12 +147,14 @@ std::optional<PeriodUsage> SqlBudgetLedger::load(const QString &tenant, const QS
 std::optional<PeriodUsage> SqlBudgetLedger::add(const QString &tenant, const QString &periodKey,
                                                 const UsageDelta &delta)
 {
+    m_lastError.clear();
     QSqlDatabase db = m_database.connection(&m_lastError);
     return db.isOpen() ? add(db, tenant, periodKey, delta, &m_lastError) : std::nullopt;
 }
 
 bool SqlBudgetLedger::claimAlert(const QString &tenant, const QString &periodKey, std::uint32_t bit)
 {
+    m_lastError.clear();
     QSqlDatabase db = m_database.connection(&m_lastError);
     return db.isOpen() && claimAlert(db, tenant, periodKey, bit, &m_lastError);
 }

@@ -43,7 +43,7 @@ public:
                            std::uint32_t bit, QString *error);
 
     /// The last error, for logs and the UI.
-    QString lastError() const { return m_lastError; }
+    QString lastError() const override { return m_lastError; }
 
 private:
     Database m_database;
@@ -58,6 +58,7 @@ public:
     explicit ConnectionBudgetLedger(QSqlDatabase &db) : m_db(db) {}
     std::optional<PeriodUsage> load(const QString &tenant, const QString &periodKey) override
     {
+        m_error.clear();
         return SqlBudgetLedger::load(m_db, tenant, periodKey, &m_error);
     }
     std::optional<PeriodUsage> add(const QString &tenant, const QString &periodKey,
@@ -76,6 +77,7 @@ public:
     }
     bool failed() const { return m_failed; }
     QString error() const { return m_error; }
+    QString lastError() const override { return m_error; }
 
 private:
     QSqlDatabase &m_db;

@@ -1,4 +1,5 @@
 // tierctl budget: each tenant's usage and limits, read from the store routed calls write.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,32 @@ private Q_SLOTS:
         const Run one = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--tenant"),
                                  QStringLiteral("team-b"), QStringLiteral("--json")});
         QCOMPARE(one.json().value(u"tenants").toArray().size(), 1);
+    }
+
+    void policyBudgetsGiveTheLimitsAndRefuse()
+    {
+        const QString db = m_home.filePath(QStringLiteral("policy.sqlite"));
+        const QString policy = m_home.filePath(QStringLiteral("policy.yaml"));
+        QFile f(policy);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: tierbench.io/v1alpha1\nkind: RouterPolicy\nmetadata: {name: tight}\nspec:\n"
+                "  budgets:\n    default: {dailyTokens: 1000000}\n    tenants: {team-a: {dailyTokens: 5, dailyUsd: \"10.00\"}}\n");
+        f.close();
+        const Run listed = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
+                                    QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray tenants = listed.json().value(u"tenants").toArray();
+        QCOMPARE(tenants.size(), 1); // named by the policy, no usage yet
+        const QJsonObject limits = tenants[0].toObject().value(u"day").toObject().value(u"limits").toObject();
+        QCOMPARE(limits.value(u"tokens").toInteger(), 5);
+        QCOMPARE(limits.value(u"usd").toString(), QStringLiteral("10"));
+        // complete --policy uses the same limits: team-a's 5 tokens cannot hold any call.
+        const Run refused = tierctl({QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("simulated:demo"),
+                                     QStringLiteral("--tenant"), QStringLiteral("team-a"), QStringLiteral("--policy"), policy,
+                                     QStringLiteral("--db"), db, QStringLiteral("hello")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("daily token budget of tenant 'team-a'"), refused.err.constData());
+        QVERIFY(simulatedCall(db, QStringLiteral("team-b")) > 0); // no policy: the default limit
     }
 
     void unopenableStoreIsAnError()

@@ -33,7 +33,7 @@ public:
         return diffAnswer;
     }
     QString saveFileName(const QString &, const QString &, const QString &) override { return saveName; }
-    QStringList openFileNames(const QString &, const QString &) override { return openNames; }
+    QStringList openFileNames(const QString &, const QString &, const QString & = {}) override { return openNames; }
     QString existingDirectory(const QString &, const QString &) override { return {}; }
     void showError(const QString &, const QString &text) override { errors.append(text); }
 };

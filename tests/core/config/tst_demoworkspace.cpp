@@ -1,5 +1,6 @@
 // Every file of the built-in demo workspace validates as documented: all clean (no errors,
-// no warnings) except broken-example.yaml, which shows off the Problems panel.
+// no warnings) except broken-example.yaml, which shows off the Problems panel. The router
+// policy is read by core/routing; ConfigCodec only has to pass it over without a finding.
 #include "config/configcodec.h"
 
 #include <QDir>
@@ -44,9 +45,11 @@ void TestDemoWorkspace::demoFile_data()
     QTest::newRow("kaos-hosted-ollama") << QStringLiteral("kaos-hosted-ollama.yaml") << 0 << 1;
     QTest::newRow("kaos-dev-ollama-proxy") << QStringLiteral("kaos-dev-ollama-proxy.yaml") << 0 << 1;
     QTest::newRow("kaos-proxy-configyaml") << QStringLiteral("kaos-proxy-configyaml.yaml") << 0 << 1;
+    // Checked by core/routing's RouterPolicyCodec (tst_routerpolicy); here it must just not be an error.
+    QTest::newRow("router-policy") << QStringLiteral("router-policy.yaml") << 0 << 0;
     // The list above is the whole workspace (plus the broken example).
     const QStringList files = QDir(demoDir()).entryList({QStringLiteral("*.yaml")}, QDir::Files);
-    QCOMPARE(files.size(), 8);
+    QCOMPARE(files.size(), 9);
 }
 
 void TestDemoWorkspace::demoFile()

@@ -37,6 +37,7 @@ private slots:
     void checkTokens_data();
     void checkTokens();
     void checkDollars();
+    void unreadableLedgerFailsClosed();
     void periodKeys_data();
     void periodKeys();
     void dayAndMonthReset();
@@ -115,6 +116,29 @@ void TestBudgetManager::checkTokens()
     }
     // Another tenant is unaffected.
     QVERIFY(m.check(QStringLiteral("other"), 1000).allowed);
+}
+
+namespace {
+/// A ledger whose reads fail, like a database that went away.
+class BrokenLedger final : public BudgetLedger
+{
+public:
+    std::optional<PeriodUsage> load(const QString &, const QString &) override { return std::nullopt; }
+    std::optional<PeriodUsage> add(const QString &, const QString &, const UsageDelta &) override { return std::nullopt; }
+    bool claimAlert(const QString &, const QString &, std::uint32_t) override { return false; }
+    QString lastError() const override { return QStringLiteral("database is locked"); }
+};
+} // namespace
+
+void TestBudgetManager::unreadableLedgerFailsClosed()
+{
+    BrokenLedger ledger;
+    BudgetManager m(ledger, [] { return utc("2026-11-22T10:00:00Z"); });
+    m.setDefaultLimits(tokenLimits(1000, 5000));
+    const BudgetCheck c = m.check(QStringLiteral("acme"), 1);
+    QVERIFY(!c.allowed);
+    QVERIFY2(c.reason.contains(QStringLiteral("database is locked")), qPrintable(c.reason));
+    QVERIFY(m.record(QStringLiteral("acme"), RouteClass::Light, 10, 0, std::nullopt).isEmpty()); // no alert from a failed add
 }
 
 void TestBudgetManager::checkDollars()
