@@ -18,6 +18,7 @@ struct RunRecord
     QDateTime createdAt; ///< wall-clock time the request was sent (UTC); now when invalid
     QString source;      ///< "ab", "routed", "complete", "import", ...
     QString tenant;      ///< who the call is billed to; empty when unknown
+    QString config;      ///< name of the ModelTierConfig the call was made (or priced) under
     bool simulated = false; ///< answered by the simulated provider, not a model
     QString experimentId;
     QString runId;       ///< groups the calls of one A/B run or batch

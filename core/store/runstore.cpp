@@ -1,5 +1,8 @@
 #include "runstore.h"
 
+#include "callrollups.h"
+
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,7 +36,51 @@ const char kRunColumns[] =
     "id, created_at_ms, source, experiment_id, run_id, provider, model, tier, input_tokens,"
     " output_tokens, cached_tokens, first_byte_ms, first_token_ms, last_token_ms, ttft_ms,"
     " total_ms, cost, cost_pico, error_class, error_message, finish_reason, prompt, response_text,"
-    " tenant, simulated";
+    " tenant, simulated, config";
+constexpr int kRunColumnCount = 26;
+
+QString placeholders(int rows)
+{
+    QString one = QStringLiteral("(?");
+    for (int i = 1; i < kRunColumnCount; ++i)
+        one += QStringLiteral(",?");
+    one += u')';
+    QStringList all;
+    all.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        all.append(one);
+    return all.join(u',');
+}
+
+void bindRun(QSqlQuery &q, const RunRecord &run)
+{
+    q.addBindValue(run.id);
+    q.addBindValue(run.createdAt.toMSecsSinceEpoch());
+    q.addBindValue(text(run.source));
+    q.addBindValue(text(run.experimentId));
+    q.addBindValue(text(run.runId));
+    q.addBindValue(run.provider);
+    q.addBindValue(run.model);
+    q.addBindValue(text(run.tier));
+    q.addBindValue(opt(run.inputTokens));
+    q.addBindValue(opt(run.outputTokens));
+    q.addBindValue(opt(run.cachedTokens));
+    q.addBindValue(opt(run.firstByteMs));
+    q.addBindValue(opt(run.firstTokenMs));
+    q.addBindValue(opt(run.lastTokenMs));
+    q.addBindValue(opt(run.ttftMs));
+    q.addBindValue(opt(run.totalMs));
+    q.addBindValue(run.cost ? QVariant(run.cost->toString()) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(opt(CallRollups::costPico(run)));
+    q.addBindValue(text(run.errorClass));
+    q.addBindValue(text(run.errorMessage));
+    q.addBindValue(text(run.finishReason));
+    q.addBindValue(text(run.prompt));
+    q.addBindValue(text(run.text));
+    q.addBindValue(text(run.tenant));
+    q.addBindValue(run.simulated ? 1 : 0);
+    q.addBindValue(text(run.config));
+}
 
 RunRecord readRun(const QSqlQuery &q)
 {
@@ -63,6 +110,7 @@ RunRecord readRun(const QSqlQuery &q)
     r.text = q.value(22).toString();
     r.tenant = q.value(23).toString();
     r.simulated = q.value(24).toInt() != 0;
+    r.config = q.value(25).toString();
     return r;
 }
 
@@ -89,49 +137,95 @@ bool RunStore::insertRun(QSqlDatabase &db, const RunRecord &run, QString *error)
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns)
-              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(run.id);
-    q.addBindValue(run.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(text(run.source));
-    q.addBindValue(text(run.experimentId));
-    q.addBindValue(text(run.runId));
-    q.addBindValue(run.provider);
-    q.addBindValue(run.model);
-    q.addBindValue(text(run.tier));
-    q.addBindValue(opt(run.inputTokens));
-    q.addBindValue(opt(run.outputTokens));
-    q.addBindValue(opt(run.cachedTokens));
-    q.addBindValue(opt(run.firstByteMs));
-    q.addBindValue(opt(run.firstTokenMs));
-    q.addBindValue(opt(run.lastTokenMs));
-    q.addBindValue(opt(run.ttftMs));
-    q.addBindValue(opt(run.totalMs));
-    std::optional<qint64> pico;
-    if (run.cost && run.cost->raw() <= std::numeric_limits<qint64>::max()
-        && run.cost->raw() >= std::numeric_limits<qint64>::min())
-        pico = qint64(run.cost->raw()); // Decimal units are 1e-12 USD: exact integer sums in SQL
-    q.addBindValue(run.cost ? QVariant(run.cost->toString()) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(opt(pico));
-    q.addBindValue(text(run.errorClass));
-    q.addBindValue(text(run.errorMessage));
-    q.addBindValue(text(run.finishReason));
-    q.addBindValue(text(run.prompt));
-    q.addBindValue(text(run.text));
-    q.addBindValue(text(run.tenant));
-    q.addBindValue(run.simulated ? 1 : 0);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = tr("Cannot save run %1: %2").arg(run.id, q.lastError().text());
-    return false;
+    q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns) + QStringLiteral(") VALUES ")
+              + placeholders(1) + QStringLiteral(" ON CONFLICT (id) DO NOTHING"));
+    bindRun(q, run);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot save run %1: %2").arg(run.id, q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) { // counted once: the rollups must not see it again
+        if (error)
+            *error = tr("Cannot save run %1: a call with this id is already stored.").arg(run.id);
+        return false;
+    }
+    CallRollups rollups;
+    rollups.add(run);
+    return rollups.apply(db, error);
+}
+
+bool RunStore::insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<bool> *inserted, QString *error)
+{
+    constexpr int kChunk = 100; // 2,600 parameters: under SQLite's and PostgreSQL's limits
+    if (inserted)
+        inserted->fill(false, runs.size());
+    QHash<QString, qsizetype> firstIndex;
+    firstIndex.reserve(runs.size());
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        if (runs[i].id.isEmpty() || runs[i].provider.isEmpty() || runs[i].model.isEmpty()) {
+            if (error)
+                *error = tr("Run %1 needs an id, a provider and a model.").arg(i + 1);
+            return false;
+        }
+        if (!firstIndex.contains(runs[i].id)) // a repeated id: its first row is the one inserted
+            firstIndex.insert(runs[i].id, i);
+    }
+    CallRollups rollups;
+    QSqlQuery q(db);
+    int preparedRows = 0;
+    for (qsizetype start = 0; start < runs.size(); start += kChunk) {
+        const int rows = int(qMin<qsizetype>(kChunk, runs.size() - start));
+        if (rows != preparedRows) {
+            // RETURNING reports exactly the rows this statement inserted (not the ones already stored).
+            if (!q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns)
+                           + QStringLiteral(") VALUES ") + placeholders(rows)
+                           + QStringLiteral(" ON CONFLICT (id) DO NOTHING RETURNING id"))) {
+                if (error)
+                    *error = tr("Cannot save runs: %1").arg(q.lastError().text());
+                return false;
+            }
+            preparedRows = rows;
+        }
+        for (int i = 0; i < rows; ++i)
+            bindRun(q, runs[start + i]);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("Cannot save runs: %1").arg(q.lastError().text());
+            return false;
+        }
+        while (q.next()) {
+            const qsizetype index = firstIndex.value(q.value(0).toString(), -1);
+            if (index < 0)
+                continue;
+            rollups.add(runs[index]);
+            if (inserted)
+                (*inserted)[index] = true;
+        }
+    }
+    return rollups.apply(db, error);
 }
 
 bool RunStore::insertRun(RunRecord &run, QString *error)
 {
     prepare(run);
     QSqlDatabase db = m_database.connection(error);
-    return db.isOpen() && insertRun(db, run, error);
+    if (!db.isOpen())
+        return false;
+    // The row and its rollup commit together. Inside a caller's transaction, join it.
+    const bool own = db.transaction();
+    if (!insertRun(db, run, error)) {
+        if (own)
+            db.rollback();
+        return false;
+    }
+    if (own && !db.commit()) {
+        if (error)
+            *error = tr("Cannot save run %1: %2").arg(run.id, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 void RunStore::prepare(RoutingDecisionRecord &decision)

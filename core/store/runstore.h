@@ -52,7 +52,14 @@ public:
 
     // Helpers shared with StoreWriter.
     static void prepare(RunRecord &run);
+    /// Inserts one prepared call and adds it to `call_rollups`, inside the caller's
+    /// transaction. A call whose id is already stored is refused and counted nowhere.
     static bool insertRun(QSqlDatabase &db, const RunRecord &run, QString *error);
+    /// Inserts many prepared calls in multi-row statements, skipping ids already stored
+    /// (or repeated in `runs`), and adds the inserted ones to the rollups, inside the
+    /// caller's transaction. `inserted` (when given) flags each run that was new. On false
+    /// the caller must roll back.
+    static bool insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<bool> *inserted, QString *error);
     static void prepare(RoutingDecisionRecord &decision);
     static bool insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionRecord &decision, QString *error);
 
