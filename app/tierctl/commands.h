@@ -22,3 +22,5 @@ int runCost(const QStringList &arguments);
 int runComplete(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runModels(const QStringList &arguments);
+int runCalls(const QStringList &arguments);
+int runReport(const QStringList &arguments);

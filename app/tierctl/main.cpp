@@ -17,6 +17,8 @@ const Command kCommands[] = {
     {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
     {"models", "Sync, list and price the model registry; resolve a tier to a model", runModels},
     {"compare", "Run prompts across tiers, models and the router; one row per cell", runCompare},
+    {"calls", "Import call logs (TierBench JSONL, LiteLLM spend logs) into the store", runCalls},
+    {"report", "Cost, calls and latency percentiles per tier/model/tenant and time bucket", runReport},
     {nullptr, nullptr, nullptr},
 };
 

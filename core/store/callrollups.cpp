@@ -43,7 +43,8 @@ QString upsertSql()
     QString sql = QStringLiteral("INSERT INTO call_rollups (") + QLatin1StringView(kKeyColumns)
                   + QStringLiteral(", calls, input_tokens, input_calls, output_tokens, output_calls, cost_pico,"
                                    " costed_calls, gen_output_tokens, gen_ms, latency_min_ms, latency_max_ms,"
-                                   " first_ms, last_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                   " ttft_min_ms, ttft_max_ms, first_ms, last_ms)"
+                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                                    " ON CONFLICT (")
                   + QLatin1StringView(kKeyColumns) + QStringLiteral(") DO UPDATE SET ");
     QStringList sets;
@@ -63,6 +64,8 @@ QString upsertSql()
     };
     sets.append(pick("latency_min_ms", "<", true));
     sets.append(pick("latency_max_ms", ">", true));
+    sets.append(pick("ttft_min_ms", "<", true));
+    sets.append(pick("ttft_max_ms", ">", true));
     sets.append(pick("first_ms", "<", false));
     sets.append(pick("last_ms", ">", false));
     return sql + sets.join(QStringLiteral(", "));
@@ -129,8 +132,11 @@ void CallRollups::add(const RunRecord &run)
             d.genMs += gen;
         }
     }
-    if (run.ttftMs && *run.ttftMs >= 0)
+    if (run.ttftMs && *run.ttftMs >= 0) {
         d.ttft.add(double(*run.ttftMs));
+        d.ttftMinMs = d.ttftMinMs ? qMin(*d.ttftMinMs, *run.ttftMs) : *run.ttftMs;
+        d.ttftMaxMs = d.ttftMaxMs ? qMax(*d.ttftMaxMs, *run.ttftMs) : *run.ttftMs;
+    }
 }
 
 bool CallRollups::apply(QSqlDatabase &db, QString *error) const
@@ -153,6 +159,8 @@ bool CallRollups::applyOne(QSqlDatabase &db, const Delta &d, QString *error) con
         q.addBindValue(v);
     q.addBindValue(optInt(d.latencyMinMs));
     q.addBindValue(optInt(d.latencyMaxMs));
+    q.addBindValue(optInt(d.ttftMinMs));
+    q.addBindValue(optInt(d.ttftMaxMs));
     q.addBindValue(d.firstMs);
     q.addBindValue(d.lastMs);
     if (!q.exec()) {

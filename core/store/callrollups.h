@@ -41,7 +41,7 @@ public:
         qint64 outputTokens = 0, outputCalls = 0;
         qint64 costPico = 0, costedCalls = 0;
         qint64 genOutputTokens = 0, genMs = 0; ///< successful calls with output tokens and a latency
-        std::optional<qint64> latencyMinMs, latencyMaxMs;
+        std::optional<qint64> latencyMinMs, latencyMaxMs, ttftMinMs, ttftMaxMs;
         qint64 firstMs = 0, lastMs = 0;
         LatencySketch latency, ttft;
     };

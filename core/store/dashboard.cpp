@@ -106,9 +106,26 @@ QString groupId(const QSqlQuery &q, int columns)
     return id;
 }
 
-Percentiles percentilesOf(const LatencySketch &s)
+std::optional<double> optDouble(const QVariant &v)
 {
-    return {s.quantile(0.50), s.quantile(0.95), s.quantile(0.99)};
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+/// A sketched value kept inside the exact [min, max] of its values: the true quantile is in
+/// there, so this only moves it closer (and makes one-value groups exact).
+std::optional<double> clamped(std::optional<double> v, std::optional<double> min, std::optional<double> max)
+{
+    if (v && min && *v < *min)
+        v = min;
+    if (v && max && *v > *max)
+        v = max;
+    return v;
+}
+
+Percentiles percentilesOf(const LatencySketch &s, std::optional<double> min, std::optional<double> max)
+{
+    return {clamped(s.quantile(0.50), min, max), clamped(s.quantile(0.95), min, max),
+            clamped(s.quantile(0.99), min, max)};
 }
 
 /// SUM(bigint) as an exact Decimal of 1e-12 units: "123" -> 123 pico-dollars, on both databases.
@@ -197,7 +214,7 @@ QString DashboardQueries::sumsSql(const DashboardFilter &filter, const QList<Das
         " CAST(SUM(output_tokens) AS BIGINT), CAST(SUM(output_calls) AS BIGINT),"
         " CAST(SUM(cost_pico) AS TEXT), CAST(SUM(costed_calls) AS BIGINT),"
         " CAST(SUM(gen_output_tokens) AS BIGINT), CAST(SUM(gen_ms) AS BIGINT),"
-        " MIN(latency_min_ms), MAX(latency_max_ms) FROM call_rollups");
+        " MIN(latency_min_ms), MAX(latency_max_ms), MIN(ttft_min_ms), MAX(ttft_max_ms) FROM call_rollups");
     sql += whereOf(filter).sql;
     if (!cols.isEmpty())
         sql += QStringLiteral(" GROUP BY ") + cols.join(QStringLiteral(", "));
@@ -218,6 +235,7 @@ QList<DashboardGroup> DashboardQueries::aggregate(const DashboardFilter &filter,
     const int dims = int(groupBy.size());
 
     QHash<QString, qsizetype> index;
+    QList<std::pair<std::optional<double>, std::optional<double>>> ttftRange; // exact min, max
     QSqlQuery q(db);
     if (!runQuery(q, sumsSql(filter, groupBy, bucket), where.binds, error))
         return groups;
@@ -245,11 +263,9 @@ QList<DashboardGroup> DashboardQueries::aggregate(const DashboardFilter &filter,
         const qint64 genMs = q.value(c++).toLongLong();
         if (genMs > 0)
             g.tokensPerSecond = double(genTokens) * 1000.0 / double(genMs);
-        if (!q.value(c).isNull())
-            g.latencyBox.min = q.value(c).toDouble();
-        ++c;
-        if (!q.value(c).isNull())
-            g.latencyBox.max = q.value(c).toDouble();
+        g.latencyBox.min = optDouble(q.value(c++));
+        g.latencyBox.max = optDouble(q.value(c++));
+        ttftRange.append({optDouble(q.value(c)), optDouble(q.value(c + 1))});
         index.insert(groupId(q, keyColumns), groups.size());
         groups.append(g);
     }
@@ -280,11 +296,12 @@ QList<DashboardGroup> DashboardQueries::aggregate(const DashboardFilter &filter,
     }
     for (qsizetype i = 0; i < groups.size(); ++i) {
         DashboardGroup &g = groups[i];
-        g.latencyMs = percentilesOf(latency[i]);
-        g.ttftMs = percentilesOf(ttft[i]);
-        g.latencyBox.q1 = latency[i].quantile(0.25);
-        g.latencyBox.median = latency[i].quantile(0.5);
-        g.latencyBox.q3 = latency[i].quantile(0.75);
+        const auto [latencyMin, latencyMax] = std::pair{g.latencyBox.min, g.latencyBox.max};
+        g.latencyMs = percentilesOf(latency[i], latencyMin, latencyMax);
+        g.ttftMs = percentilesOf(ttft[i], ttftRange[i].first, ttftRange[i].second);
+        g.latencyBox.q1 = clamped(latency[i].quantile(0.25), latencyMin, latencyMax);
+        g.latencyBox.median = clamped(latency[i].quantile(0.5), latencyMin, latencyMax);
+        g.latencyBox.q3 = clamped(latency[i].quantile(0.75), latencyMin, latencyMax);
     }
 
     std::stable_sort(groups.begin(), groups.end(), [&](const DashboardGroup &a, const DashboardGroup &b) {

@@ -217,6 +217,8 @@ QList<Step> buildSteps()
                        " gen_ms BIGINT NOT NULL DEFAULT 0,"
                        " latency_min_ms BIGINT,"
                        " latency_max_ms BIGINT,"
+                       " ttft_min_ms BIGINT,"
+                       " ttft_max_ms BIGINT,"
                        " latency_sketch TEXT,"
                        " ttft_sketch TEXT,"
                        " first_ms BIGINT NOT NULL,"
