@@ -1,5 +1,7 @@
 #include "callrollups.h"
 
+#include "sqlliteral_p.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,8 +11,6 @@
 namespace {
 
 const char kKeyColumns[] = "bucket_ms, tier, provider, model, tenant, source, config, error_class, simulated";
-const char kKeyWhere[] = "bucket_ms = ? AND tier = ? AND provider = ? AND model = ? AND tenant = ? AND source = ?"
-                         " AND config = ? AND error_class = ? AND simulated = ?";
 
 QString hashKey(const CallRollups::Key &k)
 {
@@ -19,34 +19,57 @@ QString hashKey(const CallRollups::Key &k)
            + k.source + sep + k.config + sep + k.errorClass + sep + (k.simulated ? u'1' : u'0');
 }
 
-void bindKey(QSqlQuery &q, const CallRollups::Key &k)
+/// The merged sketch text, or NULL when neither side has values.
+QString merged(const QString &storedText, const LatencySketch &added)
 {
-    q.addBindValue(k.bucketMs);
-    // NOT NULL key columns: a null QString would bind as NULL.
-    for (const QString *s : {&k.tier, &k.provider, &k.model, &k.tenant, &k.source, &k.config, &k.errorClass})
-        q.addBindValue(s->isNull() ? QStringLiteral("") : *s);
-    q.addBindValue(k.simulated ? 1 : 0);
+    if (added.isEmpty())
+        return {}; // NULL: the upsert keeps what is stored
+    LatencySketch sketch = LatencySketch::decode(storedText.toLatin1()).value_or(LatencySketch());
+    sketch.merge(added);
+    return QString::fromLatin1(sketch.encode());
 }
 
-QVariant optInt(const std::optional<qint64> &v)
+void appendDelta(QString &sql, const SqlLiterals &lit, const CallRollups::Delta &d,
+                 const std::pair<QString, QString> &stored)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+    const CallRollups::Key &k = d.key;
+    sql += u'(';
+    SqlLiterals::integer(sql, k.bucketMs);
+    for (const QString *s : {&k.tier, &k.provider, &k.model, &k.tenant, &k.source, &k.config, &k.errorClass}) {
+        sql += u',';
+        lit.textNotNull(sql, *s); // NOT NULL key columns: empty, never NULL
+    }
+    sql += k.simulated ? QLatin1StringView(",1") : QLatin1StringView(",0");
+    for (qint64 v : {d.calls, d.inputTokens, d.inputCalls, d.outputTokens, d.outputCalls, d.costPico, d.costedCalls,
+                     d.genOutputTokens, d.genMs}) {
+        sql += u',';
+        SqlLiterals::integer(sql, v);
+    }
+    for (const std::optional<qint64> *v : {&d.latencyMinMs, &d.latencyMaxMs, &d.ttftMinMs, &d.ttftMaxMs}) {
+        sql += u',';
+        SqlLiterals::integer(sql, *v);
+    }
+    sql += u',';
+    SqlLiterals::integer(sql, d.firstMs);
+    sql += u',';
+    SqlLiterals::integer(sql, d.lastMs);
+    sql += u',';
+    lit.text(sql, merged(stored.first, d.latency));
+    sql += u',';
+    lit.text(sql, merged(stored.second, d.ttft));
+    sql += u')';
 }
 
-QVariant sketchText(const LatencySketch &s)
+QString upsertHead()
 {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromLatin1(s.encode()));
+    return QStringLiteral("INSERT INTO call_rollups (") + QLatin1StringView(kKeyColumns)
+           + QStringLiteral(", calls, input_tokens, input_calls, output_tokens, output_calls, cost_pico,"
+                            " costed_calls, gen_output_tokens, gen_ms, latency_min_ms, latency_max_ms,"
+                            " ttft_min_ms, ttft_max_ms, first_ms, last_ms, latency_sketch, ttft_sketch) VALUES ");
 }
 
-QString upsertSql()
+QString upsertTail()
 {
-    QString sql = QStringLiteral("INSERT INTO call_rollups (") + QLatin1StringView(kKeyColumns)
-                  + QStringLiteral(", calls, input_tokens, input_calls, output_tokens, output_calls, cost_pico,"
-                                   " costed_calls, gen_output_tokens, gen_ms, latency_min_ms, latency_max_ms,"
-                                   " ttft_min_ms, ttft_max_ms, first_ms, last_ms)"
-                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                                   " ON CONFLICT (")
-                  + QLatin1StringView(kKeyColumns) + QStringLiteral(") DO UPDATE SET ");
     QStringList sets;
     for (const char *c : {"calls", "input_tokens", "input_calls", "output_tokens", "output_calls", "cost_pico",
                           "costed_calls", "gen_output_tokens", "gen_ms"}) {
@@ -68,7 +91,14 @@ QString upsertSql()
     sets.append(pick("ttft_max_ms", ">", true));
     sets.append(pick("first_ms", "<", false));
     sets.append(pick("last_ms", ">", false));
-    return sql + sets.join(QStringLiteral(", "));
+    // A new sketch is the stored one merged with the new values; NULL means no new values.
+    for (const char *c : {"latency_sketch", "ttft_sketch"}) {
+        const QString col = QLatin1StringView(c);
+        sets.append(col + QStringLiteral(" = CASE WHEN excluded.") + col + QStringLiteral(" IS NULL THEN call_rollups.")
+                    + col + QStringLiteral(" ELSE excluded.") + col + QStringLiteral(" END"));
+    }
+    return QStringLiteral(" ON CONFLICT (") + QLatin1StringView(kKeyColumns) + QStringLiteral(") DO UPDATE SET ")
+           + sets.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -141,58 +171,69 @@ void CallRollups::add(const RunRecord &run)
 
 bool CallRollups::apply(QSqlDatabase &db, QString *error) const
 {
+    if (m_deltas.isEmpty())
+        return true;
+    const SqlLiterals lit(db);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto fail = [&](const char *what) {
+        if (error)
+            *error = tr("Cannot update the dashboard rollups (%1): %2").arg(QLatin1StringView(what), q.lastError().text());
+        return false;
+    };
+    // Sketches are read, merged here and written back, so two writers must not interleave.
+    // SQLite: the caller's transaction already holds the write lock (its runs insert came
+    // first). PostgreSQL: a transaction-scoped advisory lock serialises the rollup writers.
+    if (db.driverName() == u"QPSQL" && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7261011)")))
+        return fail("lock");
+
+    // The stored sketches of the hours that get new ones.
+    QList<qint64> hours;
     for (const Delta &d : m_deltas) {
-        if (!applyOne(db, d, error))
-            return false;
+        if ((!d.latency.isEmpty() || !d.ttft.isEmpty()) && !hours.contains(d.key.bucketMs))
+            hours.append(d.key.bucketMs);
+    }
+    QHash<QString, std::pair<QString, QString>> stored;
+    for (qsizetype start = 0; start < hours.size(); start += 500) {
+        QString sql = QStringLiteral("SELECT ") + QLatin1StringView(kKeyColumns)
+                      + QStringLiteral(", latency_sketch, ttft_sketch FROM call_rollups WHERE bucket_ms IN (");
+        for (qsizetype i = start; i < qMin(start + 500, hours.size()); ++i) {
+            if (i > start)
+                sql += u',';
+            SqlLiterals::integer(sql, hours[i]);
+        }
+        sql += QStringLiteral(") AND (latency_sketch IS NOT NULL OR ttft_sketch IS NOT NULL)");
+        if (!q.exec(sql))
+            return fail("read");
+        while (q.next()) {
+            Key k;
+            k.bucketMs = q.value(0).toLongLong();
+            k.tier = q.value(1).toString();
+            k.provider = q.value(2).toString();
+            k.model = q.value(3).toString();
+            k.tenant = q.value(4).toString();
+            k.source = q.value(5).toString();
+            k.config = q.value(6).toString();
+            k.errorClass = q.value(7).toString();
+            k.simulated = q.value(8).toInt() != 0;
+            stored.insert(hashKey(k), {q.value(9).toString(), q.value(10).toString()});
+        }
+    }
+
+    static const QString head = upsertHead();
+    static const QString tail = upsertTail();
+    QString sql;
+    qsizetype rows = 0;
+    for (auto it = m_deltas.cbegin(); it != m_deltas.cend(); ++it) {
+        sql += rows == 0 ? head : QStringLiteral(",");
+        appendDelta(sql, lit, *it, stored.value(it.key()));
+        if (++rows == 200 || std::next(it) == m_deltas.cend()) {
+            sql += tail;
+            if (!q.exec(sql))
+                return fail("write");
+            sql.clear();
+            rows = 0;
+        }
     }
     return true;
-}
-
-bool CallRollups::applyOne(QSqlDatabase &db, const Delta &d, QString *error) const
-{
-    QSqlQuery q(db);
-    static const QString upsert = upsertSql();
-    q.prepare(upsert);
-    bindKey(q, d.key);
-    for (qint64 v : {d.calls, d.inputTokens, d.inputCalls, d.outputTokens, d.outputCalls, d.costPico, d.costedCalls,
-                     d.genOutputTokens, d.genMs})
-        q.addBindValue(v);
-    q.addBindValue(optInt(d.latencyMinMs));
-    q.addBindValue(optInt(d.latencyMaxMs));
-    q.addBindValue(optInt(d.ttftMinMs));
-    q.addBindValue(optInt(d.ttftMaxMs));
-    q.addBindValue(d.firstMs);
-    q.addBindValue(d.lastMs);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Cannot update the dashboard rollups: %1").arg(q.lastError().text());
-        return false;
-    }
-    if (d.latency.isEmpty() && d.ttft.isEmpty())
-        return true;
-    // The upsert holds the row (PostgreSQL: a row lock until commit; SQLite: the write lock),
-    // so this read-merge-write cannot interleave with another writer.
-    q.prepare(QStringLiteral("SELECT latency_sketch, ttft_sketch FROM call_rollups WHERE ")
-              + QLatin1StringView(kKeyWhere));
-    bindKey(q, d.key);
-    if (!q.exec() || !q.next()) {
-        if (error)
-            *error = tr("Cannot read the dashboard rollups: %1").arg(q.lastError().text());
-        return false;
-    }
-    LatencySketch latency = LatencySketch::decode(q.value(0).toString().toLatin1()).value_or(LatencySketch());
-    LatencySketch ttft = LatencySketch::decode(q.value(1).toString().toLatin1()).value_or(LatencySketch());
-    latency.merge(d.latency);
-    ttft.merge(d.ttft);
-    q.finish();
-    q.prepare(QStringLiteral("UPDATE call_rollups SET latency_sketch = ?, ttft_sketch = ? WHERE ")
-              + QLatin1StringView(kKeyWhere));
-    q.addBindValue(sketchText(latency));
-    q.addBindValue(sketchText(ttft));
-    bindKey(q, d.key);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = tr("Cannot update the dashboard sketches: %1").arg(q.lastError().text());
-    return false;
 }

@@ -51,16 +51,16 @@ public:
     bool isEmpty() const { return m_deltas.isEmpty(); }
     qsizetype rows() const { return m_deltas.size(); }
 
-    /// Adds everything to `call_rollups` on `db` (inside the caller's transaction): an
-    /// upsert of the sums per row, then a read-merge-write of its sketches. The upsert
-    /// locks the row on PostgreSQL, so concurrent writers cannot lose each other's counts.
+    /// Adds everything to `call_rollups` on `db`, inside the caller's transaction (which must
+    /// already have written, so that SQLite holds its write lock): reads the stored sketches
+    /// of the hours concerned, merges, and writes every row with multi-row upserts that add
+    /// the sums. On PostgreSQL an advisory lock serialises this part between writers.
     bool apply(QSqlDatabase &db, QString *error) const;
 
     /// The cost of a call as whole 1e-12 USD, when it fits a BIGINT.
     static std::optional<qint64> costPico(const RunRecord &run);
 
 private:
-    bool applyOne(QSqlDatabase &db, const Delta &d, QString *error) const;
 
     QHash<QString, Delta> m_deltas;
 };

@@ -96,14 +96,20 @@ QStringList groupColumns(const QList<DashboardDimension> &groupBy, std::optional
     return cols;
 }
 
-QString groupId(const QSqlQuery &q, int columns)
+/// The sketches of a group's hour rows, as the database concatenated them ("a,b,c").
+LatencySketch mergedSketches(const QVariant &v)
 {
-    QString id;
-    for (int i = 0; i < columns; ++i) {
-        id += q.value(i).toString();
-        id += QChar(0x1f);
+    LatencySketch sketch;
+    if (v.isNull())
+        return sketch;
+    const QString text = v.toString();
+    QStringView rest(text);
+    while (!rest.isEmpty()) {
+        const qsizetype comma = rest.indexOf(u',');
+        sketch.mergeEncoded(comma < 0 ? rest : rest.left(comma)); // an unreadable piece adds nothing
+        rest = comma < 0 ? QStringView() : rest.mid(comma + 1);
     }
-    return id;
+    return sketch;
 }
 
 std::optional<double> optDouble(const QVariant &v)
@@ -200,10 +206,13 @@ std::optional<DashboardDimension> DashboardQueries::dimensionFromName(QStringVie
     return std::nullopt;
 }
 
-QString DashboardQueries::sumsSql(const DashboardFilter &filter, const QList<DashboardDimension> &groupBy,
-                                  std::optional<DashboardBucket> bucket)
+QString DashboardQueries::aggregateSql(const DashboardFilter &filter, const QList<DashboardDimension> &groupBy,
+                                       std::optional<DashboardBucket> bucket, Database::Kind kind)
 {
     const QStringList cols = groupColumns(groupBy, bucket);
+    // The hour rows' sketches come back concatenated per group (NULLs skipped), so one
+    // row per output group crosses into C++, which merges them.
+    const QString concat = kind == Database::Kind::Postgres ? QStringLiteral("string_agg") : QStringLiteral("group_concat");
     QString sql = QStringLiteral("SELECT ");
     for (const QString &c : cols)
         sql += c + QStringLiteral(", ");
@@ -214,7 +223,8 @@ QString DashboardQueries::sumsSql(const DashboardFilter &filter, const QList<Das
         " CAST(SUM(output_tokens) AS BIGINT), CAST(SUM(output_calls) AS BIGINT),"
         " CAST(SUM(cost_pico) AS TEXT), CAST(SUM(costed_calls) AS BIGINT),"
         " CAST(SUM(gen_output_tokens) AS BIGINT), CAST(SUM(gen_ms) AS BIGINT),"
-        " MIN(latency_min_ms), MAX(latency_max_ms), MIN(ttft_min_ms), MAX(ttft_max_ms) FROM call_rollups");
+        " MIN(latency_min_ms), MAX(latency_max_ms), MIN(ttft_min_ms), MAX(ttft_max_ms), ")
+        + concat + QStringLiteral("(latency_sketch, ','), ") + concat + QStringLiteral("(ttft_sketch, ',') FROM call_rollups");
     sql += whereOf(filter).sql;
     if (!cols.isEmpty())
         sql += QStringLiteral(" GROUP BY ") + cols.join(QStringLiteral(", "));
@@ -229,15 +239,10 @@ QList<DashboardGroup> DashboardQueries::aggregate(const DashboardFilter &filter,
     QSqlDatabase db = m_database.connection(error);
     if (!db.isOpen())
         return groups;
-    const Where where = whereOf(filter);
-    const QStringList cols = groupColumns(groupBy, bucket);
-    const int keyColumns = int(cols.size());
     const int dims = int(groupBy.size());
-
-    QHash<QString, qsizetype> index;
-    QList<std::pair<std::optional<double>, std::optional<double>>> ttftRange; // exact min, max
+    const int keyColumns = dims + (bucket ? 1 : 0);
     QSqlQuery q(db);
-    if (!runQuery(q, sumsSql(filter, groupBy, bucket), where.binds, error))
+    if (!runQuery(q, aggregateSql(filter, groupBy, bucket, m_database.kind()), whereOf(filter).binds, error))
         return groups;
     while (q.next()) {
         if (q.value(keyColumns).toLongLong() == 0)
@@ -263,47 +268,19 @@ QList<DashboardGroup> DashboardQueries::aggregate(const DashboardFilter &filter,
         const qint64 genMs = q.value(c++).toLongLong();
         if (genMs > 0)
             g.tokensPerSecond = double(genTokens) * 1000.0 / double(genMs);
-        g.latencyBox.min = optDouble(q.value(c++));
-        g.latencyBox.max = optDouble(q.value(c++));
-        ttftRange.append({optDouble(q.value(c)), optDouble(q.value(c + 1))});
-        index.insert(groupId(q, keyColumns), groups.size());
+        const std::optional<double> latencyMin = optDouble(q.value(c++));
+        const std::optional<double> latencyMax = optDouble(q.value(c++));
+        const std::optional<double> ttftMin = optDouble(q.value(c++));
+        const std::optional<double> ttftMax = optDouble(q.value(c++));
+        const LatencySketch latency = mergedSketches(q.value(c++));
+        const LatencySketch ttft = mergedSketches(q.value(c++));
+        g.latencyMs = percentilesOf(latency, latencyMin, latencyMax);
+        g.ttftMs = percentilesOf(ttft, ttftMin, ttftMax);
+        g.latencyBox = {latencyMin, clamped(latency.quantile(0.25), latencyMin, latencyMax),
+                        clamped(latency.quantile(0.5), latencyMin, latencyMax),
+                        clamped(latency.quantile(0.75), latencyMin, latencyMax), latencyMax};
         groups.append(g);
     }
-    q.finish();
-
-    // The sketches of the same hour rows, merged per output group.
-    QString sketchSql = QStringLiteral("SELECT ");
-    for (const QString &col : cols)
-        sketchSql += col + QStringLiteral(", ");
-    sketchSql += QStringLiteral("latency_sketch, ttft_sketch FROM call_rollups") + where.sql
-                 + (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-                 + QStringLiteral("(latency_sketch IS NOT NULL OR ttft_sketch IS NOT NULL)");
-    if (!runQuery(q, sketchSql, where.binds, error))
-        return {};
-    QList<LatencySketch> latency(groups.size());
-    QList<LatencySketch> ttft(groups.size());
-    while (q.next()) {
-        const qsizetype i = index.value(groupId(q, keyColumns), -1);
-        if (i < 0)
-            continue;
-        for (int k = 0; k < 2; ++k) {
-            const QVariant v = q.value(keyColumns + k);
-            if (v.isNull())
-                continue;
-            if (const std::optional<LatencySketch> s = LatencySketch::decode(v.toString().toLatin1()))
-                (k == 0 ? latency : ttft)[i].merge(*s);
-        }
-    }
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        DashboardGroup &g = groups[i];
-        const auto [latencyMin, latencyMax] = std::pair{g.latencyBox.min, g.latencyBox.max};
-        g.latencyMs = percentilesOf(latency[i], latencyMin, latencyMax);
-        g.ttftMs = percentilesOf(ttft[i], ttftRange[i].first, ttftRange[i].second);
-        g.latencyBox.q1 = clamped(latency[i].quantile(0.25), latencyMin, latencyMax);
-        g.latencyBox.median = clamped(latency[i].quantile(0.5), latencyMin, latencyMax);
-        g.latencyBox.q3 = clamped(latency[i].quantile(0.75), latencyMin, latencyMax);
-    }
-
     std::stable_sort(groups.begin(), groups.end(), [&](const DashboardGroup &a, const DashboardGroup &b) {
         if (a.bucket != b.bucket)
             return a.bucket < b.bucket;

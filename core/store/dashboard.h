@@ -14,8 +14,8 @@
 
 /// The Dashboard's numbers: calls, errors, tokens, exact cost, latency percentiles per group
 /// and time bucket, read from `call_rollups` (hourly rows kept at write time), never from
-/// the raw `runs` rows. SQL filters, groups and sums; the latency/TTFT sketches of the
-/// hour rows are merged here per output group (see LatencySketch: within 1%).
+/// the raw `runs` rows. One SQL query filters, groups and sums, and hands over each group's
+/// hour-row sketches concatenated; they are merged here (see LatencySketch: within 1%).
 
 enum class DashboardBucket { Hour, Day, Week };           // UTC; weeks start Monday 00:00
 enum class DashboardDimension { Tier, Model, Provider, Tenant, ErrorClass, Source, Config };
@@ -81,9 +81,9 @@ public:
     static QString dimensionName(DashboardDimension dimension);
     /// Accepts dimensionName() and "error-class" / "error_class".
     static std::optional<DashboardDimension> dimensionFromName(QStringView name);
-    /// The SQL of aggregate()'s sums query, for EXPLAIN checks.
-    static QString sumsSql(const DashboardFilter &filter, const QList<DashboardDimension> &groupBy,
-                           std::optional<DashboardBucket> bucket);
+    /// The SQL of aggregate()'s one query, for EXPLAIN checks.
+    static QString aggregateSql(const DashboardFilter &filter, const QList<DashboardDimension> &groupBy,
+                                std::optional<DashboardBucket> bucket, Database::Kind kind = Database::Kind::Sqlite);
 
 private:
     Database m_database;

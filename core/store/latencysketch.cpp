@@ -1,5 +1,7 @@
 #include "latencysketch.h"
 
+#include <QVarLengthArray>
+
 #include <cmath>
 #include <limits>
 
@@ -15,20 +17,6 @@ void putVarint(QByteArray &out, quint64 v)
         v >>= 7;
     }
     out.append(char(v));
-}
-
-bool getVarint(const QByteArray &in, qsizetype &pos, quint64 *v)
-{
-    quint64 result = 0;
-    for (int shift = 0; shift < 64 && pos < in.size(); shift += 7) {
-        const quint8 byte = quint8(in[pos++]);
-        result |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) {
-            *v = result;
-            return true;
-        }
-    }
-    return false;
 }
 
 quint64 zigzag(qint64 v) { return (quint64(v) << 1) ^ quint64(v >> 63); }
@@ -135,36 +123,121 @@ QByteArray LatencySketch::encode() const
     return bytes.toBase64(QByteArray::OmitTrailingEquals);
 }
 
-std::optional<LatencySketch> LatencySketch::decode(QByteArrayView text)
+namespace {
+
+int base64Value(char16_t c)
 {
-    LatencySketch sketch;
-    if (text.isEmpty())
-        return sketch;
-    const auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty() || decoded.decoded[0] != char(1))
-        return std::nullopt;
-    const QByteArray &in = decoded.decoded;
+    if (c >= u'A' && c <= u'Z')
+        return c - u'A';
+    if (c >= u'a' && c <= u'z')
+        return c - u'a' + 26;
+    if (c >= u'0' && c <= u'9')
+        return c - u'0' + 52;
+    if (c == u'+')
+        return 62;
+    if (c == u'/')
+        return 63;
+    return -1;
+}
+
+/// Base64 (no padding) of Latin-1 or UTF-16 text into `out`; false on a bad character.
+template <typename Char>
+bool fromBase64(const Char *text, qsizetype size, QVarLengthArray<quint8, 1024> &out)
+{
+    out.clear();
+    quint32 bits = 0;
+    int count = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const int v = base64Value(char16_t(quint16(text[i]) & 0xffff));
+        if (v < 0) { // only padding may follow the data
+            for (qsizetype j = i; j < size; ++j) {
+                if (text[j] != Char('='))
+                    return false;
+            }
+            return size - i <= 2;
+        }
+        bits = (bits << 6) | quint32(v);
+        count += 6;
+        if (count >= 8) {
+            count -= 8;
+            out.append(quint8(bits >> count));
+        }
+    }
+    return true;
+}
+
+bool readVarint(const QVarLengthArray<quint8, 1024> &in, qsizetype &pos, quint64 *v)
+{
+    quint64 result = 0;
+    for (int shift = 0; shift < 64 && pos < in.size(); shift += 7) {
+        const quint8 byte = in[pos++];
+        result |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) {
+            *v = result;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+template <typename Char>
+bool LatencySketch::mergeText(const Char *text, qsizetype size)
+{
+    if (size == 0)
+        return true;
+    QVarLengthArray<quint8, 1024> in;
+    if (!fromBase64(text, size, in) || in.isEmpty() || in[0] != 1)
+        return false;
     qsizetype pos = 1;
     quint64 zeros = 0;
     quint64 buckets = 0;
-    if (!getVarint(in, pos, &zeros) || !getVarint(in, pos, &buckets) || buckets > 100000)
-        return std::nullopt;
-    sketch.m_zeros = qint64(zeros);
-    sketch.m_count = qint64(zeros);
+    if (!readVarint(in, pos, &zeros) || !readVarint(in, pos, &buckets) || buckets > 100000)
+        return false;
+    // Read all of it first: a bad text adds nothing.
+    QVarLengthArray<std::pair<int, qint64>, 256> read;
     qint64 index = 0;
     for (quint64 b = 0; b < buckets; ++b) {
         quint64 step = 0;
         quint64 count = 0;
-        if (!getVarint(in, pos, &step) || !getVarint(in, pos, &count) || count == 0)
-            return std::nullopt;
+        if (!readVarint(in, pos, &step) || !readVarint(in, pos, &count) || count == 0
+            || count > quint64(std::numeric_limits<qint32>::max()))
+            return false;
         index = b == 0 ? unzigzag(step) : index + qint64(step);
-        if (index < -100000 || index > 100000 || count > quint64(std::numeric_limits<qint64>::max()))
-            return std::nullopt;
-        sketch.grow(int(index));
-        sketch.m_counts[int(index) - sketch.m_offset] += qint64(count);
-        sketch.m_count += qint64(count);
+        if (index < -100000 || index > 100000)
+            return false;
+        read.append({int(index), qint64(count)});
     }
-    if (pos != in.size())
+    if (pos != in.size() || zeros > quint64(std::numeric_limits<qint32>::max()))
+        return false;
+    m_zeros += qint64(zeros);
+    m_count += qint64(zeros);
+    if (!read.isEmpty()) {
+        grow(read.first().first);
+        grow(read.last().first);
+    }
+    for (const auto &[i, c] : read) {
+        m_counts[i - m_offset] += c;
+        m_count += c;
+    }
+    return true;
+}
+
+bool LatencySketch::mergeEncoded(QByteArrayView text)
+{
+    return mergeText(text.data(), text.size());
+}
+
+bool LatencySketch::mergeEncoded(QStringView text)
+{
+    return mergeText(text.utf16(), text.size());
+}
+
+std::optional<LatencySketch> LatencySketch::decode(QByteArrayView text)
+{
+    LatencySketch sketch;
+    if (!sketch.mergeEncoded(text))
         return std::nullopt;
     return sketch;
 }

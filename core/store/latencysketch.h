@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QStringView>
 
 #include <optional>
 
@@ -34,11 +35,17 @@ public:
     QByteArray encode() const;
     /// Reads encode()'s text; nullopt when it is not a sketch.
     static std::optional<LatencySketch> decode(QByteArrayView text);
+    /// Adds the values of encode()'s text to this sketch without building another one;
+    /// false, adding nothing, when the text is not a sketch. Empty text adds nothing.
+    bool mergeEncoded(QByteArrayView text);
+    bool mergeEncoded(QStringView text);
 
 private:
     static int indexOf(double value);
     static double valueOf(int index);
     void grow(int index);
+    template <typename Char>
+    bool mergeText(const Char *text, qsizetype size);
 
     qint64 m_count = 0;
     qint64 m_zeros = 0;

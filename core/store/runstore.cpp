@@ -1,6 +1,7 @@
 #include "runstore.h"
 
 #include "callrollups.h"
+#include "sqlliteral_p.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -37,49 +38,33 @@ const char kRunColumns[] =
     " output_tokens, cached_tokens, first_byte_ms, first_token_ms, last_token_ms, ttft_ms,"
     " total_ms, cost, cost_pico, error_class, error_message, finish_reason, prompt, response_text,"
     " tenant, simulated, config";
-constexpr int kRunColumnCount = 26;
-
-QString placeholders(int rows)
+/// One row of VALUES for kRunColumns.
+void appendRun(QString &sql, const SqlLiterals &lit, const RunRecord &run)
 {
-    QString one = QStringLiteral("(?");
-    for (int i = 1; i < kRunColumnCount; ++i)
-        one += QStringLiteral(",?");
-    one += u')';
-    QStringList all;
-    all.reserve(rows);
-    for (int i = 0; i < rows; ++i)
-        all.append(one);
-    return all.join(u',');
-}
-
-void bindRun(QSqlQuery &q, const RunRecord &run)
-{
-    q.addBindValue(run.id);
-    q.addBindValue(run.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(text(run.source));
-    q.addBindValue(text(run.experimentId));
-    q.addBindValue(text(run.runId));
-    q.addBindValue(run.provider);
-    q.addBindValue(run.model);
-    q.addBindValue(text(run.tier));
-    q.addBindValue(opt(run.inputTokens));
-    q.addBindValue(opt(run.outputTokens));
-    q.addBindValue(opt(run.cachedTokens));
-    q.addBindValue(opt(run.firstByteMs));
-    q.addBindValue(opt(run.firstTokenMs));
-    q.addBindValue(opt(run.lastTokenMs));
-    q.addBindValue(opt(run.ttftMs));
-    q.addBindValue(opt(run.totalMs));
-    q.addBindValue(run.cost ? QVariant(run.cost->toString()) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(opt(CallRollups::costPico(run)));
-    q.addBindValue(text(run.errorClass));
-    q.addBindValue(text(run.errorMessage));
-    q.addBindValue(text(run.finishReason));
-    q.addBindValue(text(run.prompt));
-    q.addBindValue(text(run.text));
-    q.addBindValue(text(run.tenant));
-    q.addBindValue(run.simulated ? 1 : 0);
-    q.addBindValue(text(run.config));
+    sql += u'(';
+    lit.text(sql, run.id);
+    sql += u',';
+    SqlLiterals::integer(sql, run.createdAt.toMSecsSinceEpoch());
+    for (const QString *s : {&run.source, &run.experimentId, &run.runId, &run.provider, &run.model, &run.tier}) {
+        sql += u',';
+        lit.text(sql, *s);
+    }
+    for (const std::optional<qint64> *v : {&run.inputTokens, &run.outputTokens, &run.cachedTokens, &run.firstByteMs,
+                                           &run.firstTokenMs, &run.lastTokenMs, &run.ttftMs, &run.totalMs}) {
+        sql += u',';
+        SqlLiterals::integer(sql, *v);
+    }
+    sql += u',';
+    lit.text(sql, run.cost ? run.cost->toString() : QString());
+    sql += u',';
+    SqlLiterals::integer(sql, CallRollups::costPico(run));
+    for (const QString *s : {&run.errorClass, &run.errorMessage, &run.finishReason, &run.prompt, &run.text, &run.tenant}) {
+        sql += u',';
+        lit.text(sql, *s);
+    }
+    sql += run.simulated ? QLatin1StringView(",1,") : QLatin1StringView(",0,");
+    lit.text(sql, run.config);
+    sql += u')';
 }
 
 RunRecord readRun(const QSqlQuery &q)
@@ -136,28 +121,20 @@ bool RunStore::insertRun(QSqlDatabase &db, const RunRecord &run, QString *error)
             *error = tr("A run needs a provider and a model.");
         return false;
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns) + QStringLiteral(") VALUES ")
-              + placeholders(1) + QStringLiteral(" ON CONFLICT (id) DO NOTHING"));
-    bindRun(q, run);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Cannot save run %1: %2").arg(run.id, q.lastError().text());
+    QList<bool> inserted;
+    if (!insertRuns(db, {run}, &inserted, error))
         return false;
-    }
-    if (q.numRowsAffected() == 0) { // counted once: the rollups must not see it again
+    if (!inserted.first()) { // counted once: the rollups must not see it again
         if (error)
             *error = tr("Cannot save run %1: a call with this id is already stored.").arg(run.id);
         return false;
     }
-    CallRollups rollups;
-    rollups.add(run);
-    return rollups.apply(db, error);
+    return true;
 }
 
 bool RunStore::insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<bool> *inserted, QString *error)
 {
-    constexpr int kChunk = 100; // 2,600 parameters: under SQLite's and PostgreSQL's limits
+    constexpr qsizetype kChunk = 100;
     if (inserted)
         inserted->fill(false, runs.size());
     QHash<QString, qsizetype> firstIndex;
@@ -171,25 +148,23 @@ bool RunStore::insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<
         if (!firstIndex.contains(runs[i].id)) // a repeated id: its first row is the one inserted
             firstIndex.insert(runs[i].id, i);
     }
+    const SqlLiterals lit(db);
+    const QString head = QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns) + QStringLiteral(") VALUES ");
     CallRollups rollups;
     QSqlQuery q(db);
-    int preparedRows = 0;
+    q.setForwardOnly(true);
+    QString sql;
     for (qsizetype start = 0; start < runs.size(); start += kChunk) {
-        const int rows = int(qMin<qsizetype>(kChunk, runs.size() - start));
-        if (rows != preparedRows) {
-            // RETURNING reports exactly the rows this statement inserted (not the ones already stored).
-            if (!q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns)
-                           + QStringLiteral(") VALUES ") + placeholders(rows)
-                           + QStringLiteral(" ON CONFLICT (id) DO NOTHING RETURNING id"))) {
-                if (error)
-                    *error = tr("Cannot save runs: %1").arg(q.lastError().text());
-                return false;
-            }
-            preparedRows = rows;
+        const qsizetype end = qMin(start + kChunk, runs.size());
+        sql = head;
+        for (qsizetype i = start; i < end; ++i) {
+            if (i > start)
+                sql += u',';
+            appendRun(sql, lit, runs[i]);
         }
-        for (int i = 0; i < rows; ++i)
-            bindRun(q, runs[start + i]);
-        if (!q.exec()) {
+        // RETURNING reports exactly the rows this statement inserted (not the ones already stored).
+        sql += QLatin1StringView(" ON CONFLICT (id) DO NOTHING RETURNING id");
+        if (!q.exec(sql)) {
             if (error)
                 *error = tr("Cannot save runs: %1").arg(q.lastError().text());
             return false;

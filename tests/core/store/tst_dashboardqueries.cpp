@@ -425,7 +425,7 @@ void TestDashboardQueries::sumsReadOnlyTheRollups()
     f.from = kMonday;
     f.to = kMonday.addDays(7);
     f.tenants = {QStringLiteral("team-a")};
-    const QString sql = DashboardQueries::sumsSql(f, {DashboardDimension::Tier}, DashboardBucket::Day);
+    const QString sql = DashboardQueries::aggregateSql(f, {DashboardDimension::Tier}, DashboardBucket::Day);
     QVERIFY(sql.contains(QStringLiteral("FROM call_rollups")));
     QVERIFY(!sql.contains(QStringLiteral("runs")));
     QSqlQuery q(m_database.connection());

@@ -100,6 +100,17 @@ void TestLatencySketch::encodeDecodeRoundTrip()
     for (double q : {0.0, 0.3, 0.5, 1.0})
         QCOMPARE(*back->quantile(q), *s.quantile(q));
     QVERIFY(LatencySketch::decode(QByteArray())->isEmpty());
+    QVERIFY(LatencySketch::decode(QByteArray(text + "=="))); // padded base64 reads too
+    // Merging the text (UTF-16 or bytes) equals merging the sketch.
+    LatencySketch viaText, viaSketch;
+    QVERIFY(viaText.mergeEncoded(QString::fromLatin1(text)));
+    QVERIFY(viaText.mergeEncoded(text));
+    viaSketch.merge(s);
+    viaSketch.merge(s);
+    QCOMPARE(viaText.encode(), viaSketch.encode());
+    LatencySketch untouched;
+    QVERIFY(!untouched.mergeEncoded(QStringLiteral("AQ*bad")));
+    QVERIFY(untouched.isEmpty());
     QVERIFY(!LatencySketch::decode("not a sketch!"));
     QVERIFY(!LatencySketch::decode(text.left(text.size() - 2)));
 }
