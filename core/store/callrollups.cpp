@@ -60,30 +60,29 @@ void appendDelta(QString &sql, const SqlLiterals &lit, const CallRollups::Delta 
     sql += u')';
 }
 
-QString upsertHead()
+QString upsertHead(const QString &table)
 {
-    return QStringLiteral("INSERT INTO call_rollups (") + QLatin1StringView(kKeyColumns)
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + QLatin1StringView(kKeyColumns)
            + QStringLiteral(", calls, input_tokens, input_calls, output_tokens, output_calls, cost_pico,"
                             " costed_calls, gen_output_tokens, gen_ms, latency_min_ms, latency_max_ms,"
                             " ttft_min_ms, ttft_max_ms, first_ms, last_ms, latency_sketch, ttft_sketch) VALUES ");
 }
 
-QString upsertTail()
+QString upsertTail(const QString &table)
 {
+    const QString stored = table + u'.';
     QStringList sets;
     for (const char *c : {"calls", "input_tokens", "input_calls", "output_tokens", "output_calls", "cost_pico",
                           "costed_calls", "gen_output_tokens", "gen_ms"}) {
         const QString col = QLatin1StringView(c);
-        sets.append(col + QStringLiteral(" = call_rollups.") + col + QStringLiteral(" + excluded.") + col);
+        sets.append(col + QStringLiteral(" = ") + stored + col + QStringLiteral(" + excluded.") + col);
     }
     // Portable min/max of two nullable values (no LEAST/GREATEST in SQLite, no min(a,b) in PostgreSQL).
-    auto pick = [](const char *column, const char *op, bool nullable) -> QString {
+    auto pick = [&stored](const char *column, const char *op, bool nullable) -> QString {
         const QString c = QLatin1StringView(column);
-        return c + QStringLiteral(" = CASE WHEN ")
-               + (nullable ? QStringLiteral("call_rollups.") + c + QStringLiteral(" IS NULL OR ") : QString())
-               + QStringLiteral("excluded.") + c + u' ' + QLatin1StringView(op) + QStringLiteral(" call_rollups.") + c
-               + QStringLiteral(" THEN excluded.") + c + QStringLiteral(" ELSE call_rollups.") + c
-               + QStringLiteral(" END");
+        return c + QStringLiteral(" = CASE WHEN ") + (nullable ? stored + c + QStringLiteral(" IS NULL OR ") : QString())
+               + QStringLiteral("excluded.") + c + u' ' + QLatin1StringView(op) + u' ' + stored + c
+               + QStringLiteral(" THEN excluded.") + c + QStringLiteral(" ELSE ") + stored + c + QStringLiteral(" END");
     };
     sets.append(pick("latency_min_ms", "<", true));
     sets.append(pick("latency_max_ms", ">", true));
@@ -94,7 +93,7 @@ QString upsertTail()
     // A new sketch is the stored one merged with the new values; NULL means no new values.
     for (const char *c : {"latency_sketch", "ttft_sketch"}) {
         const QString col = QLatin1StringView(c);
-        sets.append(col + QStringLiteral(" = CASE WHEN excluded.") + col + QStringLiteral(" IS NULL THEN call_rollups.")
+        sets.append(col + QStringLiteral(" = CASE WHEN excluded.") + col + QStringLiteral(" IS NULL THEN ") + stored
                     + col + QStringLiteral(" ELSE excluded.") + col + QStringLiteral(" END"));
     }
     return QStringLiteral(" ON CONFLICT (") + QLatin1StringView(kKeyColumns) + QStringLiteral(") DO UPDATE SET ")
@@ -111,11 +110,21 @@ std::optional<qint64> CallRollups::costPico(const RunRecord &run)
     return qint64(run.cost->raw()); // Decimal units are 1e-12 USD
 }
 
+QString CallRollups::table(Level level)
+{
+    return level == Level::Hour ? QStringLiteral("call_rollups") : QStringLiteral("call_rollups_day");
+}
+
+qint64 CallRollups::bucketOf(qint64 ms, Level level)
+{
+    const qint64 step = level == Level::Hour ? HourMs : DayMs;
+    return ms - (ms % step + step) % step; // floor, also before 1970
+}
+
 void CallRollups::add(const RunRecord &run)
 {
     const qint64 at = run.createdAt.toMSecsSinceEpoch();
     Key key;
-    key.bucketMs = at - (at % HourMs + HourMs) % HourMs; // floor, also before 1970
     key.tier = run.tier.isEmpty() ? unassignedTier() : run.tier;
     key.provider = run.provider;
     key.model = run.model;
@@ -124,15 +133,23 @@ void CallRollups::add(const RunRecord &run)
     key.config = run.config;
     key.errorClass = run.errorClass;
     key.simulated = run.simulated;
-    const QString hash = hashKey(key);
-    auto it = m_deltas.find(hash);
-    if (it == m_deltas.end()) {
-        it = m_deltas.insert(hash, Delta{});
-        it->key = std::move(key);
-        it->firstMs = at;
-        it->lastMs = at;
+    for (Level level : {Level::Hour, Level::Day}) {
+        key.bucketMs = bucketOf(at, level);
+        QHash<QString, Delta> &deltas = m_deltas[int(level)];
+        const QString hash = hashKey(key);
+        auto it = deltas.find(hash);
+        if (it == deltas.end()) {
+            it = deltas.insert(hash, Delta{});
+            it->key = key;
+            it->firstMs = at;
+            it->lastMs = at;
+        }
+        accumulate(*it, run, at);
     }
-    Delta &d = *it;
+}
+
+void CallRollups::accumulate(Delta &d, const RunRecord &run, qint64 at)
+{
     ++d.calls;
     d.firstMs = qMin(d.firstMs, at);
     d.lastMs = qMax(d.lastMs, at);
@@ -171,36 +188,48 @@ void CallRollups::add(const RunRecord &run)
 
 bool CallRollups::apply(QSqlDatabase &db, QString *error) const
 {
-    if (m_deltas.isEmpty())
+    if (isEmpty())
         return true;
+    // Sketches are read, merged here and written back, so two writers must not interleave.
+    // SQLite: the caller's transaction already holds the write lock (its runs insert came
+    // first). PostgreSQL: a transaction-scoped advisory lock serialises the rollup writers.
+    QSqlQuery q(db);
+    if (db.driverName() == u"QPSQL" && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7261011)"))) {
+        if (error)
+            *error = tr("Cannot update the dashboard rollups (lock): %1").arg(q.lastError().text());
+        return false;
+    }
+    return applyLevel(db, Level::Hour, error) && applyLevel(db, Level::Day, error);
+}
+
+bool CallRollups::applyLevel(QSqlDatabase &db, Level level, QString *error) const
+{
+    const QHash<QString, Delta> &deltas = m_deltas[int(level)];
+    const QString name = table(level);
     const SqlLiterals lit(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     auto fail = [&](const char *what) {
         if (error)
-            *error = tr("Cannot update the dashboard rollups (%1): %2").arg(QLatin1StringView(what), q.lastError().text());
+            *error = tr("Cannot update the dashboard rollups (%1 %2): %3")
+                         .arg(name, QLatin1StringView(what), q.lastError().text());
         return false;
     };
-    // Sketches are read, merged here and written back, so two writers must not interleave.
-    // SQLite: the caller's transaction already holds the write lock (its runs insert came
-    // first). PostgreSQL: a transaction-scoped advisory lock serialises the rollup writers.
-    if (db.driverName() == u"QPSQL" && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7261011)")))
-        return fail("lock");
 
-    // The stored sketches of the hours that get new ones.
-    QList<qint64> hours;
-    for (const Delta &d : m_deltas) {
-        if ((!d.latency.isEmpty() || !d.ttft.isEmpty()) && !hours.contains(d.key.bucketMs))
-            hours.append(d.key.bucketMs);
+    // The stored sketches of the buckets that get new ones.
+    QList<qint64> buckets;
+    for (const Delta &d : deltas) {
+        if ((!d.latency.isEmpty() || !d.ttft.isEmpty()) && !buckets.contains(d.key.bucketMs))
+            buckets.append(d.key.bucketMs);
     }
     QHash<QString, std::pair<QString, QString>> stored;
-    for (qsizetype start = 0; start < hours.size(); start += 500) {
+    for (qsizetype start = 0; start < buckets.size(); start += 500) {
         QString sql = QStringLiteral("SELECT ") + QLatin1StringView(kKeyColumns)
-                      + QStringLiteral(", latency_sketch, ttft_sketch FROM call_rollups WHERE bucket_ms IN (");
-        for (qsizetype i = start; i < qMin(start + 500, hours.size()); ++i) {
+                      + QStringLiteral(", latency_sketch, ttft_sketch FROM ") + name + QStringLiteral(" WHERE bucket_ms IN (");
+        for (qsizetype i = start; i < qMin(start + 500, buckets.size()); ++i) {
             if (i > start)
                 sql += u',';
-            SqlLiterals::integer(sql, hours[i]);
+            SqlLiterals::integer(sql, buckets[i]);
         }
         sql += QStringLiteral(") AND (latency_sketch IS NOT NULL OR ttft_sketch IS NOT NULL)");
         if (!q.exec(sql))
@@ -220,14 +249,14 @@ bool CallRollups::apply(QSqlDatabase &db, QString *error) const
         }
     }
 
-    static const QString head = upsertHead();
-    static const QString tail = upsertTail();
+    const QString head = upsertHead(name);
+    const QString tail = upsertTail(name);
     QString sql;
     qsizetype rows = 0;
-    for (auto it = m_deltas.cbegin(); it != m_deltas.cend(); ++it) {
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         sql += rows == 0 ? head : QStringLiteral(",");
         appendDelta(sql, lit, *it, stored.value(it.key()));
-        if (++rows == 200 || std::next(it) == m_deltas.cend()) {
+        if (++rows == 200 || std::next(it) == deltas.cend()) {
             sql += tail;
             if (!q.exec(sql))
                 return fail("write");

@@ -10,9 +10,9 @@
 
 #include <optional>
 
-/// The `call_rollups` rows that a set of newly stored calls adds to: one row per UTC hour
-/// and (tier, provider, model, tenant, source, config, error class, simulated), with sums,
-/// counts and latency/TTFT sketches. RunStore builds one of these from the calls it really
+/// The rollup rows that a set of newly stored calls adds to: one row per UTC hour (and one
+/// per UTC day) and (tier, provider, model, tenant, source, config, error class, simulated),
+/// with sums, counts and latency/TTFT sketches. RunStore builds one of these from the calls it really
 /// inserted and applies it in the same transaction, so the dashboard never reads `runs`.
 ///
 /// Conventions of a rollup row: an empty tier is stored as "unassigned"; other empty text
@@ -24,6 +24,13 @@ class CallRollups
 
 public:
     static constexpr qint64 HourMs = 3600000;
+    static constexpr qint64 DayMs = 86400000;
+    /// Every call is rolled up twice: per UTC hour (`call_rollups`) and per UTC day
+    /// (`call_rollups_day`, the same columns), so day and week charts over months read
+    /// a few thousand rows.
+    enum class Level { Hour, Day };
+    static QString table(Level level);
+    static qint64 bucketOf(qint64 ms, Level level);
     static QString unassignedTier() { return QStringLiteral("unassigned"); }
 
     struct Key
@@ -48,8 +55,8 @@ public:
 
     /// Adds one stored call.
     void add(const RunRecord &run);
-    bool isEmpty() const { return m_deltas.isEmpty(); }
-    qsizetype rows() const { return m_deltas.size(); }
+    bool isEmpty() const { return m_deltas[0].isEmpty(); }
+    qsizetype rows(Level level) const { return m_deltas[int(level)].size(); }
 
     /// Adds everything to `call_rollups` on `db`, inside the caller's transaction (which must
     /// already have written, so that SQLite holds its write lock): reads the stored sketches
@@ -61,6 +68,8 @@ public:
     static std::optional<qint64> costPico(const RunRecord &run);
 
 private:
+    static void accumulate(Delta &d, const RunRecord &run, qint64 at);
+    bool applyLevel(QSqlDatabase &db, Level level, QString *error) const;
 
-    QHash<QString, Delta> m_deltas;
+    QHash<QString, Delta> m_deltas[2]; ///< by Level
 };

@@ -55,6 +55,18 @@ struct Where
     QVariantList binds;
 };
 
+bool dayAligned(const QDateTime &t)
+{
+    return !t.isValid() || t.toMSecsSinceEpoch() % kDayMs == 0;
+}
+
+/// Day rows when they give the same answer (no hour buckets, bounds on midnight UTC), else hour rows.
+CallRollups::Level levelFor(const DashboardFilter &f, std::optional<DashboardBucket> bucket)
+{
+    const bool coarse = !bucket || *bucket != DashboardBucket::Hour;
+    return coarse && dayAligned(f.from) && dayAligned(f.to) ? CallRollups::Level::Day : CallRollups::Level::Hour;
+}
+
 Where whereOf(const DashboardFilter &f)
 {
     Where w;
@@ -224,7 +236,8 @@ QString DashboardQueries::aggregateSql(const DashboardFilter &filter, const QLis
         " CAST(SUM(cost_pico) AS TEXT), CAST(SUM(costed_calls) AS BIGINT),"
         " CAST(SUM(gen_output_tokens) AS BIGINT), CAST(SUM(gen_ms) AS BIGINT),"
         " MIN(latency_min_ms), MAX(latency_max_ms), MIN(ttft_min_ms), MAX(ttft_max_ms), ")
-        + concat + QStringLiteral("(latency_sketch, ','), ") + concat + QStringLiteral("(ttft_sketch, ',') FROM call_rollups");
+        + concat + QStringLiteral("(latency_sketch, ','), ") + concat + QStringLiteral("(ttft_sketch, ',') FROM ")
+        + CallRollups::table(levelFor(filter, bucket));
     sql += whereOf(filter).sql;
     if (!cols.isEmpty())
         sql += QStringLiteral(" GROUP BY ") + cols.join(QStringLiteral(", "));
@@ -304,7 +317,8 @@ DashboardOptions DashboardQueries::options(const DashboardFilter &filter, QStrin
     QSqlQuery q(db);
     if (!runQuery(q,
                   QStringLiteral("SELECT tenant, config, provider, model, source, tier, MIN(first_ms), MAX(last_ms),"
-                                 " CAST(SUM(calls) AS BIGINT) FROM call_rollups")
+                                 " CAST(SUM(calls) AS BIGINT) FROM ")
+                      + CallRollups::table(levelFor(filter, std::nullopt))
                       + where.sql + QStringLiteral(" GROUP BY tenant, config, provider, model, source, tier"),
                   where.binds, error))
         return out;

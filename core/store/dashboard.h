@@ -13,8 +13,9 @@
 #include <optional>
 
 /// The Dashboard's numbers: calls, errors, tokens, exact cost, latency percentiles per group
-/// and time bucket, read from `call_rollups` (hourly rows kept at write time), never from
-/// the raw `runs` rows. One SQL query filters, groups and sums, and hands over each group's
+/// and time bucket, read from the rollups kept at write time (`call_rollups_day` when the
+/// bucket is a day or week, or none, and the bounds fall on midnight UTC; `call_rollups`,
+/// hourly, otherwise), never from the raw `runs` rows. One SQL query filters, groups and sums, and hands over each group's
 /// hour-row sketches concatenated; they are merged here (see LatencySketch: within 1%).
 
 enum class DashboardBucket { Hour, Day, Week };           // UTC; weeks start Monday 00:00

@@ -145,7 +145,7 @@ bool DemoTraffic::hasDemoRows(const Database &database, QString *error)
     if (!db.isOpen())
         return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM call_rollups WHERE source = ? AND simulated = 1 LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT 1 FROM call_rollups_day WHERE source = ? AND simulated = 1 LIMIT 1"));
     q.addBindValue(source());
     if (!q.exec()) {
         if (error)

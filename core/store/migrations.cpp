@@ -17,6 +17,40 @@ QString tr(const char *text)
     return QCoreApplication::translate("Migrations", text);
 }
 
+/// Migration 7's rollup tables (hour and day rows have the same columns).
+QString rollupTable(const QString &name)
+{
+    return QStringLiteral("CREATE TABLE ") + name
+           + QStringLiteral(" ("
+                            " bucket_ms BIGINT NOT NULL,"
+                            " tier TEXT NOT NULL,"
+                            " provider TEXT NOT NULL,"
+                            " model TEXT NOT NULL,"
+                            " tenant TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " config TEXT NOT NULL,"
+                            " error_class TEXT NOT NULL,"
+                            " simulated INTEGER NOT NULL,"
+                            " calls BIGINT NOT NULL DEFAULT 0,"
+                            " input_tokens BIGINT NOT NULL DEFAULT 0,"
+                            " input_calls BIGINT NOT NULL DEFAULT 0,"
+                            " output_tokens BIGINT NOT NULL DEFAULT 0,"
+                            " output_calls BIGINT NOT NULL DEFAULT 0,"
+                            " cost_pico BIGINT NOT NULL DEFAULT 0,"
+                            " costed_calls BIGINT NOT NULL DEFAULT 0,"
+                            " gen_output_tokens BIGINT NOT NULL DEFAULT 0,"
+                            " gen_ms BIGINT NOT NULL DEFAULT 0,"
+                            " latency_min_ms BIGINT,"
+                            " latency_max_ms BIGINT,"
+                            " ttft_min_ms BIGINT,"
+                            " ttft_max_ms BIGINT,"
+                            " latency_sketch TEXT,"
+                            " ttft_sketch TEXT,"
+                            " first_ms BIGINT NOT NULL,"
+                            " last_ms BIGINT NOT NULL,"
+                            " PRIMARY KEY (bucket_ms, tier, provider, model, tenant, source, config, error_class, simulated))");
+}
+
 /// Migration 7: rolls up the calls stored before it, in chunks so memory stays flat.
 bool backfillRollups(QSqlDatabase &db, QString *error)
 {
@@ -193,40 +227,15 @@ QList<Step> buildSteps()
     }});
     list.append({7, QStringLiteral("dashboard: config of a call and hourly rollups with latency sketches"), {
         QStringLiteral("ALTER TABLE runs ADD COLUMN config TEXT"),
-        // One row per UTC hour and group, kept up to date by every runs insert (CallRollups),
-        // so that a dashboard over millions of calls reads thousands of rows. Empty text, not
-        // NULL, in the key columns (NULLs would never conflict). Sketches: LatencySketch text.
-        QStringLiteral("CREATE TABLE call_rollups ("
-                       " bucket_ms BIGINT NOT NULL,"
-                       " tier TEXT NOT NULL,"
-                       " provider TEXT NOT NULL,"
-                       " model TEXT NOT NULL,"
-                       " tenant TEXT NOT NULL,"
-                       " source TEXT NOT NULL,"
-                       " config TEXT NOT NULL,"
-                       " error_class TEXT NOT NULL,"
-                       " simulated INTEGER NOT NULL,"
-                       " calls BIGINT NOT NULL DEFAULT 0,"
-                       " input_tokens BIGINT NOT NULL DEFAULT 0,"
-                       " input_calls BIGINT NOT NULL DEFAULT 0,"
-                       " output_tokens BIGINT NOT NULL DEFAULT 0,"
-                       " output_calls BIGINT NOT NULL DEFAULT 0,"
-                       " cost_pico BIGINT NOT NULL DEFAULT 0,"
-                       " costed_calls BIGINT NOT NULL DEFAULT 0,"
-                       " gen_output_tokens BIGINT NOT NULL DEFAULT 0,"
-                       " gen_ms BIGINT NOT NULL DEFAULT 0,"
-                       " latency_min_ms BIGINT,"
-                       " latency_max_ms BIGINT,"
-                       " ttft_min_ms BIGINT,"
-                       " ttft_max_ms BIGINT,"
-                       " latency_sketch TEXT,"
-                       " ttft_sketch TEXT,"
-                       " first_ms BIGINT NOT NULL,"
-                       " last_ms BIGINT NOT NULL,"
-                       " PRIMARY KEY (bucket_ms, tier, provider, model, tenant, source, config, error_class, simulated))"),
-        // The primary key serves time ranges; this one a tenant's view (budget burn-down, re-filter).
+        // One row per UTC hour (and per UTC day) and group, kept up to date by every runs
+        // insert (CallRollups), so that a dashboard over millions of calls reads thousands of
+        // rows. Empty text, not NULL, in the key columns (NULLs would never conflict).
+        // Sketches: LatencySketch text.
+        rollupTable(QStringLiteral("call_rollups")),
+        rollupTable(QStringLiteral("call_rollups_day")),
+        // The primary keys serve time ranges; these a tenant's view (budget burn-down, re-filter).
         QStringLiteral("CREATE INDEX idx_rollups_tenant_time ON call_rollups (tenant, bucket_ms)"),
-        QStringLiteral("CREATE INDEX idx_runs_config_time ON runs (config, created_at_ms)"),
+        QStringLiteral("CREATE INDEX idx_rollups_day_tenant_time ON call_rollups_day (tenant, bucket_ms)"),
     }, backfillRollups});
     return list;
 }

@@ -34,7 +34,9 @@ private slots:
     void reinsertAddsNothing();
     void writerPathIsRolledUp();
     void options();
+    void sumsReadOnlyTheRollups_data();
     void sumsReadOnlyTheRollups();
+    void dayRowsEqualHourRows();
 
 private:
     RunRecord call(const QString &id, const QDateTime &at, const QString &tier = QStringLiteral("fast"));
@@ -419,26 +421,84 @@ void TestDashboardQueries::options()
     QCOMPARE(queries.options(f).calls, 1);
 }
 
+void TestDashboardQueries::sumsReadOnlyTheRollups_data()
+{
+    QTest::addColumn<int>("bucket");
+    QTest::addColumn<qint64>("fromOffsetMs");
+    QTest::addColumn<QString>("table");
+    QTest::newRow("days on midnight: day rows") << int(DashboardBucket::Day) << qint64(0) << "call_rollups_day";
+    QTest::newRow("weeks: day rows") << int(DashboardBucket::Week) << qint64(0) << "call_rollups_day";
+    QTest::newRow("hours: hour rows") << int(DashboardBucket::Hour) << qint64(0) << "call_rollups";
+    QTest::newRow("from 06:00: hour rows") << int(DashboardBucket::Day) << qint64(6 * 3600000) << "call_rollups";
+}
+
 void TestDashboardQueries::sumsReadOnlyTheRollups()
 {
+    QFETCH(int, bucket);
+    QFETCH(qint64, fromOffsetMs);
+    QFETCH(QString, table);
     DashboardFilter f;
-    f.from = kMonday;
+    f.from = kMonday.addMSecs(fromOffsetMs);
     f.to = kMonday.addDays(7);
     f.tenants = {QStringLiteral("team-a")};
-    const QString sql = DashboardQueries::aggregateSql(f, {DashboardDimension::Tier}, DashboardBucket::Day);
-    QVERIFY(sql.contains(QStringLiteral("FROM call_rollups")));
+    const QString sql = DashboardQueries::aggregateSql(f, {DashboardDimension::Tier}, DashboardBucket(bucket));
+    QVERIFY(sql.contains(QStringLiteral("FROM ") + table + u' ') || sql.endsWith(QStringLiteral("FROM ") + table));
     QVERIFY(!sql.contains(QStringLiteral("runs")));
     QSqlQuery q(m_database.connection());
     QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
-    q.addBindValue(kMonday.toMSecsSinceEpoch());
-    q.addBindValue(kMonday.addDays(7).toMSecsSinceEpoch());
+    q.addBindValue(f.from.toMSecsSinceEpoch());
+    q.addBindValue(f.to.toMSecsSinceEpoch());
     q.addBindValue(QStringLiteral("team-a"));
     QVERIFY(q.exec());
     QStringList plan;
     while (q.next())
         plan.append(q.value(3).toString());
     const QString text = plan.join(u'\n');
-    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("SEARCH call_rollups USING INDEX"))), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SEARCH ") + table + QStringLiteral(" USING INDEX")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("SCAN ")), qPrintable(text));
+}
+
+void TestDashboardQueries::dayRowsEqualHourRows()
+{
+    QRandomGenerator rng(3);
+    QList<RunRecord> runs;
+    for (int i = 0; i < 800; ++i) {
+        RunRecord r = call(QStringLiteral("h%1").arg(i), kMonday.addSecs(i * 700), i % 3 ? QStringLiteral("fast") : QStringLiteral("standard"));
+        r.totalMs = 100 + rng.bounded(5000);
+        r.ttftMs = *r.totalMs / 5;
+        r.outputTokens = 10 + rng.bounded(500);
+        r.cost = Decimal::fromRaw(Decimal::Raw(rng.bounded(1000000)) * 1000);
+        if (i % 13 == 0)
+            r.errorClass = QStringLiteral("server");
+        runs.append(r);
+    }
+    insert(runs);
+    DashboardQueries queries(m_database);
+    DashboardFilter days; // on midnight: the day rows
+    days.from = kMonday;
+    days.to = kMonday.addDays(7);
+    DashboardFilter hours = days; // 1 ms later: the hour rows, covering the same hours
+    hours.from = kMonday.addMSecs(1);
+    for (const auto bucket : {std::optional<DashboardBucket>(), std::optional(DashboardBucket::Day), std::optional(DashboardBucket::Week)}) {
+        const QList<DashboardGroup> a = queries.aggregate(days, {DashboardDimension::Tier}, bucket);
+        const QList<DashboardGroup> b = queries.aggregate(hours, {DashboardDimension::Tier}, bucket);
+        QCOMPARE(a.size(), b.size());
+        QVERIFY(!a.isEmpty());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].key, b[i].key);
+            QCOMPARE(a[i].bucket, b[i].bucket);
+            QCOMPARE(a[i].calls, b[i].calls);
+            QCOMPARE(a[i].errors, b[i].errors);
+            QCOMPARE(a[i].cost, b[i].cost);
+            QCOMPARE(a[i].outputTokens, b[i].outputTokens);
+            QCOMPARE(a[i].latencyMs.p50, b[i].latencyMs.p50); // the same buckets, merged in another order
+            QCOMPARE(a[i].latencyMs.p99, b[i].latencyMs.p99);
+            QCOMPARE(a[i].ttftMs.p95, b[i].ttftMs.p95);
+            QCOMPARE(a[i].latencyBox.min, b[i].latencyBox.min);
+            QCOMPARE(a[i].tokensPerSecond, b[i].tokensPerSecond);
+        }
+    }
+    QCOMPARE(queries.options(days).calls, queries.options(hours).calls);
 }
 
 QTEST_GUILESS_MAIN(TestDashboardQueries)

@@ -46,8 +46,8 @@ QStringList TestMigrations::objectsOf(int version) const
     case 5: return {QStringLiteral("idx_routing_tenant_time")};
     case 6: return {QStringLiteral("idx_routing_call")};
     case 7:
-        return {QStringLiteral("call_rollups"), QStringLiteral("idx_rollups_tenant_time"),
-                QStringLiteral("idx_runs_config_time")};
+        return {QStringLiteral("call_rollups"), QStringLiteral("call_rollups_day"), QStringLiteral("idx_rollups_tenant_time"),
+                QStringLiteral("idx_rollups_day_tenant_time")};
     }
     return {};
 }
