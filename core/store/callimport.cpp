@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -72,6 +73,143 @@ std::optional<Kind> sniff(CallFormat format, const QString &fileName, const QByt
     return std::nullopt;
 }
 
+/// What the reader hands over: up to one batch of calls, the bad rows met on the way.
+struct ParsedBatch
+{
+    QList<RunRecord> runs;
+    QList<CallImportLineError> bad;
+    qint64 rows = 0;
+    qint64 bytesRead = 0; ///< total so far
+    bool end = false;
+    QString error; ///< fatal: nothing more can be read
+};
+
+/// Reads the file batch by batch. Used by one thread at a time (the importer reads the next
+/// batch on a pool thread while it stores the current one).
+class Reader
+{
+public:
+    Reader(QIODevice &input, Kind kind, const CallRows::Context &context)
+        : m_input(input)
+        , m_kind(kind)
+        , m_context(context)
+    {
+    }
+
+    ParsedBatch next(qsizetype batchSize)
+    {
+        ParsedBatch b;
+        b.runs.reserve(batchSize);
+        if (m_kind == Kind::LiteLlmCsv)
+            readCsv(b, batchSize);
+        else
+            readJsonl(b, batchSize);
+        b.bytesRead = m_bytesRead;
+        return b;
+    }
+
+private:
+    void readJsonl(ParsedBatch &b, qsizetype batchSize)
+    {
+        while (b.runs.size() < batchSize) {
+            if (m_input.atEnd()) {
+                b.end = true;
+                return;
+            }
+            QByteArray line = m_input.readLine();
+            ++m_line;
+            m_bytesRead += line.size();
+            if (m_line == 1 && line.startsWith("\xEF\xBB\xBF"))
+                line.remove(0, 3);
+            while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r' || line.back() == ' '))
+                line.chop(1);
+            if (line.trimmed().isEmpty())
+                continue;
+            ++b.rows;
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+            if (!doc.isObject()) {
+                b.bad.append({m_line, parseError.error != QJsonParseError::NoError
+                                          ? CallImport::tr("not JSON: %1 at column %2")
+                                                .arg(parseError.errorString())
+                                                .arg(parseError.offset + 1)
+                                          : CallImport::tr("not a JSON object")});
+                continue;
+            }
+            RunRecord run;
+            QString error;
+            const bool ok = m_kind == Kind::TierBench ? CallRows::fromTierBench(doc.object(), m_context, &run, &error)
+                                                      : CallRows::fromLiteLlm(doc.object(), m_context, &run, &error);
+            if (ok)
+                b.runs.append(std::move(run));
+            else
+                b.bad.append({m_line, error});
+        }
+    }
+
+    void readCsv(ParsedBatch &b, qsizetype batchSize)
+    {
+        QList<QString> fields;
+        qint64 line = 0;
+        QString error;
+        while (b.runs.size() < batchSize) {
+            if (!m_records.next(&fields, &line, &error)) {
+                if (m_input.atEnd()) {
+                    m_records.finish();
+                    if (!m_records.next(&fields, &line, &error)) {
+                        b.end = true;
+                        return;
+                    }
+                } else {
+                    const QByteArray chunk = m_input.read(1 << 20);
+                    m_bytesRead += chunk.size();
+                    m_records.append(chunk);
+                    continue;
+                }
+            }
+            if (m_header.isEmpty()) {
+                m_header = fields;
+                if (!m_header.isEmpty() && m_header[0].startsWith(QChar(0xFEFF)))
+                    m_header[0].remove(0, 1);
+                for (QString &h : m_header)
+                    h = h.trimmed();
+                if (!m_header.contains(u"request_id") || !m_header.contains(u"startTime")) {
+                    b.error = CallImport::tr("Line %1: the CSV header has no request_id and startTime columns "
+                                             "(LiteLLM_SpendLogs column names are expected).").arg(line);
+                    b.end = true;
+                    return;
+                }
+                continue;
+            }
+            ++b.rows;
+            if (!error.isEmpty()) {
+                b.bad.append({line, CallImport::tr("bad CSV: %1").arg(error)});
+                continue;
+            }
+            if (fields.size() != m_header.size()) {
+                b.bad.append({line, CallImport::tr("%1 fields, the header has %2").arg(fields.size()).arg(m_header.size())});
+                continue;
+            }
+            QJsonObject row;
+            for (qsizetype i = 0; i < m_header.size(); ++i)
+                row.insert(m_header[i], fields[i]);
+            RunRecord run;
+            if (CallRows::fromLiteLlm(row, m_context, &run, &error))
+                b.runs.append(std::move(run));
+            else
+                b.bad.append({line, error});
+        }
+    }
+
+    QIODevice &m_input;
+    const Kind m_kind;
+    const CallRows::Context &m_context;
+    qint64 m_line = 0;
+    qint64 m_bytesRead = 0;
+    CsvRecords m_records;
+    QList<QString> m_header;
+};
+
 class Importer
 {
 public:
@@ -81,7 +219,6 @@ public:
         , m_context(options.config)
         , m_report(report)
     {
-        m_batch.reserve(qMax(1, options.batchSize));
     }
 
     void run(QIODevice &input, Kind kind)
@@ -93,12 +230,26 @@ public:
             m_report.error = error;
             return;
         }
-        if (kind == Kind::LiteLlmCsv)
-            readCsv(input);
-        else
-            readJsonl(input, kind);
-        if (m_report.error.isEmpty() && !m_report.cancelled)
-            flush();
+        const qsizetype batchSize = qMax(1, m_options.batchSize);
+        Reader reader(input, kind, m_context);
+        ParsedBatch current = reader.next(batchSize);
+        while (true) {
+            m_report.rows += current.rows;
+            m_report.bad += current.bad;
+            m_progress.bytesRead = current.bytesRead;
+            if (!current.error.isEmpty())
+                m_report.error = current.error;
+            if (stopped())
+                break;
+            // Parse the next batch on a pool thread while this one is stored.
+            QFuture<ParsedBatch> ahead;
+            if (!current.end)
+                ahead = QtConcurrent::run([&reader, batchSize] { return reader.next(batchSize); });
+            store(current.runs);
+            if (current.end)
+                break;
+            current = ahead.result();
+        }
         m_progress.bad = m_report.bad.size();
         if (m_options.progress)
             m_options.progress(m_progress);
@@ -112,18 +263,10 @@ private:
         return m_report.cancelled || !m_report.error.isEmpty();
     }
 
-    void bad(qint64 line, const QString &message) { m_report.bad.append({line, message}); }
-
-    void accept(RunRecord &&run)
+    /// One transaction: the whole batch or nothing.
+    void store(const QList<RunRecord> &batch)
     {
-        m_batch.append(std::move(run));
-        if (m_batch.size() >= m_options.batchSize)
-            flush();
-    }
-
-    void flush()
-    {
-        if (m_batch.isEmpty() || stopped())
+        if (batch.isEmpty() || stopped())
             return;
         QList<bool> inserted;
         QString error;
@@ -131,15 +274,14 @@ private:
             m_report.error = CallImport::tr("Cannot start a transaction: %1").arg(m_db.lastError().text());
             return;
         }
-        if (!RunStore::insertRuns(m_db, m_batch, &inserted, &error) || !m_db.commit()) {
+        if (!RunStore::insertRuns(m_db, batch, &inserted, &error) || !m_db.commit()) {
             m_db.rollback();
             m_report.error = error.isEmpty() ? m_db.lastError().text() : error;
             return;
         }
         const qint64 added = inserted.count(true);
         m_report.imported += added;
-        m_report.duplicates += m_batch.size() - added;
-        m_batch.clear();
+        m_report.duplicates += batch.size() - added;
         m_progress.imported = m_report.imported;
         m_progress.duplicates = m_report.duplicates;
         m_progress.bad = m_report.bad.size();
@@ -147,98 +289,11 @@ private:
             m_options.progress(m_progress);
     }
 
-    void readJsonl(QIODevice &input, Kind kind)
-    {
-        qint64 lineNo = 0;
-        while (!input.atEnd() && !stopped()) {
-            QByteArray line = input.readLine();
-            ++lineNo;
-            m_progress.bytesRead += line.size();
-            if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF"))
-                line.remove(0, 3);
-            while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r' || line.back() == ' '))
-                line.chop(1);
-            if (line.trimmed().isEmpty())
-                continue;
-            ++m_report.rows;
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-            if (!doc.isObject()) {
-                bad(lineNo, parseError.error != QJsonParseError::NoError
-                                ? CallImport::tr("not JSON: %1 at column %2").arg(parseError.errorString()).arg(parseError.offset + 1)
-                                : CallImport::tr("not a JSON object"));
-                continue;
-            }
-            RunRecord run;
-            QString error;
-            const bool ok = kind == Kind::TierBench ? CallRows::fromTierBench(doc.object(), m_context, &run, &error)
-                                                    : CallRows::fromLiteLlm(doc.object(), m_context, &run, &error);
-            if (ok)
-                accept(std::move(run));
-            else
-                bad(lineNo, error);
-        }
-    }
-
-    void readCsv(QIODevice &input)
-    {
-        CsvRecords records;
-        QList<QString> header;
-        QList<QString> fields;
-        qint64 line = 0;
-        QString error;
-        while (!stopped()) {
-            if (!records.next(&fields, &line, &error)) {
-                if (input.atEnd()) {
-                    records.finish();
-                    if (!records.next(&fields, &line, &error))
-                        break;
-                } else {
-                    const QByteArray chunk = input.read(1 << 20);
-                    m_progress.bytesRead += chunk.size();
-                    records.append(chunk);
-                    continue;
-                }
-            }
-            if (header.isEmpty()) {
-                header = fields;
-                if (!header.isEmpty() && header[0].startsWith(QChar(0xFEFF)))
-                    header[0].remove(0, 1);
-                for (QString &h : header)
-                    h = h.trimmed();
-                if (!header.contains(u"request_id") || !header.contains(u"startTime")) {
-                    m_report.error = CallImport::tr("Line %1: the CSV header has no request_id and startTime columns "
-                                                    "(LiteLLM_SpendLogs column names are expected).").arg(line);
-                    return;
-                }
-                continue;
-            }
-            ++m_report.rows;
-            if (!error.isEmpty()) {
-                bad(line, CallImport::tr("bad CSV: %1").arg(error));
-                continue;
-            }
-            if (fields.size() != header.size()) {
-                bad(line, CallImport::tr("%1 fields, the header has %2").arg(fields.size()).arg(header.size()));
-                continue;
-            }
-            QJsonObject row;
-            for (qsizetype i = 0; i < header.size(); ++i)
-                row.insert(header[i], fields[i]);
-            RunRecord run;
-            if (CallRows::fromLiteLlm(row, m_context, &run, &error))
-                accept(std::move(run));
-            else
-                bad(line, error);
-        }
-    }
-
     const Database &m_database;
     const CallImportOptions &m_options;
     CallRows::Context m_context;
     CallImportReport &m_report;
     QSqlDatabase m_db;
-    QList<RunRecord> m_batch;
     CallImportProgress m_progress;
 };
 

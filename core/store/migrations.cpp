@@ -236,6 +236,12 @@ QList<Step> buildSteps()
         // The primary keys serve time ranges; these a tenant's view (budget burn-down, re-filter).
         QStringLiteral("CREATE INDEX idx_rollups_tenant_time ON call_rollups (tenant, bucket_ms)"),
         QStringLiteral("CREATE INDEX idx_rollups_day_tenant_time ON call_rollups_day (tenant, bucket_ms)"),
+        // The dashboard no longer groups raw rows: the indexes that served it only slow down
+        // every insert. Calls by time (recent calls, exports) keep an index.
+        QStringLiteral("DROP INDEX idx_runs_time_tier"),
+        QStringLiteral("DROP INDEX idx_runs_tier_time"),
+        QStringLiteral("DROP INDEX idx_runs_model_time"),
+        QStringLiteral("CREATE INDEX idx_runs_time ON runs (created_at_ms)"),
     }, backfillRollups});
     return list;
 }

@@ -45,20 +45,6 @@ struct RunRecord
     QString text;                ///< the response text
 };
 
-/// One row of a dashboard query: calls of one group (a tier, or a provider:model) on one
-/// UTC day.
-struct DailyStats
-{
-    QString group;  ///< tier name (empty for calls without tier) or "provider:model"
-    QDate day;      ///< UTC
-    qint64 calls = 0;
-    qint64 errors = 0;
-    qint64 costedCalls = 0;      ///< calls with a known cost
-    Decimal cost;                ///< exact sum over the calls with a known cost
-    std::optional<double> avgTotalMs;
-    std::optional<double> avgTtftMs;
-};
-
 /// One routing decision (ModelRouter output) as stored in `routing_decisions`.
 struct RoutingDecisionRecord
 {

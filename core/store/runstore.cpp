@@ -14,8 +14,6 @@
 
 namespace {
 
-constexpr qint64 kMsPerDay = 86400000;
-
 QVariant opt(const std::optional<qint64> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
@@ -156,7 +154,9 @@ bool RunStore::insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<
     QString sql;
     for (qsizetype start = 0; start < runs.size(); start += kChunk) {
         const qsizetype end = qMin(start + kChunk, runs.size());
-        sql = head;
+        sql.clear();
+        sql.reserve(8192 + (end - start) * 512);
+        sql += head;
         for (qsizetype i = start; i < end; ++i) {
             if (i > start)
                 sql += u',';
@@ -295,72 +295,4 @@ std::optional<RunRecord> RunStore::run(const QString &id, QString *error)
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
-}
-
-QString RunStore::perTierPerDaySql()
-{
-    return QStringLiteral(
-        "SELECT tier, created_at_ms / 86400000 AS day, COUNT(*), COUNT(error_class),"
-        " COUNT(cost_pico), CAST(SUM(cost_pico) AS TEXT), AVG(total_ms), AVG(ttft_ms)"
-        " FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?"
-        " GROUP BY tier, created_at_ms / 86400000 ORDER BY tier, day");
-}
-
-QString RunStore::perModelPerDaySql(bool filterTier)
-{
-    const QString where = filterTier
-        ? QStringLiteral(" FROM runs WHERE tier = ? AND created_at_ms >= ? AND created_at_ms < ?")
-        : QStringLiteral(" FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?");
-    return QStringLiteral("SELECT provider || ':' || model, created_at_ms / 86400000 AS day, COUNT(*),"
-                          " COUNT(error_class), COUNT(cost_pico), CAST(SUM(cost_pico) AS TEXT), AVG(total_ms), AVG(ttft_ms)")
-           + where
-           + QStringLiteral(" GROUP BY provider, model, created_at_ms / 86400000 ORDER BY 1, day");
-}
-
-QList<DailyStats> RunStore::dailyStats(const QString &sql, const QDateTime &from, const QDateTime &to,
-                                       const QString &tier, QString *error)
-{
-    QList<DailyStats> out;
-    QSqlDatabase db = m_database.connection(error);
-    if (!db.isOpen())
-        return out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!tier.isEmpty())
-        q.addBindValue(tier);
-    q.addBindValue(from.toMSecsSinceEpoch());
-    q.addBindValue(to.toMSecsSinceEpoch());
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Dashboard query failed: %1").arg(q.lastError().text());
-        return out;
-    }
-    while (q.next()) {
-        DailyStats s;
-        s.group = q.value(0).toString();
-        s.day = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong() * kMsPerDay, Qt::UTC).date();
-        s.calls = q.value(2).toLongLong();
-        s.errors = q.value(3).toLongLong();
-        s.costedCalls = q.value(4).toLongLong();
-        // SUM(bigint) is numeric in PostgreSQL; as TEXT it is an exact whole number in both.
-        s.cost = Decimal::fromRaw(Decimal::Raw(q.value(5).toString().toLongLong()));
-        if (!q.value(6).isNull())
-            s.avgTotalMs = q.value(6).toDouble();
-        if (!q.value(7).isNull())
-            s.avgTtftMs = q.value(7).toDouble();
-        out.append(s);
-    }
-    return out;
-}
-
-QList<DailyStats> RunStore::perTierPerDay(const QDateTime &from, const QDateTime &to, QString *error)
-{
-    return dailyStats(perTierPerDaySql(), from, to, {}, error);
-}
-
-QList<DailyStats> RunStore::perModelPerDay(const QDateTime &from, const QDateTime &to, const QString &tier,
-                                           QString *error)
-{
-    return dailyStats(perModelPerDaySql(!tier.isEmpty()), from, to, tier, error);
 }

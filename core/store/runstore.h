@@ -39,16 +39,7 @@ public:
     /// One call, or nullopt when there is none with that id.
     std::optional<RunRecord> run(const QString &id, QString *error = nullptr);
 
-    /// Dashboard: cost (exact sum), call and error counts and mean latencies per tier per
-    /// UTC day, for calls created in [from, to). Ordered by tier, then day.
-    QList<DailyStats> perTierPerDay(const QDateTime &from, const QDateTime &to, QString *error = nullptr);
-    /// Dashboard: the same per "provider:model" per UTC day; `tier` filters when not empty.
-    QList<DailyStats> perModelPerDay(const QDateTime &from, const QDateTime &to,
-                                     const QString &tier = {}, QString *error = nullptr);
-
-    /// The SQL of the dashboard queries, for EXPLAIN QUERY PLAN checks.
-    static QString perTierPerDaySql();
-    static QString perModelPerDaySql(bool filterTier);
+    // Dashboard numbers: DashboardQueries (dashboard.h), which reads the rollups.
 
     // Helpers shared with StoreWriter.
     static void prepare(RunRecord &run);
@@ -65,8 +56,6 @@ public:
 
 private:
     QList<RunRecord> selectRuns(const QString &where, const QString &value, QString *error);
-    QList<DailyStats> dailyStats(const QString &sql, const QDateTime &from, const QDateTime &to,
-                                 const QString &tier, QString *error);
 
     Database m_database;
 };

@@ -28,23 +28,47 @@ public:
             return;
         }
         out += m_postgres ? QLatin1StringView("E'") : QLatin1StringView("'");
+        bool plain = true; // the common case: nothing to escape, append in one go
         for (const QChar c : s) {
-            if (c == u'\'')
-                out += QLatin1StringView("''");
-            else if (c == u'\\' && m_postgres)
-                out += QLatin1StringView("\\\\");
-            else if (c.unicode() != 0)
-                out += c;
+            if (c == u'\'' || c == u'\\' || c.unicode() == 0) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            out += s;
+        } else {
+            for (const QChar c : s) {
+                if (c == u'\'')
+                    out += QLatin1StringView("''");
+                else if (c == u'\\' && m_postgres)
+                    out += QLatin1StringView("\\\\");
+                else if (c.unicode() != 0)
+                    out += c;
+            }
         }
         out += u'\'';
     }
     /// Empty text for a null string (NOT NULL key columns).
     void textNotNull(QString &out, const QString &s) const { text(out, s.isNull() ? QStringLiteral("") : s); }
-    static void integer(QString &out, qint64 v) { out += QString::number(v); }
+    static void integer(QString &out, qint64 v)
+    {
+        char buffer[24];
+        char *end = buffer + sizeof buffer;
+        char *p = end;
+        quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
+        do {
+            *--p = char('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *--p = '-';
+        out += QLatin1StringView(p, end - p);
+    }
     static void integer(QString &out, const std::optional<qint64> &v)
     {
         if (v)
-            out += QString::number(*v);
+            integer(out, *v);
         else
             out += QLatin1StringView("NULL");
     }

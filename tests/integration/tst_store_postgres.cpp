@@ -85,11 +85,14 @@ void TestStorePostgres::migratesAndRoundTrips()
         QVERIFY2(store.insertRun(r, &error), qPrintable(error));
     }
     QCOMPARE(store.runsForExperiment(QStringLiteral("pg-exp")).size(), 2);
-    const QList<DailyStats> stats = store.perTierPerDay(day.addDays(-1), day.addDays(1), &error);
+    DashboardFilter f;
+    f.from = QDateTime(day.date(), QTime(0, 0), Qt::UTC);
+    f.to = f.from.addDays(1);
+    const QList<DashboardGroup> stats = DashboardQueries(m_database).aggregate(f, {DashboardDimension::Tier}, DashboardBucket::Day, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(stats.size(), 1);
     QCOMPARE(stats[0].cost.toString(), QStringLiteral("0.3"));
-    QCOMPARE(stats[0].day, QDate(2026, 3, 1));
+    QCOMPARE(stats[0].bucket.date(), QDate(2026, 3, 1));
 }
 
 void TestStorePostgres::writerCommitsBatches()
