@@ -201,6 +201,21 @@ void TestStorePostgres::dashboardRollups()
     QCOMPARE(*total[0].latencyBox.min, 100.0);
     QCOMPARE(*total[0].latencyBox.max, 349.0);
     QCOMPARE(queries.options(f, &error).calls, 250);
+
+    // Values are written as E'' literals: quotes and backslashes come back as they were.
+    RunRecord odd;
+    odd.id = QStringLiteral("pg-odd-'\\");
+    odd.createdAt = monday;
+    odd.provider = QStringLiteral("openai");
+    odd.model = QStringLiteral("gpt-4o-mini");
+    odd.tenant = QStringLiteral("o'brien \\' \\\\ '); DROP TABLE runs; --");
+    odd.prompt = QStringLiteral("h\u00e9llo \u2713 \\n not a newline");
+    RunStore store(m_database);
+    QVERIFY2(store.insertRun(odd, &error), qPrintable(error));
+    const std::optional<RunRecord> back = store.run(odd.id);
+    QVERIFY(back);
+    QCOMPARE(back->tenant, odd.tenant);
+    QCOMPARE(back->prompt, odd.prompt);
 }
 
 QTEST_GUILESS_MAIN(TestStorePostgres)

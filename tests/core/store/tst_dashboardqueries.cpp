@@ -33,6 +33,7 @@ private slots:
     void filters();
     void reinsertAddsNothing();
     void writerPathIsRolledUp();
+    void textSurvivesQuoting();
     void options();
     void sumsReadOnlyTheRollups_data();
     void sumsReadOnlyTheRollups();
@@ -396,6 +397,27 @@ void TestDashboardQueries::writerPathIsRolledUp()
     QCOMPARE(total[0].calls, 20);
     QCOMPARE(total[0].cost.toString(), QStringLiteral("0.2"));
     QCOMPARE(*total[0].latencyBox.max, 119.0);
+}
+
+void TestDashboardQueries::textSurvivesQuoting()
+{
+    // The bulk insert writes values as SQL literals: nothing a value holds may end one.
+    RunRecord r = call(QStringLiteral("it's \\ \"q\""), kMonday);
+    r.tenant = QStringLiteral("o'brien'); DROP TABLE runs; --");
+    r.prompt = QStringLiteral("back\\slash \\' quote '' h\u00e9llo \u2713 \U0001F389");
+    r.errorMessage = QString(QStringLiteral("nul")) + QChar(0) + QStringLiteral("byte");
+    r.errorClass = QStringLiteral("server");
+    insert({r});
+    const std::optional<RunRecord> back = RunStore(m_database).run(r.id);
+    QVERIFY(back);
+    QCOMPARE(back->tenant, r.tenant);
+    QCOMPARE(back->prompt, r.prompt);
+    QCOMPARE(back->errorMessage, QStringLiteral("nulbyte")); // TEXT cannot hold NUL: dropped
+    DashboardFilter f;
+    f.tenants = {r.tenant};
+    const QList<DashboardGroup> g = DashboardQueries(m_database).aggregate(f, {DashboardDimension::Tenant}, std::nullopt);
+    QCOMPARE(g.size(), 1);
+    QCOMPARE(g[0].key.value(DashboardDimension::Tenant), r.tenant);
 }
 
 void TestDashboardQueries::options()
