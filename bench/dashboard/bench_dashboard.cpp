@@ -260,22 +260,24 @@ int main(int argc, char *argv[])
     }
     // A private schema, set on the one connection this thread uses.
     const Database postgres = Database::fromLocation(pg);
-    QString error;
-    QSqlDatabase conn = postgres.connection(&error);
-    if (!conn.isOpen()) {
-        std::printf("PostgreSQL: cannot connect: %s\n", qPrintable(error));
-        return 1;
-    }
     const QString schema = QStringLiteral("tierbench_bench_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    QSqlQuery q(conn);
-    q.exec(QStringLiteral("CREATE SCHEMA ") + schema);
-    q.exec(QStringLiteral("SET search_path TO ") + schema);
-    if (!Migrations::migrate(postgres, conn, Migrations::latestVersion(), &error)) {
-        std::printf("PostgreSQL: migration failed: %s\n", qPrintable(error));
-        return 1;
+    {
+        QString error;
+        QSqlDatabase conn = postgres.connection(&error);
+        if (!conn.isOpen()) {
+            std::printf("PostgreSQL: cannot connect: %s\n", qPrintable(error));
+            return 1;
+        }
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("CREATE SCHEMA ") + schema);
+        q.exec(QStringLiteral("SET search_path TO ") + schema);
+        if (!Migrations::migrate(postgres, conn, Migrations::latestVersion(), &error)) {
+            std::printf("PostgreSQL: migration failed: %s\n", qPrintable(error));
+            return 1;
+        }
     }
     importInto("PostgreSQL", postgres, file, parseMs);
-    q.exec(QStringLiteral("ANALYZE"));
+    QSqlQuery(postgres.connection()).exec(QStringLiteral("ANALYZE"));
     // timeDashboard reopens connections; keep the schema on the path of each new one.
     auto reopen = [&] {
         QSqlQuery set(postgres.connection());
@@ -299,8 +301,7 @@ int main(int argc, char *argv[])
                     name, median(ours), *std::max_element(ours.begin(), ours.end()), groups, median(raw),
                     double(median(raw)) / double(qMax<qint64>(1, median(ours))));
     }
-    QSqlQuery drop(postgres.connection());
-    drop.exec(QStringLiteral("DROP SCHEMA ") + schema + QStringLiteral(" CASCADE"));
+    QSqlQuery(postgres.connection()).exec(QStringLiteral("DROP SCHEMA ") + schema + QStringLiteral(" CASCADE"));
     postgres.closeThreadConnection();
     return 0;
 }

@@ -3,7 +3,6 @@
 #include "callrollups.h"
 #include "latencysketch.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
