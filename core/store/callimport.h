@@ -57,7 +57,9 @@ struct CallImportReport
 /// are reported by line and skipped; the rest is stored in transactions of `batchSize`
 /// rows, so a batch is stored whole or not at all. Ids already stored are skipped, so
 /// importing the same file twice adds nothing. Unknown tokens, latency or cost stay unknown.
-/// Runs on the calling thread (the GUI calls it from a worker) with its own connection.
+/// Runs on the calling thread (the GUI calls it from a worker, e.g. QtConcurrent::run; call
+/// database.closeThreadConnection() before that thread ends) with that thread's connection,
+/// and reads ahead on a thread-pool thread.
 class CallImport
 {
     Q_DECLARE_TR_FUNCTIONS(CallImport)

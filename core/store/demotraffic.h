@@ -32,7 +32,8 @@ public:
     /// Whether the store holds any demo call (one indexed read of the rollups).
     static bool hasDemoRows(const Database &database, QString *error = nullptr);
     /// Stores `days` days of demo calls ending at `end` (now when invalid), once: a store
-    /// that already has demo calls gets nothing. Runs on the calling thread.
+    /// that already has demo calls gets nothing. Runs on the calling thread (about a second
+    /// for 30 days: call it off the GUI thread).
     static DemoTrafficReport seed(const Database &database, const TierConfig &config, int days = 30,
                                   QDateTime end = {});
     /// The calls seed() stores (deterministic, no I/O).
