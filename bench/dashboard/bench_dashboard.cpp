@@ -96,6 +96,19 @@ qint64 cpuMs()
     return qint64(std::clock()) * 1000 / CLOCKS_PER_SEC;
 }
 
+/// Bytes this process made the kernel write (Linux /proc/self/io; -1 elsewhere).
+qint64 writtenBytes()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("write_bytes:"))
+            return line.mid(12).trimmed().toLongLong();
+    }
+    return -1;
+}
+
 qint64 median(QList<qint64> v)
 {
     std::sort(v.begin(), v.end());
@@ -197,15 +210,18 @@ void importInto(const char *label, const Database &db, const QString &file, qint
     QElapsedTimer t;
     t.start();
     const qint64 cpu0 = cpuMs();
+    const qint64 written0 = writtenBytes();
     const CallImportReport report = CallImport::importFile(db, file);
     const qint64 ms = t.elapsed();
     const qint64 cpu = cpuMs() - cpu0;
+    const qint64 written = writtenBytes() - written0;
     if (!report.ok())
         std::fprintf(stderr, "import failed: %s\n", qPrintable(report.error));
     std::printf("%s import (a): %lld calls in %.2f s wall, %.2f s CPU (%.0f calls/s), %lld bad; JSON parsing alone %.2f s"
-                " (%.1fx of it); %lld rollup rows\n",
+                " (%.1fx of it); %lld rollup rows; %.0f MB written to disk\n",
                 label, report.imported, ms / 1000.0, cpu / 1000.0, report.imported * 1000.0 / double(qMax<qint64>(1, ms)),
-                qint64(report.bad.size()), parseMs / 1000.0, double(ms) / double(qMax<qint64>(1, parseMs)), rollupRows(db));
+                qint64(report.bad.size()), parseMs / 1000.0, double(ms) / double(qMax<qint64>(1, parseMs)), rollupRows(db),
+                written / 1e6);
 }
 
 } // namespace

@@ -242,6 +242,9 @@ QList<Step> buildSteps()
         QStringLiteral("DROP INDEX idx_runs_tier_time"),
         QStringLiteral("DROP INDEX idx_runs_model_time"),
         QStringLiteral("CREATE INDEX idx_runs_time ON runs (created_at_ms)"),
+        // Imported and routed calls have no experiment: keep them out of its index.
+        QStringLiteral("DROP INDEX idx_runs_experiment"),
+        QStringLiteral("CREATE INDEX idx_runs_experiment ON runs (experiment_id, created_at_ms) WHERE experiment_id IS NOT NULL"),
     }, backfillRollups});
     return list;
 }
