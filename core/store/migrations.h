@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 /// Versioned schema migrations. Each step runs in its own transaction together with the
@@ -20,6 +22,9 @@ struct Step
     int version;
     QString description;
     QStringList statements;
+    /// Runs after the statements, in the same transaction: data that SQL alone cannot
+    /// build (e.g. the latency sketches of existing calls). Optional.
+    std::function<bool(QSqlDatabase &db, QString *error)> code = {};
 };
 
 /// All steps, in order; version numbers start at 1 and have no gaps.

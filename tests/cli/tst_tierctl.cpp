@@ -88,7 +88,7 @@ void TestTierctl::usage_data()
     QTest::newRow("no command") << QStringList{} << 2 << S("Usage: tierctl");
     QTest::newRow("--help") << QStringList{S("--help")} << 0 << S("validate");
     QTest::newRow("unknown command") << QStringList{S("frobnicate")} << 2 << S("unknown command");
-    for (const char *c : {"validate", "export", "import", "cost"})
+    for (const char *c : {"validate", "export", "import", "cost", "report"})
         QTest::addRow("%s --help", c) << QStringList{S(c), S("--help")} << 0 << S("--help");
     QTest::newRow("validate no file") << QStringList{S("validate")} << 2 << S("no FILE");
     QTest::newRow("validate bad option") << QStringList{S("validate"), S("--jsn"), demo("default.yaml")} << 2 << S("jsn");
