@@ -13,7 +13,7 @@ QJsonValue optionalInt(const std::optional<qint64> &v)
 std::optional<qint64> readOptionalInt(const QJsonObject &o, const QString &key)
 {
     const QJsonValue v = o.value(key);
-    if (!v.isDouble())
+    if (!v.isDouble() || !(v.toDouble() >= -9.0e15 && v.toDouble() <= 9.0e15)) // the cast is undefined past qint64
         return std::nullopt;
     return qint64(v.toDouble());
 }
@@ -94,7 +94,7 @@ std::optional<CellResult> fromJson(const QJsonObject &j)
     o.inputTokens = readOptionalInt(j, QStringLiteral("inputTokens"));
     o.outputTokens = readOptionalInt(j, QStringLiteral("outputTokens"));
     o.ttftMs = readOptionalInt(j, QStringLiteral("ttftMs"));
-    o.totalMs = qint64(j.value(QStringLiteral("totalMs")).toDouble());
+    o.totalMs = readOptionalInt(j, QStringLiteral("totalMs")).value_or(0);
     o.retryAfterMs = readOptionalInt(j, QStringLiteral("retryAfterMs"));
     if (j.value(QStringLiteral("cost")).isString())
         o.cost = Decimal::parse(j.value(QStringLiteral("cost")).toString());

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QObject>
+#include <QPointer>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -70,6 +72,9 @@ public:
     virtual QList<CellResult> loadCells(const QString &runId) = 0;
     /// Waits until every queued write is durable (no-op for synchronous stores).
     virtual void flush() {}
+    /// Calls `done` (on the calling thread, unless `context` is gone by then) once every write
+    /// queued so far has committed or failed, without blocking. Synchronous stores call it at once.
+    virtual void whenFlushed(QObject *context, std::function<void()> done) { (void)context; done(); }
     virtual bool saveVote(const StoredVote &vote, QString *error) = 0;
     /// The votes of one run, or of every run when `runId` is empty, oldest first.
     virtual QList<StoredVote> loadVotes(const QString &runId) = 0;

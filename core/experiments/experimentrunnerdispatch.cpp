@@ -150,10 +150,12 @@ void ExperimentRunner::checkFinished()
         m_queue.clear();
         m_wakeTimer.stop();
         m_finishEmitted = true;
-        m_store->flush();
-        releaseLock();
-        emit progressChanged(progress());
-        emit finished(RunStatus::Cancelled);
+        // Reported once the writes are durable, without blocking this (the GUI) thread on them.
+        m_store->whenFlushed(this, [this] {
+            releaseLock();
+            emit progressChanged(progress());
+            emit finished(RunStatus::Cancelled);
+        });
         return;
     }
     if (m_status != RunStatus::Running || !m_queue.isEmpty())
@@ -161,11 +163,14 @@ void ExperimentRunner::checkFinished()
     m_wakeTimer.stop();
     m_finishEmitted = true;
     m_store->setRunStatus(m_runId, runStatusName(RunStatus::Completed), nullptr);
-    m_store->flush(); // the run is reported finished only once every cell is durable
-    releaseLock();
-    setStatus(RunStatus::Completed);
-    emit progressChanged(progress());
-    emit finished(RunStatus::Completed);
+    // The run is reported finished only once every cell is durable; the wait does not block
+    // this (the GUI) thread.
+    m_store->whenFlushed(this, [this] {
+        releaseLock();
+        setStatus(RunStatus::Completed);
+        emit progressChanged(progress());
+        emit finished(RunStatus::Completed);
+    });
 }
 
 RunProgress ExperimentRunner::progress() const

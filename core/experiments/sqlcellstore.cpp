@@ -70,9 +70,16 @@ bool SqlCellStore::open(const Database &database, QString *error)
         return false;
     m_writer = std::make_unique<StoreWriter>(database);
     QObject::connect(m_writer.get(), &StoreWriter::failed, m_writer.get(),
-                     [this](const QString &id, const QString &message) { onWriteFailed(id, message); });
-    QObject::connect(m_writer.get(), &StoreWriter::saved, m_writer.get(),
-                     [this](const QString &id) { m_pending.remove(id); });
+                     [this](const QString &id, const QString &message) {
+                         if (m_flushWaiters.contains(id))
+                             flushed(id);
+                         else
+                             onWriteFailed(id, message);
+                     });
+    QObject::connect(m_writer.get(), &StoreWriter::saved, m_writer.get(), [this](const QString &id) {
+        m_pending.remove(id);
+        flushed(id);
+    });
     return true;
 }
 
@@ -95,6 +102,29 @@ void SqlCellStore::onWriteFailed(const QString &id, const QString &message)
         m_onError(failure.message);
     if (m_onFailure)
         m_onFailure(failure);
+}
+
+void SqlCellStore::whenFlushed(QObject *context, std::function<void()> done)
+{
+    if (!m_writer) {
+        done();
+        return;
+    }
+    // A marker write: the writer keeps order, so its commit comes after every earlier write's.
+    const QString id = QStringLiteral("experiment-flush-%1").arg(++m_writes);
+    m_flushWaiters.insert(id, FlushWaiter{context, std::move(done)});
+    m_writer->enqueue(id, [](QSqlDatabase &, QString *) { return true; });
+}
+
+void SqlCellStore::flushed(const QString &id)
+{
+    const auto it = m_flushWaiters.find(id);
+    if (it == m_flushWaiters.end())
+        return;
+    const FlushWaiter waiter = it.value();
+    m_flushWaiters.erase(it);
+    if (waiter.context)
+        waiter.done();
 }
 
 void SqlCellStore::flush()

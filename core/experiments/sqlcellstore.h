@@ -48,6 +48,8 @@ public:
     QList<CellResult> loadCells(const QString &runId) override;
     /// Blocks until every queued write has committed or failed.
     void flush() override;
+    /// The same without blocking: `done` runs when the writer has got past every write queued so far.
+    void whenFlushed(QObject *context, std::function<void()> done) override;
     bool saveVote(const StoredVote &vote, QString *error) override;
     QList<StoredVote> loadVotes(const QString &runId) override;
 
@@ -85,6 +87,9 @@ private:
     std::function<void(const QString &)> m_onError;
     std::function<void(const StoreWriteFailure &)> m_onFailure;
     QHash<QString, StoreWriteFailure> m_pending; ///< write id -> what it writes
+    struct FlushWaiter { QPointer<QObject> context; std::function<void()> done; };
+    QHash<QString, FlushWaiter> m_flushWaiters; ///< marker write id -> who waits for it
+    void flushed(const QString &id);
     int m_failedWrites = 0;
     quint64 m_writes = 0;
     QString m_lockToken; ///< this store's identity in experiment_run_locks

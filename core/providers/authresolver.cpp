@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 
 struct Tr
@@ -114,7 +116,9 @@ void resolveOAuth(const AuthConfig &auth, const SecretStore &store, QNetworkAcce
                                                     : QString())
                                            .arg(auth.secretRef));
                 } else {
-                    tokens->insert(cacheKey, token, qint64(o.value(QStringLiteral("expires_in")).toDouble(3600)));
+                    // A server's expires_in: clamped to a day (NaN and huge values would make the cast undefined).
+                    const double expires = o.value(QStringLiteral("expires_in")).toDouble(3600);
+                    tokens->insert(cacheKey, token, expires > 0 ? qint64(std::min(expires, 86400.0)) : 0);
                     result = ResolvedAuth{{{"Authorization", "Bearer " + token.toUtf8()}}, {token, values->at(1)}, {}};
                 }
                 tokens->finishWaiters(cacheKey, result);
