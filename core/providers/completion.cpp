@@ -23,6 +23,16 @@ QString providerKindName(ProviderKind kind)
     return {};
 }
 
+int CallPolicy::defaultTotalTimeoutMs()
+{
+    static const int ms = [] {
+        bool ok = false;
+        const int seconds = qEnvironmentVariableIntValue("TIERBENCH_CALL_TIMEOUT", &ok);
+        return ok && seconds >= 0 && seconds <= 24 * 3600 ? seconds * 1000 : 600000;
+    }();
+    return ms;
+}
+
 QString capMessage(const QString &text)
 {
     if (text.size() <= ResponseLimits::MaxMessageChars)

@@ -75,11 +75,14 @@ QString capMessage(const QString &text);
 /// Timeouts and retries of one call.
 struct CallPolicy
 {
+    /// 10 minutes, or the environment's TIERBENCH_CALL_TIMEOUT (whole seconds; 0 = no limit).
+    static int defaultTotalTimeoutMs();
+
     int connectTimeoutMs = 30000; ///< from sending until the response headers
     int idleTimeoutMs = 60000;    ///< longest silence between two reads of the body
     /// The whole call, retries and waits included: a server that drips bytes or sends only
     /// keep-alive comments is stopped here (class timeout, not retried). 0 = no limit.
-    int totalTimeoutMs = 600000;
+    int totalTimeoutMs = defaultTotalTimeoutMs();
     int maxRetries = 2;           ///< as the official SDKs
     int maxRetryDelayMs = 60000;  ///< a longer retry-after is not waited for: the error is returned
     int initialBackoffMs = 500;
