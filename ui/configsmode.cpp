@@ -188,12 +188,17 @@ EditorPage *ConfigsMode::addPage(EditorDocument *document)
         if (page == currentPage())
             emit currentDocumentChanged();
     });
-    connect(document, &EditorDocument::filePathChanged, page, [this, page] { updateTabTitle(page); });
+    connect(document, &EditorDocument::filePathChanged, page, [this, page] {
+        updateTabTitle(page);
+        updateWorkspaceProblems(page);
+    });
     connect(document, &EditorDocument::parsed, page, [this, page] {
         updateTabTitle(page);
+        updateWorkspaceProblems(page);
         if (page == currentPage())
             emit currentDocumentChanged();
     });
+    updateWorkspaceProblems(page);
     connect(page->form(), &FormView::typicalRequestChanged, this, [this](int in, int out) {
         m_settings->setValue(SettingKeys::CostInputTokens, in);
         m_settings->setValue(SettingKeys::CostOutputTokens, out);
@@ -219,6 +224,19 @@ void ConfigsMode::updateTabTitle(EditorPage *page)
     m_tabs->setTabIcon(index, doc->errorCount() > 0
                                   ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
                                   : QIcon());
+}
+
+void ConfigsMode::updateWorkspaceProblems(EditorPage *page)
+{
+    // The Issues column counts what the editor holds, saved or not.
+    const QString before = page->property("workspacePath").toString();
+    const QString path = page->document()->filePath();
+    if (!before.isEmpty() && before != path)
+        m_workspace->clearEditorDiagnostics(before);
+    page->setProperty("workspacePath", path);
+    if (!path.isEmpty())
+        m_workspace->setEditorDiagnostics(path, page->document()->documents(),
+                                          page->document()->diagnostics());
 }
 
 void ConfigsMode::onCurrentTabChanged()

@@ -234,7 +234,11 @@ void FormView::refresh()
     if (m_name->text() != config.name)
         m_name->setText(config.name);
     m_name->setReadOnly(!editable);
-    m_addTier->setEnabled(editable);
+    const QString missing = m_document->missingTier(index);
+    m_addTier->setEnabled(editable && !missing.isEmpty());
+    m_addTier->setToolTip(missing.isEmpty()
+        ? tr("All three tiers (fast, standard, reasoning) are defined: remove one to add another.")
+        : tr("Add the \"%1\" tier").arg(missing));
     m_removeTier->setEnabled(editable);
     m_defaultAuth->setAuth(config.defaultAuth);
     m_defaultAuth->setEditable(editable);

@@ -164,19 +164,61 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion()));
     });
 
-    auto *tools = new QToolBar(tr("File"), this);
-    tools->setObjectName(QStringLiteral("fileToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(m_configs->newAction());
-    tools->addAction(m_configs->openAction());
-    tools->addAction(m_configs->saveAction());
-    tools->addSeparator();
-    tools->addAction(undo);
-    tools->addAction(redo);
-    tools->addSeparator();
-    tools->addAction(m_configs->exportCrdAction());
-    tools->addAction(m_configs->exportLiteLlmAction());
-    addToolBar(Qt::TopToolBarArea, tools);
+    // The toolbar shows the current mode's own actions. Its Undo/Redo keep short labels (the
+    // menu's carry the command, "Undo Change model"); the detail is in the tooltip.
+    QUndoGroup *group = m_configs->undoGroup();
+    auto *undoTool = new QAction(undo->icon(), tr("Undo"), this);
+    auto *redoTool = new QAction(redo->icon(), tr("Redo"), this);
+    connect(undoTool, &QAction::triggered, group, &QUndoGroup::undo);
+    connect(redoTool, &QAction::triggered, group, &QUndoGroup::redo);
+    const auto syncUndo = [this, group, undoTool, redoTool] {
+        undoTool->setEnabled(group->canUndo());
+        redoTool->setEnabled(group->canRedo());
+        const QString shortcut = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+        undoTool->setToolTip(group->canUndo() ? tr("Undo %1 (%2)").arg(group->undoText(), shortcut)
+                                              : tr("Nothing to undo"));
+        redoTool->setToolTip(group->canRedo() ? tr("Redo %1").arg(group->redoText()) : tr("Nothing to redo"));
+    };
+    connect(group, &QUndoGroup::canUndoChanged, this, syncUndo);
+    connect(group, &QUndoGroup::canRedoChanged, this, syncUndo);
+    connect(group, &QUndoGroup::undoTextChanged, this, syncUndo);
+    connect(group, &QUndoGroup::redoTextChanged, this, syncUndo);
+    connect(group, &QUndoGroup::activeStackChanged, this, syncUndo);
+    syncUndo();
+    const auto separator = [this] {
+        auto *a = new QAction(this);
+        a->setSeparator(true);
+        return a;
+    };
+    m_modeToolActions.insert(int(ConfigsModeIndex), QList<QAction *>
+                             {m_configs->newAction(), m_configs->openAction(), m_configs->saveAction(),
+                              separator(), undoTool, redoTool, separator(), m_configs->exportCrdAction(),
+                              m_configs->exportLiteLlmAction()});
+    m_toolBar = new QToolBar(tr("Mode actions"), this);
+    m_toolBar->setObjectName(QStringLiteral("fileToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    showModeActions();
+}
+
+void MainWindow::setModeActions(int mode, const QList<QAction *> &actions)
+{
+    m_modeToolActions.insert(mode, actions);
+    if (mode == this->mode())
+        showModeActions();
+}
+
+QList<QAction *> MainWindow::toolBarActions() const
+{
+    return m_toolBar->actions();
+}
+
+void MainWindow::showModeActions()
+{
+    m_toolBar->clear();
+    const QList<QAction *> actions = m_modeToolActions.value(mode());
+    m_toolBar->addActions(actions);
+    m_toolBar->setVisible(!actions.isEmpty());
 }
 
 int MainWindow::mode() const
@@ -190,6 +232,8 @@ void MainWindow::setMode(int mode)
         return;
     m_modes->setCurrentIndex(mode);
     m_modeActions->actions().at(mode)->setChecked(true);
+    if (m_toolBar)
+        showModeActions();
 }
 
 void MainWindow::onCurrentDocumentChanged()

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class BottomDock;
+class QAction;
 class ConfigsMode;
 class ModelCatalog;
 class Prompter;
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
+class QToolBar;
 class Settings;
 
 /// One window, five modes on a left mode bar, a shared bottom dock and status bar.
@@ -31,6 +34,11 @@ public:
     void setMode(int mode);
     /// Puts `page` in the slot of `mode` (replacing its placeholder); the window takes it.
     void setModePage(int mode, QWidget *page);
+    /// The toolbar actions of `mode`, shown while it is current (the Configs mode's file,
+    /// undo and export actions are set by the window). Not owned.
+    void setModeActions(int mode, const QList<QAction *> &actions);
+    /// What the toolbar shows now.
+    QList<QAction *> toolBarActions() const;
 
     /// Geometry, dock state, mode, splitters and open documents from the last run.
     void restoreSession();
@@ -43,6 +51,7 @@ private:
     void createModes();
     void createMenus();
     void onCurrentDocumentChanged();
+    void showModeActions();
     void jumpToProblem(int line, int column, const QString &path);
 
     Settings *m_settings;
@@ -55,4 +64,6 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_problemLabel;
     QLabel *m_catalogLabel;
+    QToolBar *m_toolBar = nullptr;
+    QHash<int, QList<QAction *>> m_modeToolActions;
 };

@@ -26,6 +26,7 @@ inline const SettingKey<QStringList> OpenDocuments{QLatin1StringView("session/op
 inline const SettingKey<QString> CurrentDocument{QLatin1StringView("session/currentDocument"), {}};
 inline const SettingKey<QString> Workspace{QLatin1StringView("session/workspace"), {}};
 inline const SettingKey<QStringList> RecentFiles{QLatin1StringView("files/recent"), {}};
+inline const SettingKey<QString> ExportDirectory{QLatin1StringView("files/exportDirectory"), {}};
 inline const SettingKey<int> CostInputTokens{QLatin1StringView("costPreview/inputTokens"), 3200};
 inline const SettingKey<int> CostOutputTokens{QLatin1StringView("costPreview/outputTokens"), 1800};
 } // namespace SettingKeys

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "config/configcodec.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 
 /// The configs of a workspace folder: one row per YAML document of each *.yaml / *.yml file,
 /// with its kind, name and problem count (an error badge in the workspace panel).
@@ -21,6 +24,11 @@ public:
     /// Re-reads the folder (after a save or export).
     void rescan();
     QStringList files() const;
+    /// The problems of an open document's current text, saved or not, replace the file's
+    /// counts until clearEditorDiagnostics(); `documents` gives each document's lines.
+    void setEditorDiagnostics(const QString &filePath, const QList<ConfigDocument> &documents,
+                              const Diagnostics &diagnostics);
+    void clearEditorDiagnostics(const QString &filePath);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,10 +36,22 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    struct Counts
+    {
+        int errors = 0;
+        int warnings = 0;
+    };
+    /// Counts per document index; -1 holds the whole file's.
+    using FileCounts = QHash<int, Counts>;
+    static FileCounts countProblems(const QList<ConfigDocument> &documents, const Diagnostics &diagnostics);
+    Counts countsOf(int row) const;
+    void emitFileChanged(const QString &filePath);
+
     struct Entry
     {
         QString filePath;
         int documentIndex = 0;
+        bool wholeFile = false; ///< a file with no readable document: counts are the file's
         QString kind;
         QString name;
         int errors = 0;
@@ -39,4 +59,5 @@ private:
     };
     QList<Entry> m_entries;
     QString m_directory;
+    QHash<QString, FileCounts> m_editorCounts; ///< by absolute file path
 };

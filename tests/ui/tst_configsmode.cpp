@@ -18,6 +18,7 @@
 #include "workspacemodel.h"
 #include "yamlview.h"
 
+#include <QAbstractItemModelTester>
 #include <QCompleter>
 #include <QFile>
 #include <QLineEdit>
@@ -53,6 +54,8 @@ private slots:
     void modelColumnCompletesFromCatalog();
     void diffDialogShowsChangedLines();
     void undoKeyInFormFieldUsesDocumentStack();
+    void singleClickOnProblemJumps();
+    void workspaceIssuesCountUnsavedErrors();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -190,7 +193,7 @@ void TestConfigsMode::exportProducesYamlThatTierctlAccepts()
 
     const QString crd = path("exported.yaml");
     QVERIFY(m_window->configs()->exportCrd(crd));
-    QCOMPARE(m_prompter.confirmations.size(), 1); // export asks first
+    QVERIFY(m_prompter.confirmations.isEmpty()); // a valid config exports with no question
     const QString exported = readAll(crd);
     QVERIFY(exported.contains(QStringLiteral("model: gpt-4o-mini")));
     QVERIFY(exported.contains(QStringLiteral("costPerMillionInput: \"0.15\"")));
@@ -206,12 +209,11 @@ void TestConfigsMode::exportProducesYamlThatTierctlAccepts()
         qWarning("tierctl not built: validating the export with ConfigCodec instead");
         QVERIFY(!ConfigCodec::parse(exported.toUtf8()).hasErrors());
     }
-    // Declining the question writes nothing.
-    m_prompter.confirmAnswer = false;
-    QVERIFY(!m_window->configs()->exportCrd(path("declined.yaml")));
-    QVERIFY(!QFile::exists(path("declined.yaml")));
+    // Cancelling the file dialog writes nothing.
+    m_prompter.saveName.clear();
+    QVERIFY(!m_window->configs()->exportCrd());
+    QCOMPARE(m_prompter.suggestions.size(), 1);
 
-    m_prompter.confirmAnswer = true;
     const QString litellm = path("litellm-config.yaml");
     QVERIFY(m_window->configs()->exportLiteLlm(litellm));
     const QString lite = readAll(litellm);
@@ -361,6 +363,48 @@ void TestConfigsMode::undoKeyInFormFieldUsesDocumentStack()
     QVERIFY(page->yaml()->editor()->toPlainText().contains(QStringLiteral("name: default\n")));
     QCOMPARE(name->text(), QStringLiteral("default"));
     QVERIFY(!page->document()->isModified());
+}
+
+// Issue 13, item 9: one click on a problem shows it, as a double click does.
+void TestConfigsMode::singleClickOnProblemJumps()
+{
+    EditorPage *page = m_window->configs()->openFile(path("broken-example.yaml"));
+    QVERIFY(page);
+    ProblemsModel *problems = m_window->bottomDock()->problems();
+    QTreeView *view = m_window->bottomDock()->problemsView();
+    const int row = problems->rowCount() - 1; // the last one: far from where the caret starts
+    const Diagnostic d = problems->diagnosticAt(row);
+    QVERIFY(d.line > 1);
+    view->scrollTo(problems->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(problems->index(row, ProblemsModel::MessageColumn)).center());
+    QCOMPARE(page->yaml()->editor()->currentLine(), d.line);
+}
+
+// Item 9: the workspace's Issues column counts an open document's unsaved errors.
+void TestConfigsMode::workspaceIssuesCountUnsavedErrors()
+{
+    WorkspaceModel *workspace = m_window->configs()->workspaceModel();
+    QAbstractItemModelTester tester(workspace, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int row = -1;
+    for (int r = 0; r < workspace->rowCount(); ++r)
+        if (workspace->index(r, 0).data(WorkspaceModel::FilePathRole).toString() == path("default.yaml"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex issues = workspace->index(row, WorkspaceModel::ProblemsColumn);
+    QCOMPARE(issues.data().toString(), QString());
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    TiersModel *tiers = page->form()->tiersModel();
+    QVERIFY(tiers->setData(tiers->index(0, TiersModel::TierColumn), QStringLiteral("turbo"), Qt::EditRole));
+    QVERIFY(tiers->setData(tiers->index(1, TiersModel::InputCostColumn), QStringLiteral("-1"), Qt::EditRole));
+    page->document()->flushReparse();
+    QCOMPARE(issues.data().toString(), QStringLiteral("2"));
+    QCOMPARE(issues.data(WorkspaceModel::ErrorCountRole).toInt(), 2);
+    QVERIFY(issues.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 error(s)")));
+    // Closing without saving shows the file's own (clean) state again.
+    m_prompter.closeAnswer = Prompter::CloseAnswer::Discard;
+    QVERIFY(m_window->configs()->closePage(page));
+    QCOMPARE(issues.data().toString(), QString());
 }
 
 QTEST_MAIN(TestConfigsMode)
