@@ -53,13 +53,15 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
     m_workspaceView->setRootIsDecorated(false);
     m_workspaceView->setAlternatingRowColors(true);
     m_workspaceView->setAccessibleName(tr("Workspace configs"));
+    m_workspaceView->setTextElideMode(Qt::ElideMiddle); // "broken…example": both ends tell
+    m_workspaceView->setMinimumWidth(180);
     m_workspaceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workspaceView->header()->setSectionResizeMode(WorkspaceModel::NameColumn, QHeaderView::Stretch);
     m_workspaceView->header()->setStretchLastSection(false);
     m_splitter->addWidget(panel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({250, 1150});
+    m_splitter->setSizes({300, 1100});
 
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);

@@ -116,6 +116,10 @@ void MainWindow::setModePage(int mode, QWidget *page)
     old->deleteLater();
     if (current)
         m_modes->setCurrentIndex(mode);
+    // A page with a session of its own gets it back (see saveSession()).
+    const QByteArray state = m_settings->value(SettingKeys::ModeStates[mode]);
+    if (!state.isEmpty() && page->metaObject()->indexOfMethod("restoreSessionState(QByteArray)") >= 0)
+        QMetaObject::invokeMethod(page, "restoreSessionState", Q_ARG(QByteArray, state));
 }
 
 void MainWindow::createMenus()
@@ -275,6 +279,13 @@ void MainWindow::saveSession()
     m_settings->setValue(SettingKeys::WindowGeometry, saveGeometry());
     m_settings->setValue(SettingKeys::WindowState, saveState());
     m_settings->setValue(SettingKeys::Mode, mode());
+    for (int i = ConfigsModeIndex + 1; i < ModeCount; ++i) {
+        QWidget *page = m_modes->widget(i);
+        QByteArray state;
+        if (page->metaObject()->indexOfMethod("saveSessionState()") >= 0
+            && QMetaObject::invokeMethod(page, "saveSessionState", Q_RETURN_ARG(QByteArray, state)))
+            m_settings->setValue(SettingKeys::ModeStates[i], state);
+    }
     m_configs->saveSession();
     m_settings->sync();
 }

@@ -33,6 +33,8 @@ public:
     int mode() const;
     void setMode(int mode);
     /// Puts `page` in the slot of `mode` (replacing its placeholder); the window takes it.
+    /// A page with Q_INVOKABLE saveSessionState()/restoreSessionState(QByteArray) keeps its
+    /// state across sessions.
     void setModePage(int mode, QWidget *page);
     /// The toolbar actions of `mode`, shown while it is current (the Configs mode's file,
     /// undo and export actions are set by the window). Not owned.

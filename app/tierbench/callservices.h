@@ -27,6 +27,9 @@ public:
 
     ProviderClient *client() { return &m_client; }
     RoutedCallService *routedCalls() { return m_service.get(); }
+    /// Where calls are recorded (and budgets read): a second RoutedCallService with its own
+    /// config and policy, like the Router mode's, records through the same one.
+    CallRecorder *recorder() { return m_recorder.get(); }
     /// The config calls use: the workspace's, or its simulated twin.
     const TierConfig &config() const { return m_config; }
     bool isSimulated() const { return m_simulated; }
@@ -41,6 +44,9 @@ public:
     /// hasKeyInEnvironment() for a provider: through its first tier in `config`, else the
     /// config's default auth and the provider's SDK variable.
     static bool canCall(const QString &provider, const TierConfig &config);
+    /// `config` as it is called: unchanged when a key for one of its tiers is set, else with
+    /// every tier on the simulated provider (and `simulated` set).
+    static TierConfig callableConfig(TierConfig config, bool *simulated);
 
 private:
     QNetworkAccessManager m_network;
