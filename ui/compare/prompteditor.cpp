@@ -28,8 +28,15 @@ PromptEditor::PromptEditor(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Wrapped labels get room for two lines up front: the layout's minimum must hold them
+    // at a narrow width, or the rows below are squeezed into each other.
+    const auto twoLines = [](QLabel *label) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setMinimumHeight(label->fontMetrics().lineSpacing() * 2);
+    };
     auto *title = new QLabel(tr("<b>Prompt</b> — {{name}} is a variable filled per test case"), this);
-    title->setWordWrap(true);
+    twoLines(title);
     layout->addWidget(title);
     m_template->setPlaceholderText(tr("Explain {{topic}} in two sentences."));
     new VariableHighlighter(m_template->document());
@@ -37,13 +44,12 @@ PromptEditor::PromptEditor(QWidget *parent)
     const int line = m_template->fontMetrics().lineSpacing();
     m_template->setMinimumHeight(line * 3 + 12);
     layout->addWidget(m_template, 2);
-    m_variables->setWordWrap(true);
+    twoLines(m_variables);
     layout->addWidget(m_variables);
 
     auto *form = new QFormLayout;
     m_system->setPlaceholderText(tr("optional"));
-    m_system->setMinimumHeight(line * 2 + 12);
-    m_system->setMaximumHeight(line * 3 + 12);
+    m_system->setFixedHeight(line * 3 + 10); // a form row that neither grows nor collapses
     m_system->setTabChangesFocus(true);
     form->addRow(tr("System"), m_system);
     m_temperature->setRange(-0.1, 2.0);
