@@ -54,14 +54,15 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
     m_workspaceView->setAlternatingRowColors(true);
     m_workspaceView->setAccessibleName(tr("Workspace configs"));
     m_workspaceView->setTextElideMode(Qt::ElideMiddle); // "broken…example": both ends tell
-    m_workspaceView->setMinimumWidth(180);
+    m_workspaceView->setMinimumWidth(150);
+    m_workspaceView->installEventFilter(this);
     m_workspaceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workspaceView->header()->setSectionResizeMode(WorkspaceModel::NameColumn, QHeaderView::Stretch);
     m_workspaceView->header()->setStretchLastSection(false);
     m_splitter->addWidget(panel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 1100});
+    m_splitter->setSizes({260, 1140});
 
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -109,6 +110,14 @@ void ConfigsMode::createActions()
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+}
+
+bool ConfigsMode::eventFilter(QObject *watched, QEvent *event)
+{
+    // A narrow panel shows the names whole and drops the Kind column (its tooltip keeps it).
+    if (watched == m_workspaceView && event->type() == QEvent::Resize)
+        m_workspaceView->setColumnHidden(WorkspaceModel::KindColumn, m_workspaceView->width() < 250);
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConfigsMode::setWorkspace(const QString &directory)

@@ -65,6 +65,9 @@ public:
     QAction *copyYamlAction() const { return m_copyYamlAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /// The active document changed, or its diagnostics or dirty state did.
     void currentDocumentChanged();

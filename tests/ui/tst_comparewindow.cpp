@@ -103,7 +103,7 @@ ComparePage *TestCompareWindow::makeWindow(const QString &workspace)
     m_configs = std::make_unique<WorkspaceCompareConfigs>(m_window->configs(), &simulate);
     bool simulated = false;
     m_router = std::make_unique<RouterTarget>(ModelRouter(simulate(ModelRouter::defaultTierConfig(), &simulated)));
-    CompareContext context{&m_executor, &m_store, m_router.get(), {}, {}};
+    CompareContext context{.executor = &m_executor, .store = &m_store, .router = m_router.get()};
     context.configs = m_configs.get();
     auto *page = new ComparePage(context);
     m_window->setModePage(MainWindow::CompareMode, page);

@@ -19,16 +19,16 @@ struct CompareContext
     TargetRouter *router = nullptr;
     /// Targets offered when there is no `configs` source (compare-preview, tests). The
     /// router target is added by the page when `router` is set.
-    QList<Target> targets;
+    QList<Target> targets{};
     /// Ids checked when the page opens.
-    QStringList initiallyChecked;
+    QStringList initiallyChecked{};
     /// The workspace's configs: the picker offers every tier of each, grouped by config,
     /// and the router routes over the chosen one. Overrides `targets` when set.
     CompareConfigSource *configs = nullptr;
     /// Points `router` at the chosen config (as it is called) before a run uses it.
-    std::function<void(const TierConfig &config)> routeOver;
+    std::function<void(const TierConfig &config)> routeOver{};
     /// Registry models that can be called beside the chosen config's tiers.
-    std::function<QList<Target>(const TierConfig &config)> registryTargets;
+    std::function<QList<Target>(const TierConfig &config)> registryTargets{};
 };
 
 /// True when a target (or a cell's answering provider) is the simulated demo provider.

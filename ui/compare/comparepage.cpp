@@ -11,6 +11,7 @@
 #include "runhistory.h"
 #include "streampane.h"
 #include "targetpicker.h"
+#include "verticalscrollarea.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,18 +27,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-/// The left panel in its scroll area: it gets the area's height, or its minimum when that is
-/// more, never the preferred height of its wrapped labels (QScrollArea sizes a widget whose
-/// layout has height-for-width by heightForWidth(), which would scroll a panel that fits).
-class MinimumHeightPanel final : public QWidget
-{
-public:
-    using QWidget::QWidget;
-    bool hasHeightForWidth() const override { return false; }
-};
-} // namespace
 
 ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
     : QWidget(parent)
@@ -152,14 +141,7 @@ ComparePage::~ComparePage() = default;
 QWidget *ComparePage::buildLeftPanel()
 {
     // Everything on the left keeps its height; a short window scrolls it instead.
-    auto *area = new QScrollArea(this);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    auto *holder = new QWidget(area);
-    auto *holderLayout = new QVBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    auto *left = new MinimumHeightPanel(holder);
-    holderLayout->addWidget(left);
+    auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 4, 0);
     auto *configRow = new QHBoxLayout;
@@ -179,8 +161,8 @@ QWidget *ComparePage::buildLeftPanel()
     leftLayout->addWidget(m_configNotes);
     leftLayout->addWidget(m_picker, 1);
     leftLayout->addWidget(m_editor, 1);
-    area->setWidget(holder);
-    area->setMinimumWidth(260);
+    auto *area = new VerticalScrollArea(left, this);
+    area->setMinimumWidth(300); // the form rows and the case buttons fit beside a scrollbar
     connect(m_configBox, &QComboBox::activated, this,
             [this](int index) { chooseConfig(m_configBox->itemData(index).toString()); });
     return area;

@@ -28,7 +28,7 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(minimumPaneWidth());
-    setMinimumHeight(220);
+    setMinimumHeight(240); // header, model, three lines of figures, decision, caption, some text
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(3);

@@ -104,7 +104,7 @@ void TestCompareConfigs::cleanup()
 
 ComparePage *TestCompareConfigs::makePage()
 {
-    CompareContext context{&m_executor, &m_store, &m_router, {}, {}};
+    CompareContext context{.executor = &m_executor, .store = &m_store, .router = &m_router};
     context.configs = m_source.get();
     context.routeOver = [this](const TierConfig &c) {
         m_router.config = c;

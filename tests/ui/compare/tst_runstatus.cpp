@@ -60,7 +60,8 @@ ComparePage *TestRunStatus::makePage(const QStringList &checked)
     TierConfig config = ModelRouter::defaultTierConfig();
     for (TierEntry &e : config.tiers)
         e.provider = QStringLiteral("simulated");
-    CompareContext context{m_executor.get(), m_store.get(), nullptr, TargetResolver::fromTierConfig(config), checked};
+    CompareContext context{.executor = m_executor.get(), .store = m_store.get(),
+                           .targets = TargetResolver::fromTierConfig(config), .initiallyChecked = checked};
     m_page = std::make_unique<ComparePage>(context);
     m_page->promptEditor()->setPromptTemplate(QStringLiteral("Tell me about {{topic}}."));
     m_page->resize(1200, 800);
