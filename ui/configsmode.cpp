@@ -62,7 +62,7 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
     m_splitter->addWidget(panel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 1140});
+    m_splitter->setSizes({290, 1110});
 
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);

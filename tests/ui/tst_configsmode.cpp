@@ -19,6 +19,7 @@
 #include "yamlview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QCompleter>
 #include <QFile>
 #include <QLineEdit>
@@ -56,6 +57,8 @@ private slots:
     void undoKeyInFormFieldUsesDocumentStack();
     void singleClickOnProblemJumps();
     void workspaceIssuesCountUnsavedErrors();
+    void smallWindowsFitAndNamesShow_data();
+    void smallWindowsFitAndNamesShow();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -405,6 +408,44 @@ void TestConfigsMode::workspaceIssuesCountUnsavedErrors()
     m_prompter.closeAnswer = Prompter::CloseAnswer::Discard;
     QVERIFY(m_window->configs()->closePage(page));
     QCOMPARE(issues.data().toString(), QString());
+}
+
+void TestConfigsMode::smallWindowsFitAndNamesShow_data()
+{
+    QTest::addColumn<QSize>("window");
+    QTest::newRow("800x560") << QSize(800, 560);
+    QTest::newRow("1024x700") << QSize(1024, 700);
+}
+
+// Issue 13, item 6: with a document open the window still fits a small screen, and the
+// workspace shows its config names (whole at 1024; elided in the middle, with a tooltip, below).
+void TestConfigsMode::smallWindowsFitAndNamesShow()
+{
+    QFETCH(QSize, window);
+    m_window->configs()->openFile(path("default.yaml"));
+    m_window->resize(window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(50);
+    QVERIFY2(m_window->minimumSizeHint().width() <= window.width(),
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QCOMPARE(m_window->width(), window.width());
+    QTreeView *view = m_window->configs()->workspaceView();
+    const int nameWidth = view->columnWidth(WorkspaceModel::NameColumn);
+    QVERIFY(nameWidth >= view->fontMetrics().horizontalAdvance(QStringLiteral("team-a…")) + 24);
+    QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+    const QModelIndex first = view->model()->index(0, WorkspaceModel::NameColumn);
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(first.data().toString()));
+    if (window.width() >= 1024) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QString name = view->model()->index(r, WorkspaceModel::NameColumn).data().toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(name) + 24 <= nameWidth, qPrintable(name));
+        }
+    }
+    // The form's fields keep their height: a short window scrolls the form instead.
+    for (QWidget *w : m_window->configs()->currentPage()->form()->findChildren<QLineEdit *>())
+        if (w->isVisible() && !qobject_cast<QAbstractSpinBox *>(w->parentWidget())) // a spin box's own editor is smaller
+            QVERIFY2(w->height() >= w->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("%1 %2: %3 < %4").arg(w->accessibleName(), w->objectName()).arg(w->height()).arg(w->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(TestConfigsMode)
