@@ -23,6 +23,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter *prompter,
                        QWidget *parent)
@@ -122,6 +123,29 @@ void MainWindow::setModePage(int mode, QWidget *page)
         QMetaObject::invokeMethod(page, "restoreSessionState", Q_ARG(QByteArray, state));
 }
 
+void MainWindow::setModeUndoStack(int mode, QUndoStack *stack)
+{
+    if (QUndoStack *old = m_modeStacks.take(mode))
+        m_configs->undoGroup()->removeStack(old);
+    if (!stack)
+        return;
+    m_modeStacks.insert(mode, stack);
+    m_configs->undoGroup()->addStack(stack);
+    activateUndoStack();
+    if (m_toolBar && mode == this->mode())
+        showModeActions();
+}
+
+void MainWindow::activateUndoStack()
+{
+    // One undo group serves the window's Undo/Redo actions: the current mode's stack, or in
+    // the Configs mode the current document's.
+    QUndoStack *stack = m_modeStacks.value(mode());
+    if (!stack && mode() == ConfigsModeIndex && m_configs->currentDocument())
+        stack = m_configs->currentDocument()->undoStack();
+    m_configs->undoGroup()->setActiveStack(stack);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -171,8 +195,8 @@ void MainWindow::createMenus()
     // The toolbar shows the current mode's own actions. Its Undo/Redo keep short labels (the
     // menu's carry the command, "Undo Change model"); the detail is in the tooltip.
     QUndoGroup *group = m_configs->undoGroup();
-    auto *undoTool = new QAction(undo->icon(), tr("Undo"), this);
-    auto *redoTool = new QAction(redo->icon(), tr("Redo"), this);
+    auto *undoTool = m_undoTool = new QAction(undo->icon(), tr("Undo"), this);
+    auto *redoTool = m_redoTool = new QAction(redo->icon(), tr("Redo"), this);
     connect(undoTool, &QAction::triggered, group, &QUndoGroup::undo);
     connect(redoTool, &QAction::triggered, group, &QUndoGroup::redo);
     const auto syncUndo = [this, group, undoTool, redoTool] {
@@ -220,7 +244,9 @@ QList<QAction *> MainWindow::toolBarActions() const
 void MainWindow::showModeActions()
 {
     m_toolBar->clear();
-    const QList<QAction *> actions = m_modeToolActions.value(mode());
+    QList<QAction *> actions = m_modeToolActions.value(mode());
+    if (m_modeStacks.contains(mode()) && !actions.contains(m_undoTool)) // e.g. the Router's policy
+        actions = QList<QAction *>{m_undoTool, m_redoTool} + actions;
     m_toolBar->addActions(actions);
     m_toolBar->setVisible(!actions.isEmpty());
 }
@@ -236,6 +262,7 @@ void MainWindow::setMode(int mode)
         return;
     m_modes->setCurrentIndex(mode);
     m_modeActions->actions().at(mode)->setChecked(true);
+    activateUndoStack();
     if (m_toolBar)
         showModeActions();
 }
@@ -257,6 +284,7 @@ void MainWindow::onCurrentDocumentChanged()
     setWindowTitle((doc ? doc->displayName() + QStringLiteral("[*] — ") : QString())
                    + QStringLiteral("TierBench"));
     setWindowModified(doc && doc->isModified());
+    activateUndoStack();
 }
 
 void MainWindow::jumpToProblem(int line, int column, const QString &path)

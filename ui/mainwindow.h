@@ -12,6 +12,7 @@ class QActionGroup;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
+class QUndoStack;
 class Settings;
 
 /// One window, five modes on a left mode bar, a shared bottom dock and status bar.
@@ -41,6 +42,9 @@ public:
     void setModeActions(int mode, const QList<QAction *> &actions);
     /// What the toolbar shows now.
     QList<QAction *> toolBarActions() const;
+    /// Edit ▸ Undo/Redo (Ctrl+Z) act on `stack` while `mode` is shown (the Router mode's
+    /// policy); in the Configs mode they act on the current document. Not owned.
+    void setModeUndoStack(int mode, QUndoStack *stack);
 
     /// Geometry, dock state, mode, splitters and open documents from the last run.
     void restoreSession();
@@ -54,6 +58,7 @@ private:
     void createMenus();
     void onCurrentDocumentChanged();
     void showModeActions();
+    void activateUndoStack();
     void jumpToProblem(int line, int column, const QString &path);
 
     Settings *m_settings;
@@ -67,5 +72,8 @@ private:
     QLabel *m_problemLabel;
     QLabel *m_catalogLabel;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_undoTool = nullptr; ///< the toolbar's Undo/Redo: short labels, detail in the tooltip
+    QAction *m_redoTool = nullptr;
     QHash<int, QList<QAction *>> m_modeToolActions;
+    QHash<int, QUndoStack *> m_modeStacks;
 };

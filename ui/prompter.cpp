@@ -38,10 +38,11 @@ QString DialogPrompter::saveFileName(const QString &caption, const QString &sugg
     return QFileDialog::getSaveFileName(m_parent, caption, suggested, filter);
 }
 
-QStringList DialogPrompter::openFileNames(const QString &caption, const QString &directory)
+QStringList DialogPrompter::openFileNames(const QString &caption, const QString &directory,
+                                          const QString &filter)
 {
     return QFileDialog::getOpenFileNames(m_parent, caption, directory,
-                                         tr("YAML files (*.yaml *.yml);;All files (*)"));
+                                         filter.isEmpty() ? tr("YAML files (*.yaml *.yml);;All files (*)") : filter);
 }
 
 QString DialogPrompter::existingDirectory(const QString &caption, const QString &directory)

@@ -23,7 +23,9 @@ public:
     /// An empty string means cancelled.
     virtual QString saveFileName(const QString &caption, const QString &suggested,
                                  const QString &filter) = 0;
-    virtual QStringList openFileNames(const QString &caption, const QString &directory) = 0;
+    /// `filter` as QFileDialog takes it; empty = YAML files.
+    virtual QStringList openFileNames(const QString &caption, const QString &directory,
+                                      const QString &filter = {}) = 0;
     virtual QString existingDirectory(const QString &caption, const QString &directory) = 0;
     virtual void showError(const QString &title, const QString &text) = 0;
     /// Says why something was refused and offers one way out (e.g. "Go to the error"); true
@@ -45,7 +47,8 @@ public:
     bool reviewDiff(const QString &fileName, const QString &before, const QString &after) override;
     QString saveFileName(const QString &caption, const QString &suggested,
                          const QString &filter) override;
-    QStringList openFileNames(const QString &caption, const QString &directory) override;
+    QStringList openFileNames(const QString &caption, const QString &directory,
+                              const QString &filter = {}) override;
     QString existingDirectory(const QString &caption, const QString &directory) override;
     void showError(const QString &title, const QString &text) override;
     bool refuse(const QString &title, const QString &text, const QString &action) override;

@@ -11,6 +11,8 @@
 #include "prompter.h"
 #include "registry/modelregistry.h"
 #include "registrymodelcatalog.h"
+#include "routerpage.h"
+#include "routerservices.h"
 #include "settings.h"
 #include "store/database.h"
 
@@ -112,6 +114,7 @@ int main(int argc, char *argv[])
     DialogPrompter prompter(nullptr);
     std::unique_ptr<CallServices> calls;      // outlive the window, whose pages use them
     std::unique_ptr<CompareServices> compare;
+    std::unique_ptr<RouterServices> routerServices;
     MainWindow window(settings.get(), catalog.get(), &prompter);
     prompter.setParent(&window);
     window.restoreSession();
@@ -148,6 +151,13 @@ int main(int argc, char *argv[])
     auto *comparePage = new ComparePage(compare->context());
     window.setModePage(MainWindow::CompareMode, comparePage);
     window.setModeActions(MainWindow::CompareMode, comparePage->toolBarActions());
+    routerServices = std::make_unique<RouterServices>(workspaceDir, calls.get(), [dock](const BudgetAlert &alert) {
+        dock->appendAlert(BudgetManager::describe(alert));
+    });
+    auto *router = new RouterPage(routerServices->context());
+    window.setModePage(MainWindow::RouterMode, router);
+    window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
+    router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));
     if (parser.isSet(mode))

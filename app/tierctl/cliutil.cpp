@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "config/atomicfile.h"
+#include "config/configcodec.h"
 #include "routing/routerpolicycodec.h"
 
 #include <cstdio>
@@ -63,6 +64,22 @@ void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic 
            << ": " << d.message << " [" << d.code << "]\n";
 }
 
+bool loadTierConfig(const QString &command, const QString &path, TierConfig &config)
+{
+    const TierConfigLoad load = ConfigCodec::loadTierConfig(path);
+    if (load.config) {
+        config = *load.config;
+        return true;
+    }
+    for (const Diagnostic &d : load.diagnostics) {
+        if (d.isError())
+            printDiagnostic(err(), path, d);
+    }
+    err() << command << ": " << load.error << "\n";
+    err().flush();
+    return false;
+}
+
 std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &path, bool *unreadable)
 {
     const RouterPolicyLoad load = RouterPolicyCodec::load(path);
@@ -75,6 +92,26 @@ std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &pa
         err() << command << ": " << load.error << "\n";
     err().flush();
     return load.policy;
+}
+
+QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineOption &standard,
+                           const QCommandLineOption &heavy, ComplexityThresholds &thresholds)
+{
+    for (const auto &[option, target] : {std::pair{&standard, &thresholds.standard}, std::pair{&heavy, &thresholds.heavy}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const double value = parser.value(*option).toDouble(&ok);
+        if (!ok || !(value >= 0 && value <= 1))
+            return QStringLiteral("--%1 needs a score between 0 and 1, e.g. 0.5 (got '%2')")
+                .arg(option->names().constFirst(), parser.value(*option));
+        *target = value;
+    }
+    if (thresholds.standard >= thresholds.heavy)
+        return QStringLiteral("the standard threshold (%1) must be below the heavy threshold (%2); "
+                              "set both with --standard-threshold and --heavy-threshold")
+            .arg(thresholds.standard).arg(thresholds.heavy);
+    return {};
 }
 
 } // namespace Cli

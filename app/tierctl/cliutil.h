@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/diagnostic.h"
+#include "config/tierconfig.h"
 #include "routing/routerpolicy.h"
 
 #include <QByteArray>
@@ -29,9 +30,17 @@ std::optional<QByteArray> readFile(const QString &command, const QString &path);
 /// Prints one diagnostic as "FILE:LINE:COLUMN: severity: message [code]".
 void printDiagnostic(QTextStream &stream, const QString &file, const Diagnostic &d);
 
+/// Loads the first ModelTierConfig of `path` into `config`; prints its errors and
+/// "<command>: <why>" to stderr and returns false when it is unusable (exit code 2).
+bool loadTierConfig(const QString &command, const QString &path, TierConfig &config);
 /// The RouterPolicy of `path` (`--policy FILE`). Its warnings go to stderr; when it cannot be
 /// used, its errors and what to do are printed and the result is nullopt. `unreadable` tells
 /// an I/O error (exit code 2) from a policy with errors.
 std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &path, bool *unreadable = nullptr);
+
+/// Applies --standard-threshold / --heavy-threshold (when set) over `thresholds`. Returns a
+/// usage error message (bad value, or standard not below heavy), or empty.
+QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineOption &standard,
+                           const QCommandLineOption &heavy, ComplexityThresholds &thresholds);
 
 } // namespace Cli

@@ -15,22 +15,6 @@
 
 namespace {
 
-/// Loads the first ModelTierConfig of `path`; prints its errors and returns false when unusable.
-bool loadConfig(const QString &command, const QString &path, TierConfig &config)
-{
-    const TierConfigLoad load = ConfigCodec::loadTierConfig(path);
-    if (load.config) {
-        config = *load.config;
-        return true;
-    }
-    for (const Diagnostic &d : load.diagnostics) {
-        if (d.isError())
-            Cli::printDiagnostic(Cli::err(), path, d);
-    }
-    Cli::err() << command << ": " << load.error << "\n";
-    return false;
-}
-
 void printHuman(const RoutingDecision &d)
 {
     QTextStream &out = Cli::out();
@@ -137,27 +121,6 @@ bool parseCount(const QString &text, std::int64_t &value)
     return ok && value >= 0;
 }
 
-/// --standard-threshold / --heavy-threshold over the policy's. Returns an error message, or empty.
-QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineOption &standard,
-                           const QCommandLineOption &heavy, ComplexityThresholds &thresholds)
-{
-    for (const auto &[option, target] : {std::pair{&standard, &thresholds.standard}, std::pair{&heavy, &thresholds.heavy}}) {
-        if (!parser.isSet(*option))
-            continue;
-        bool ok = false;
-        const double value = parser.value(*option).toDouble(&ok);
-        if (!ok || !(value >= 0 && value <= 1))
-            return QStringLiteral("--%1 needs a score between 0 and 1, e.g. 0.5 (got '%2')")
-                .arg(option->names().constFirst(), parser.value(*option));
-        *target = value;
-    }
-    if (thresholds.standard >= thresholds.heavy)
-        return QStringLiteral("the standard threshold (%1) must be below the heavy threshold (%2); "
-                              "set both with --standard-threshold and --heavy-threshold")
-            .arg(thresholds.standard).arg(thresholds.heavy);
-    return {};
-}
-
 } // namespace
 
 int runRoute(const QStringList &arguments)
@@ -200,7 +163,7 @@ int runRoute(const QStringList &arguments)
         return rc;
 
     TierConfig tierConfig = ModelRouter::defaultTierConfig();
-    if (parser.isSet(config) && !loadConfig(command, parser.value(config), tierConfig))
+    if (parser.isSet(config) && !Cli::loadTierConfig(command, parser.value(config), tierConfig))
         return 2;
     RouterPolicy routerPolicy = RouterPolicy::seedDefault();
     if (parser.isSet(policy)) {
@@ -209,7 +172,7 @@ int runRoute(const QStringList &arguments)
             return 2;
         routerPolicy = *loaded;
     }
-    if (const QString error = overrideThresholds(parser, standardThreshold, heavyThreshold, routerPolicy.thresholds);
+    if (const QString error = Cli::overrideThresholds(parser, standardThreshold, heavyThreshold, routerPolicy.thresholds);
         !error.isEmpty())
         return Cli::usageError(command, error);
     ModelRouter router(tierConfig);

@@ -22,4 +22,6 @@ int runCost(const QStringList &arguments);
 int runComplete(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runModels(const QStringList &arguments);
+int runReplay(const QStringList &arguments);    // cmd_replay.cpp
+int runCalibrate(const QStringList &arguments); // cmd_replay.cpp
 int runBudget(const QStringList &arguments);

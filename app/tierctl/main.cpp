@@ -18,6 +18,8 @@ const Command kCommands[] = {
     {"route", "Explain where a request would be routed (or route a JSONL batch)", runRoute},
     {"models", "Sync, list and price the model registry; resolve a tier to a model", runModels},
     {"compare", "Run prompts across tiers, models and the router; one row per cell", runCompare},
+    {"replay", "Route stored or imported requests under another policy; per-tier share and cost", runReplay},
+    {"calibrate", "Choose the thresholds that give a target heavy (and light) share", runCalibrate},
     {nullptr, nullptr, nullptr},
 };
 

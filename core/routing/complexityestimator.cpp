@@ -269,6 +269,34 @@ double ComplexityEstimator::keywordFactor(const TextStats &stats)
     return clamp01(stats.keywordSum);
 }
 
+double ComplexityEstimator::scoreOf(const ComplexityFactors &f) const
+{
+    const ComplexityWeights &w = m_weights;
+    const double total = w.messageComplexity + w.contextRequirement + w.capabilityCriticality
+                         + w.conversationDepth + w.keywordSignals;
+    const double sum = w.messageComplexity * f.messageComplexity
+                       + w.contextRequirement * f.contextRequirement
+                       + w.capabilityCriticality * f.capabilityCriticality
+                       + w.conversationDepth * f.conversationDepth
+                       + w.keywordSignals * f.keywordSignals;
+    return total > 0 ? clamp01(sum / total) : 0;
+}
+
+bool ComplexityEstimator::sameFactorsAs(const ComplexityEstimator &other) const
+{
+    if (m_neutralCriticality != other.m_neutralCriticality
+        || m_contextSaturation != other.m_contextSaturation
+        || m_capabilities != other.m_capabilities || m_keywords.size() != other.m_keywords.size())
+        return false;
+    for (qsizetype i = 0; i < m_keywords.size(); ++i) {
+        const KeywordSignal &a = m_keywords.at(i);
+        const KeywordSignal &b = other.m_keywords.at(i);
+        if (a.term != b.term || a.weight != b.weight)
+            return false;
+    }
+    return true;
+}
+
 Complexity ComplexityEstimator::finish(const TextStats &stats, const ComplexitySignals &hints) const
 {
     Complexity c;
@@ -279,15 +307,7 @@ Complexity ComplexityEstimator::finish(const TextStats &stats, const ComplexityS
     f.capabilityCriticality = capabilityFactor(hints.capabilities);
     f.conversationDepth = depthFactor(hints.historyTurns);
     f.keywordSignals = keywordFactor(stats);
-    const ComplexityWeights &w = m_weights;
-    const double total = w.messageComplexity + w.contextRequirement + w.capabilityCriticality
-                         + w.conversationDepth + w.keywordSignals;
-    const double sum = w.messageComplexity * f.messageComplexity
-                       + w.contextRequirement * f.contextRequirement
-                       + w.capabilityCriticality * f.capabilityCriticality
-                       + w.conversationDepth * f.conversationDepth
-                       + w.keywordSignals * f.keywordSignals;
-    c.score = total > 0 ? clamp01(sum / total) : 0;
+    c.score = scoreOf(f);
     c.recommended = m_thresholds.classify(c.score);
     return c;
 }

@@ -136,7 +136,16 @@ public:
     const QHash<QString, double> &capabilityCriticality() const { return m_capabilities; }
     static QHash<QString, double> defaultCapabilityCriticality();
     void setNeutralCriticality(double value) { m_neutralCriticality = value; }
+    double neutralCriticality() const { return m_neutralCriticality; }
     void setContextSaturationTokens(std::int64_t tokens) { m_contextSaturation = tokens; }
+    std::int64_t contextSaturationTokens() const { return m_contextSaturation; }
+
+    /// True when `other` computes the same factors for every request: same keywords,
+    /// capabilities, neutral criticality and context saturation. Weights and thresholds may
+    /// differ; then scoreOf() turns one estimate's factors into the other's score (replay).
+    bool sameFactorsAs(const ComplexityEstimator &other) const;
+    /// The score estimate() gives for these factors: the weighted mean, clamped to 0..1.
+    double scoreOf(const ComplexityFactors &factors) const;
 
     Complexity estimate(QStringView message, const ComplexitySignals &hints = {}) const;
     /// Same result as estimate() for the same text, read directly from UTF-8 (batch mode).

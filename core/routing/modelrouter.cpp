@@ -123,48 +123,65 @@ RoutingDecision ModelRouter::decide(const Complexity &complexity, const QString 
     d.complexity = complexity;
     d.estimatedInputTokens = inputTokens;
     d.estimatedOutputTokens = outputTokens;
-    const RouteClass byScore = thresholds().classify(complexity.score);
-    d.routeClass = byScore;
     d.reason = thresholdReason(complexity.score);
+    RouteChoice c = choose(thresholds().classify(complexity.score), taskType, preferredTier, &d.reason);
+    d.routeClass = c.routeClass;
+    d.rule = c.rule;
+    if (c.tierIndex < 0) {
+        d.error = std::move(c.error);
+        return d;
+    }
+    fillTarget(d, &m_config.tiers.at(c.tierIndex));
+    return d;
+}
 
+RouteChoice ModelRouter::choose(RouteClass byScore, const QString &taskType,
+                                const QString &preferredTier, QString *reason) const
+{
+    RouteChoice c;
+    c.routeClass = byScore;
     if (!taskType.isEmpty()) {
         const auto it = m_overrides.constFind(taskType);
         if (it != m_overrides.cend()) {
-            d.rule = RoutingDecision::Rule::TaskTypeOverride;
-            d.routeClass = *it;
-            d.reason = tr("task type '%1' routes to %2 (%3)")
-                           .arg(taskType, RouteClasses::name(*it), d.reason);
+            c.rule = RoutingDecision::Rule::TaskTypeOverride;
+            c.routeClass = *it;
+            if (reason)
+                *reason = tr("task type '%1' routes to %2 (%3)")
+                              .arg(taskType, RouteClasses::name(*it), *reason);
         }
     }
 
     const TierEntry *direct = nullptr;
     if (!preferredTier.isEmpty()) {
         if ((direct = m_config.findTier(preferredTier))) {
-            d.rule = RoutingDecision::Rule::AgentPreference;
-            d.routeClass = m_map.classOf(preferredTier).value_or(d.routeClass);
-            d.reason = tr("the agent prefers tier '%1' (%2)").arg(preferredTier, d.reason);
-        } else if (const auto c = RouteClasses::fromName(preferredTier)) {
-            d.rule = RoutingDecision::Rule::AgentPreference;
-            d.routeClass = *c;
-            d.reason = tr("the agent prefers %1 (%2)").arg(RouteClasses::name(*c), d.reason);
-        } else {
-            d.reason += tr("; the preferred tier '%1' is not configured and was ignored")
-                            .arg(preferredTier);
+            c.rule = RoutingDecision::Rule::AgentPreference;
+            c.routeClass = m_map.classOf(preferredTier).value_or(c.routeClass);
+            if (reason)
+                *reason = tr("the agent prefers tier '%1' (%2)").arg(preferredTier, *reason);
+        } else if (const auto p = RouteClasses::fromName(preferredTier)) {
+            c.rule = RoutingDecision::Rule::AgentPreference;
+            c.routeClass = *p;
+            if (reason)
+                *reason = tr("the agent prefers %1 (%2)").arg(RouteClasses::name(*p), *reason);
+        } else if (reason) {
+            *reason += tr("; the preferred tier '%1' is not configured and was ignored")
+                           .arg(preferredTier);
         }
     }
 
     if (!direct) {
-        const TierMap::Resolution r = m_map.resolve(m_config, d.routeClass);
+        TierMap::Resolution r = m_map.resolve(m_config, c.routeClass);
         if (!r.entry) {
-            d.error = r.reason;
-            return d;
+            c.error = std::move(r.reason);
+            return c;
         }
         if (!r.reason.isEmpty()) {
-            d.routeClass = r.resolvedClass;
-            d.reason += QStringLiteral("; ") + r.reason;
+            c.routeClass = r.resolvedClass;
+            if (reason)
+                *reason += QStringLiteral("; ") + r.reason;
         }
         direct = r.entry;
     }
-    fillTarget(d, direct);
-    return d;
+    c.tierIndex = direct - m_config.tiers.constData();
+    return c;
 }

@@ -60,6 +60,15 @@ struct RoutingDecision
     static QString ruleName(Rule rule);
 };
 
+/// What the rules chose, without the explanation (the replay and calibration path).
+struct RouteChoice
+{
+    RouteClass routeClass = RouteClass::Light; ///< after every rule and the tier map
+    RoutingDecision::Rule rule = RoutingDecision::Rule::Threshold;
+    qsizetype tierIndex = -1; ///< into config().tiers; -1 when no tier fits (see error)
+    QString error;            ///< set only when tierIndex is -1
+};
+
 /// Chooses a tier for a request: score thresholds, then task-type overrides, then the
 /// agent/spec preference (strongest), then the TierMap onto a concrete config entry.
 /// Unlike the origin, an override never acts silently: the decision names the rule that fired.
@@ -78,6 +87,8 @@ public:
 
     void setConfig(const TierConfig &config);
     const TierConfig &config() const { return m_config; }
+    /// The parsed prices of config().tiers, in the same order.
+    const QList<TokenPrices> &tierPrices() const { return m_prices; }
     void setTierMap(const TierMap &map) { m_map = map; }
     const TierMap &tierMap() const { return m_map; }
     void setThresholds(const ComplexityThresholds &thresholds);
@@ -97,6 +108,12 @@ public:
     RoutingDecision decide(const Complexity &complexity, const QString &taskType,
                            const QString &preferredTier, std::int64_t inputTokens,
                            std::int64_t outputTokens) const;
+
+    /// The class and tier for a request whose score falls in `byScore`: the task-type override,
+    /// the preference and the tier map applied as decide() applies them. When `reason` is given
+    /// it must hold the threshold sentence, and the other rules' sentences are added to it.
+    RouteChoice choose(RouteClass byScore, const QString &taskType, const QString &preferredTier,
+                       QString *reason = nullptr) const;
 
     static std::int64_t estimateTokens(std::int64_t utf8Bytes) { return (utf8Bytes + 3) / 4; }
 

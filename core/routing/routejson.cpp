@@ -334,9 +334,12 @@ struct Reader
 
 } // namespace
 
-bool parseRequest(std::string_view line, std::string &message, RouteRequest &request, QString *error)
+bool parseRequest(std::string_view line, std::string &message, RouteRequest &request, QString *error,
+                  RequestExtras *extras)
 {
     request = RouteRequest{};
+    if (extras)
+        *extras = RequestExtras{};
     Reader r{line};
     std::string key;
     std::string text;
@@ -380,6 +383,18 @@ bool parseRequest(std::string_view line, std::string &message, RouteRequest &req
                             QString::fromUtf8(text.data(), qsizetype(text.size())));
                     } while (r.eat(','));
                     ok = ok && (r.eat(']') || r.fail("expected , or ]"));
+                }
+            } else if (extras && (key == "id" || key == "tenant")) {
+                if (r.isNull())
+                    continue;
+                QString &target = key == "id" ? extras->id : extras->tenant;
+                r.ws();
+                const size_t start = r.i;
+                if (r.i < line.size() && line[r.i] == '"') {
+                    ok = r.string(&text);
+                    target = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                } else if ((ok = r.skipValue())) { // a number (or anything else) as written
+                    target = QString::fromUtf8(line.data() + start, qsizetype(r.i - start));
                 }
             } else {
                 ok = r.skipValue();

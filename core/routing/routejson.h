@@ -27,11 +27,19 @@ void appendError(std::string &out, const QString &message);
 /// Appends `text` as a JSON string literal.
 void appendString(std::string &out, std::string_view utf8);
 
+/// Keys of a request line that routing ignores but a replay reads.
+struct RequestExtras
+{
+    QString id;     ///< "id": a string, or a number kept as written
+    QString tenant; ///< "tenant"
+};
+
 /// Parses one request line {"message", "taskType", "contextTokens", "capabilities": [],
 /// "history", "preferredTier", "expectedOutputTokens"}; only "message" is required and unknown
 /// keys are skipped. The message is decoded into `message` (UTF-8, reused buffer), the rest
 /// into `request` (whose `message` stays empty). Returns false and sets `error` on bad input.
+/// With `extras`, "id" and "tenant" are read into it (cleared first) instead of being skipped.
 bool parseRequest(std::string_view line, std::string &message, RouteRequest &request,
-                  QString *error);
+                  QString *error, RequestExtras *extras = nullptr);
 
 } // namespace RouteJson

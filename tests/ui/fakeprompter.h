@@ -40,7 +40,7 @@ public:
         suggestions.append(suggested);
         return saveName;
     }
-    QStringList openFileNames(const QString &, const QString &) override { return openNames; }
+    QStringList openFileNames(const QString &, const QString &, const QString & = {}) override { return openNames; }
     QString existingDirectory(const QString &, const QString &) override { return {}; }
     void showError(const QString &, const QString &text) override { errors.append(text); }
     bool refuse(const QString &, const QString &text, const QString &) override

@@ -2,7 +2,7 @@
 
 #include "comparecontext.h"
 #include "elidedlabel.h"
-#include "flowlayout.h"
+#include "wrappinglayout.h"
 #include "formatting.h"
 
 #include <QLabel>
@@ -55,7 +55,7 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
     auto *model = new ElidedLabel(this, Qt::ElideMiddle);
     m_figures.insert(Figure::Model, model);
     layout->addWidget(model);
-    auto *figures = new FlowLayout(nullptr, 12, 1);
+    auto *figures = new WrappingLayout(nullptr, 12, 1);
     auto *state = new QLabel(this);
     state->setTextFormat(Qt::PlainText);
     m_figures.insert(Figure::State, state);
@@ -105,7 +105,7 @@ QList<QLabel *> StreamPane::figureLabels() const
     return m_figures.values();
 }
 
-QLabel *StreamPane::addFigure(FlowLayout *flow, const QString &name, Figure figure)
+QLabel *StreamPane::addFigure(WrappingLayout *flow, const QString &name, Figure figure)
 {
     auto *chip = new QWidget(this);
     auto *row = new QHBoxLayout(chip);

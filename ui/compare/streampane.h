@@ -8,7 +8,7 @@
 #include <QHash>
 
 class ElidedLabel;
-class FlowLayout;
+class WrappingLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -50,7 +50,7 @@ public:
     static int minimumPaneWidth();
 
 private:
-    QLabel *addFigure(FlowLayout *flow, const QString &name, Figure figure);
+    QLabel *addFigure(WrappingLayout *flow, const QString &name, Figure figure);
     void updateLiveFigures();
 
     Target m_target;

@@ -48,6 +48,9 @@ private slots:
     void weightsAreConfigurable();
     void customKeywordsAndCapabilities();
     void scratchReuseIsStateless();
+    void rescoreFromFactors();
+    void sameFactors_data();
+    void sameFactors();
 };
 
 void TestComplexityEstimator::seedCases_data()
@@ -344,6 +347,61 @@ void TestComplexityEstimator::scratchReuseIsStateless()
     QCOMPARE(small.stats.uniqueWords, expected.stats.uniqueWords);
     QCOMPARE(small.stats.keywordHits, expected.stats.keywordHits);
     QCOMPARE(small.score, expected.score);
+}
+
+void TestComplexityEstimator::rescoreFromFactors()
+{
+    // Replay scores a message once and re-weights its factors for the other policy.
+    ComplexityEstimator a;
+    ComplexityEstimator b;
+    ComplexityWeights w;
+    w.keywordSignals = 0.6;
+    w.contextRequirement = 0;
+    b.setWeights(w);
+    const ComplexitySignals hints{3000, {QStringLiteral("code_review")}, 7};
+    for (const QString &text : {QStringLiteral("Hello"), QStringLiteral("Analyze the security trade-offs step by step, "
+                                                                         "then compare both architectures.")}) {
+        const Complexity c = a.estimate(text, hints);
+        QCOMPARE(a.scoreOf(c.factors), c.score);
+        QCOMPARE(b.scoreOf(c.factors), b.estimate(text, hints).score); // exact, not approximately
+    }
+}
+
+void TestComplexityEstimator::sameFactors_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("nothing") << 0 << true;
+    QTest::newRow("weights and thresholds") << 1 << true;
+    QTest::newRow("keywords") << 2 << false;
+    QTest::newRow("capabilities") << 3 << false;
+    QTest::newRow("neutral criticality") << 4 << false;
+    QTest::newRow("context saturation") << 5 << false;
+}
+
+void TestComplexityEstimator::sameFactors()
+{
+    QFETCH(int, change);
+    QFETCH(bool, same);
+    const ComplexityEstimator a;
+    ComplexityEstimator b;
+    switch (change) {
+    case 1:
+        b.setWeights({0.1, 0.2, 0.3, 0.4, 0.5});
+        b.setThresholds({0.1, 0.2});
+        break;
+    case 2: {
+        QList<KeywordSignal> k = b.keywords();
+        k.first().weight += 0.01;
+        b.setKeywords(k);
+        break;
+    }
+    case 3: b.setCapabilityCriticality({{QStringLiteral("chat"), 0.5}}); break;
+    case 4: b.setNeutralCriticality(0.4); break;
+    case 5: b.setContextSaturationTokens(4096); break;
+    }
+    QCOMPARE(a.sameFactorsAs(b), same);
+    QCOMPARE(b.sameFactorsAs(a), same);
 }
 
 QTEST_GUILESS_MAIN(TestComplexityEstimator)

@@ -1,10 +1,10 @@
-#include "flowlayout.h"
+#include "wrappinglayout.h"
 
 #include <QWidget>
 
 #include <algorithm>
 
-FlowLayout::FlowLayout(QWidget *parent, int horizontalSpacing, int verticalSpacing)
+WrappingLayout::WrappingLayout(QWidget *parent, int horizontalSpacing, int verticalSpacing)
     : QLayout(parent)
     , m_hSpacing(horizontalSpacing)
     , m_vSpacing(verticalSpacing)
@@ -12,28 +12,28 @@ FlowLayout::FlowLayout(QWidget *parent, int horizontalSpacing, int verticalSpaci
     setContentsMargins(0, 0, 0, 0);
 }
 
-FlowLayout::~FlowLayout()
+WrappingLayout::~WrappingLayout()
 {
     while (QLayoutItem *item = takeAt(0))
         delete item;
 }
 
-void FlowLayout::addItem(QLayoutItem *item)
+void WrappingLayout::addItem(QLayoutItem *item)
 {
     m_items.append(item);
 }
 
-QLayoutItem *FlowLayout::takeAt(int index)
+QLayoutItem *WrappingLayout::takeAt(int index)
 {
     return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
 }
 
-int FlowLayout::heightForWidth(int width) const
+int WrappingLayout::heightForWidth(int width) const
 {
     return arrange(QRect(0, 0, width, 0), false);
 }
 
-QSize FlowLayout::minimumSize() const
+QSize WrappingLayout::minimumSize() const
 {
     QSize size;
     for (const QLayoutItem *item : m_items)
@@ -42,7 +42,7 @@ QSize FlowLayout::minimumSize() const
     return size + QSize(m.left() + m.right(), m.top() + m.bottom());
 }
 
-QSize FlowLayout::sizeHint() const
+QSize WrappingLayout::sizeHint() const
 {
     // One line of everything; the parent layout asks heightForWidth() for the real height.
     int width = 0;
@@ -57,13 +57,13 @@ QSize FlowLayout::sizeHint() const
     return QSize(width + m.left() + m.right(), height + m.top() + m.bottom());
 }
 
-void FlowLayout::setGeometry(const QRect &rect)
+void WrappingLayout::setGeometry(const QRect &rect)
 {
     QLayout::setGeometry(rect);
     arrange(rect, true);
 }
 
-int FlowLayout::arrange(const QRect &rect, bool apply) const
+int WrappingLayout::arrange(const QRect &rect, bool apply) const
 {
     const QMargins m = contentsMargins();
     const QRect area = rect.marginsRemoved(m);

@@ -5,13 +5,14 @@
 
 /// Lays its items out left to right and wraps them onto the next line when the width runs
 /// out, like words in a paragraph. An item wider than a whole line gets the line's width
-/// (an ElidedLabel then elides). Height follows width (heightForWidth).
-class FlowLayout final : public QLayout
+/// (an ElidedLabel then elides). Height follows width (heightForWidth). The Router mode's
+/// FlowLayout does the same for its capability chips.
+class WrappingLayout final : public QLayout
 {
 public:
-    explicit FlowLayout(QWidget *parent = nullptr, int horizontalSpacing = 12, int verticalSpacing = 2);
-    ~FlowLayout() override;
-    Q_DISABLE_COPY_MOVE(FlowLayout)
+    explicit WrappingLayout(QWidget *parent = nullptr, int horizontalSpacing = 12, int verticalSpacing = 2);
+    ~WrappingLayout() override;
+    Q_DISABLE_COPY_MOVE(WrappingLayout)
 
     void addItem(QLayoutItem *item) override;
     int count() const override { return int(m_items.size()); }
