@@ -104,6 +104,7 @@ void MainWindow::createModes()
         connect(a, &QAction::triggered, this, [this, i] { setMode(i); });
     }
     m_modeActions->actions().constFirst()->setChecked(true);
+    sizeModePages();
 }
 
 void MainWindow::setModePage(int mode, QWidget *page)
@@ -117,6 +118,7 @@ void MainWindow::setModePage(int mode, QWidget *page)
     old->deleteLater();
     if (current)
         m_modes->setCurrentIndex(mode);
+    sizeModePages();
     // A page with a session of its own gets it back (see saveSession()).
     const QByteArray state = m_settings->value(SettingKeys::ModeStates[mode]);
     if (!state.isEmpty() && page->metaObject()->indexOfMethod("restoreSessionState(QByteArray)") >= 0)
@@ -251,6 +253,16 @@ void MainWindow::showModeActions()
     m_toolBar->setVisible(!actions.isEmpty());
 }
 
+void MainWindow::sizeModePages()
+{
+    // Only the page shown sets the window's minimum size: a hidden mode's wide layout must not
+    // keep a small screen from fitting the one in use.
+    for (int i = 0; i < m_modes->count(); ++i) {
+        const QSizePolicy::Policy p = i == m_modes->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_modes->widget(i)->setSizePolicy(p, p);
+    }
+}
+
 int MainWindow::mode() const
 {
     return m_modes->currentIndex();
@@ -262,6 +274,7 @@ void MainWindow::setMode(int mode)
         return;
     m_modes->setCurrentIndex(mode);
     m_modeActions->actions().at(mode)->setChecked(true);
+    sizeModePages();
     activateUndoStack();
     if (m_toolBar)
         showModeActions();

@@ -58,6 +58,7 @@ private:
     void createMenus();
     void onCurrentDocumentChanged();
     void showModeActions();
+    void sizeModePages();
     void activateUndoStack();
     void jumpToProblem(int line, int column, const QString &path);
 

@@ -95,7 +95,7 @@ QList<CompareConfig> WorkspaceCompareConfigs::configs() const
     if (out.isEmpty()) {
         CompareConfig builtin;
         builtin.key = QStringLiteral("builtin:default");
-        builtin.name = tr("default (built in)");
+        builtin.name = tr("default"); // the notes say "built in"
         builtin.config = ModelRouter::defaultTierConfig();
         if (m_callable)
             builtin.config = m_callable(builtin.config, &builtin.simulated);

@@ -55,10 +55,11 @@ ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
     m_paneArea->viewport()->installEventFilter(this);
     m_tabs->addTab(m_paneArea, tr("Panes"));
     m_tabs->addTab(buildGridTab(), tr("Grid"));
+    // History and the blind vote scroll in a short window instead of setting its height.
     m_history = new RunHistory(context.store, this);
-    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(new VerticalScrollArea(m_history, this), tr("History"));
     m_blind = new BlindVoteView(this);
-    m_tabs->addTab(m_blind, tr("Blind vote"));
+    m_tabs->addTab(new VerticalScrollArea(m_blind, this), tr("Blind vote"));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
