@@ -23,6 +23,8 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoGroup>
+
+#include <iterator>
 #include <QUndoStack>
 
 MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter *prompter,
@@ -252,6 +254,8 @@ void MainWindow::showModeActions()
     m_toolBar->addActions(actions);
     m_toolBar->setVisible(!actions.isEmpty());
 }
+
+static_assert(std::size(SettingKeys::ModeStates) == MainWindow::ModeCount, "one session key per mode");
 
 void MainWindow::sizeModePages()
 {

@@ -6,8 +6,7 @@
 
 CompareServices::CompareServices(CallServices *calls, ConfigsMode *configs, QList<LLMModel> registry,
                                  QString *storeError)
-    : m_calls(calls)
-    , m_routed(std::make_unique<RoutedCallService>(calls->client(), calls->recorder(), calls->config()))
+    : m_routed(std::make_unique<RoutedCallService>(calls->client(), calls->recorder(), calls->config()))
     , m_direct(calls->client())
     , m_executor(m_routed.get(), &m_direct)
     , m_registry(std::move(registry))

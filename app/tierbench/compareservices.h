@@ -34,7 +34,6 @@ public:
     RoutedCallService *routedCalls() { return m_routed.get(); }
 
 private:
-    CallServices *m_calls;
     std::unique_ptr<RoutedCallService> m_routed;
     ProviderCellExecutor m_direct;
     RoutedCellExecutor m_executor;

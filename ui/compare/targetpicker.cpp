@@ -23,10 +23,7 @@ TargetPicker::TargetPicker(QWidget *parent)
     m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 9); // a config's tiers and a few groups
     m_tree->setToolTip(tr("Tick two or more targets to compare them side by side."));
     m_tree->header()->setStretchLastSection(true);
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this] {
-        emit checksEdited();
-        emit selectionChanged();
-    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, &TargetPicker::selectionChanged);
 }
 
 QTreeWidgetItem *TargetPicker::addTarget(QTreeWidgetItem *parent, const Target &t, bool checked)

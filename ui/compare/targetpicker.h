@@ -39,8 +39,6 @@ public:
 signals:
     /// The checked set changed (by the user or by setChecked/setGroups).
     void selectionChanged();
-    /// The user ticked or unticked something.
-    void checksEdited();
 
 private:
     QTreeWidgetItem *addTarget(QTreeWidgetItem *parent, const Target &target, bool checked);
