@@ -17,6 +17,7 @@ CompareServices::CompareServices(CallServices *calls, QList<LLMModel> registry, 
         m_store = &m_sqlStore;
     } else {
         m_store = &m_memoryStore;
+        m_storeError = error;
         if (storeError)
             *storeError = error;
     }
@@ -27,6 +28,7 @@ CompareContext CompareServices::context()
     CompareContext context;
     context.executor = &m_executor;
     context.store = m_store;
+    context.storeWarning = m_storeError;
     context.router = &m_router;
     const TierConfig &config = m_calls->config();
     context.targets = TargetResolver::fromTierConfig(config);

@@ -3,6 +3,8 @@
 #include "callrollups.h"
 #include "database.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -291,8 +293,6 @@ int currentVersion(QSqlDatabase &db, QString *error)
 
 bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QString *error)
 {
-    if (!ensureVersionTable(db, error))
-        return false;
     const int current = currentVersion(db, error);
     if (current < 0)
         return false;
@@ -307,42 +307,93 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
             *error = tr("Refusing to downgrade the schema from %1 to %2.").arg(current).arg(targetVersion);
         return false;
     }
-    for (const Step &step : steps()) {
-        if (step.version <= current || step.version > targetVersion)
-            continue;
-        if (!db.transaction()) {
-            if (error)
-                *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+    if (current >= targetVersion)
+        return true;
+    // One step per locked transaction; the version is read again under the lock, because
+    // another process may have applied the step since (two processes opening a new database).
+    while (true) {
+        if (!beginExclusive(database, db, error))
+            return false;
+        if (!ensureVersionTable(db, error)) {
+            rollback(database, db);
             return false;
         }
+        const int now = currentVersion(db, error);
+        if (now < 0) {
+            rollback(database, db);
+            return false;
+        }
+        const auto next = std::find_if(steps().cbegin(), steps().cend(),
+                                       [&](const Step &s) { return s.version > now && s.version <= targetVersion; });
+        if (next == steps().cend())
+            return commit(database, db, error);
         QSqlQuery q(db);
-        for (const QString &statement : step.statements) {
+        for (const QString &statement : next->statements) {
             if (!q.exec(database.dialect(statement))) {
                 if (error)
-                    *error = tr("Migration %1 failed: %2").arg(step.version).arg(q.lastError().text());
-                db.rollback();
+                    *error = tr("Migration %1 failed: %2").arg(next->version).arg(q.lastError().text());
+                rollback(database, db);
                 return false;
             }
         }
         QString codeError;
-        if (step.code && !step.code(db, &codeError)) {
+        if (next->code && !next->code(db, &codeError)) {
             if (error)
-                *error = tr("Migration %1 failed: %2").arg(step.version).arg(codeError);
-            db.rollback();
+                *error = tr("Migration %1 failed: %2").arg(next->version).arg(codeError);
+            rollback(database, db);
             return false;
         }
         q.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at_ms) VALUES (?, ?, ?)"));
-        q.addBindValue(step.version);
-        q.addBindValue(step.description);
+        q.addBindValue(next->version);
+        q.addBindValue(next->description);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec() || !db.commit()) {
+        if (!q.exec()) {
             if (error)
-                *error = tr("Migration %1 could not be recorded: %2").arg(step.version).arg(q.lastError().text());
-            db.rollback();
+                *error = tr("Migration %1 could not be recorded: %2").arg(next->version).arg(q.lastError().text());
+            rollback(database, db);
             return false;
         }
+        if (!commit(database, db, error))
+            return false;
     }
-    return true;
+}
+
+bool beginExclusive(const Database &database, QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (database.isPostgres()) {
+        // Any fixed key: every TierBench process that changes the schema takes the same one.
+        if (db.transaction() && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7314159265)")))
+            return true;
+        if (error)
+            *error = tr("Cannot lock the database schema: %1").arg(q.lastError().text() + db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = tr("Cannot lock the database (another TierBench is writing for more than 10 s?): %1")
+                     .arg(q.lastError().text());
+    return false;
+}
+
+bool commit(const Database &database, QSqlDatabase &db, QString *error)
+{
+    if (database.isPostgres() ? db.commit() : QSqlQuery(db).exec(QStringLiteral("COMMIT")))
+        return true;
+    if (error)
+        *error = tr("Cannot commit: %1").arg(db.lastError().text());
+    rollback(database, db);
+    return false;
+}
+
+void rollback(const Database &database, QSqlDatabase &db)
+{
+    if (database.isPostgres())
+        db.rollback();
+    else
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace Migrations

@@ -242,9 +242,9 @@ void TestTierctl::roundTripThroughFiles()
 
 void TestTierctl::importRealConfig()
 {
-    const QString path = QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/litellm_configs/kaos_model-api_litellm_config.yaml");
+    const QString path = QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/litellm_configs/kaos_model-api_litellm_config.yaml");
     if (!QFile::exists(path))
-        QSKIP("shared data not available");
+        QFAIL("fixture missing under tests/fixtures");
     const Run r = tierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
                            QStringLiteral("--name"), QStringLiteral("kaos"), path});
     QCOMPARE(r.exitCode, 0);

@@ -18,6 +18,9 @@ struct CompareContext
     QList<Target> targets;
     /// Ids checked when the page opens.
     QStringList initiallyChecked;
+    /// Set when the run database could not be opened and `store` keeps runs in memory only:
+    /// why, shown in a banner.
+    QString storeWarning;
 };
 
 /// True when a target (or a cell's answering provider) is the simulated demo provider.

@@ -92,5 +92,6 @@ private:
     RunHistory *m_history = nullptr;
     BlindVoteView *m_blind = nullptr;
     QLabel *m_message;
+    QLabel *m_storeBanner = nullptr; ///< shown when runs are kept in memory only
     QTimer m_flushTimer;
 };

@@ -2,8 +2,11 @@
 #include "store/latencysketch.h"
 #include "store/migrations.h"
 
+#include <QMutex>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,7 @@ private slots:
     void backfillsRollups();
     void idempotentAtLatest();
     void refusesDowngrade();
+    void concurrentOpensOfANewDatabase();
 
 private:
     QStringList objectsOf(int version) const;
@@ -258,4 +262,53 @@ void TestMigrations::refusesDowngrade()
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
+void TestMigrations::concurrentOpensOfANewDatabase()
+{
+    // Issue 12: processes opening a new database at once each ran the migrations; the
+    // later ones failed ("table runs already exists") or recorded a version twice.
+    QTemporaryDir dir;
+    constexpr int rounds = 8;
+    constexpr int openers = 6;
+    for (int round = 0; round < rounds; ++round) {
+        const QString path = dir.filePath(QStringLiteral("shared%1.sqlite").arg(round));
+        QSemaphore ready;
+        QSemaphore go;
+        QStringList errors;
+        QMutex mutex;
+        QList<QThread *> threads;
+        for (int i = 0; i < openers; ++i) {
+            threads.append(QThread::create([&] {
+                const Database db = Database::fromLocation(path);
+                (void)db.connection(); // open first, so that every thread migrates at the same moment
+                ready.release();
+                go.acquire();
+                QString error;
+                if (!db.openAndMigrate(&error)) {
+                    const QMutexLocker lock(&mutex);
+                    errors.append(error);
+                }
+                db.closeThreadConnection();
+            }));
+            threads.last()->start();
+        }
+        ready.acquire(openers);
+        go.release(openers);
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        const Database db = Database::fromLocation(path);
+        QSqlDatabase c = db.connection();
+        QCOMPARE(Migrations::currentVersion(c), Migrations::latestVersion());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_version")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+        QCOMPARE(q.value(1).toInt(), Migrations::latestVersion());
+        q.finish();
+        db.closeThreadConnection();
+    }
+}
+
 #include "tst_migrations.moc"
