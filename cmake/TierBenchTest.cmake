@@ -13,7 +13,7 @@ function(tierbench_add_test name)
     target_link_libraries(${name} PRIVATE tierbench_strict Qt6::Test ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
         TIERBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        TIERBENCH_SHARED_DATA_DIR="${PROJECT_SOURCE_DIR}/../shared/data"
+        TIERBENCH_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/fixtures"
         TIERBENCH_BIN_DIR="${CMAKE_BINARY_DIR}/bin")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT ${ARG_TIMEOUT}

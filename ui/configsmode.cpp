@@ -122,10 +122,12 @@ bool ConfigsMode::eventFilter(QObject *watched, QEvent *event)
 
 void ConfigsMode::setWorkspace(const QString &directory)
 {
+    connect(m_workspace, &WorkspaceModel::scanned, this, [this, directory] {
+        emit message(tr("Workspace %1: %n config(s)", nullptr, m_workspace->rowCount())
+                         .arg(QDir::toNativeSeparators(directory)));
+    }, Qt::SingleShotConnection);
     m_workspace->setDirectory(directory);
     m_settings->setValue(SettingKeys::Workspace, directory);
-    emit message(tr("Workspace %1: %n config(s)", nullptr, m_workspace->rowCount())
-                     .arg(QDir::toNativeSeparators(directory)));
     emit currentDocumentChanged();
 }
 

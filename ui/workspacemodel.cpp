@@ -8,10 +8,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStyle>
+#include <QtConcurrent>
 
 WorkspaceModel::WorkspaceModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    connect(&m_watcher, &QFutureWatcher<QList<Entry>>::finished, this, &WorkspaceModel::apply);
 }
 
 void WorkspaceModel::setDirectory(const QString &directory)
@@ -57,9 +59,44 @@ WorkspaceModel::FileCounts WorkspaceModel::countProblems(const QList<ConfigDocum
 
 void WorkspaceModel::rescan()
 {
+    if (m_watcher.isRunning()) { // one scan at a time; the newest folder wins
+        m_rescanPending = true;
+        return;
+    }
+    m_scanning = true;
+    m_watcher.setFuture(QtConcurrent::run(&WorkspaceModel::scan, m_directory));
+}
+
+void WorkspaceModel::waitForScan()
+{
+    while (m_scanning) {
+        m_watcher.waitForFinished();
+        apply();
+    }
+}
+
+void WorkspaceModel::apply()
+{
+    if (!m_scanning || !m_watcher.isFinished())
+        return; // already applied (waitForScan() ran first), or still running
+    m_scanning = false;
+    const QList<Entry> entries = m_watcher.result();
+    if (m_rescanPending) {
+        m_rescanPending = false;
+        rescan();
+        return;
+    }
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+    emit scanned();
+}
+
+QList<WorkspaceModel::Entry> WorkspaceModel::scan(const QString &directory)
+{
     QList<Entry> entries;
-    if (!m_directory.isEmpty()) {
-        const QFileInfoList files = QDir(m_directory).entryInfoList(
+    if (!directory.isEmpty()) {
+        const QFileInfoList files = QDir(directory).entryInfoList(
             {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
         for (const QFileInfo &file : files) {
             const AtomicFile::ReadResult read = AtomicFile::read(file.absoluteFilePath());
@@ -94,9 +131,7 @@ void WorkspaceModel::rescan()
             }
         }
     }
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    return entries;
 }
 
 void WorkspaceModel::setEditorDiagnostics(const QString &filePath, const QList<ConfigDocument> &documents,

@@ -4,9 +4,12 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QFutureWatcher>
 
 /// The configs of a workspace folder: one row per YAML document of each *.yaml / *.yml file,
 /// with its kind, name and problem count (an error badge in the workspace panel).
+/// The files are read and parsed on a worker thread (a hostile or huge file never freezes
+/// the window); the rows change when scanned() is emitted.
 class WorkspaceModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,11 +21,16 @@ public:
 
     explicit WorkspaceModel(QObject *parent = nullptr);
 
+    /// Sets the folder and starts reading it (scanned() follows).
     void setDirectory(const QString &directory);
     QString directory() const { return m_directory; }
     QString workspaceName() const;
-    /// Re-reads the folder (after a save or export).
+    /// Re-reads the folder in the background (after a save or export); a newer rescan
+    /// replaces one still running.
     void rescan();
+    bool isScanning() const { return m_scanning; }
+    /// Blocks until the running scan is applied (tests, and quitting).
+    void waitForScan();
     QStringList files() const;
     /// The problems of an open document's current text, saved or not, replace the file's
     /// counts until clearEditorDiagnostics(); `documents` gives each document's lines.
@@ -34,6 +42,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    /// A scan finished and its rows are in place.
+    void scanned();
 
 private:
     struct Counts
@@ -57,7 +69,13 @@ private:
         int errors = 0;
         int warnings = 0;
     };
+    static QList<Entry> scan(const QString &directory);
+    void apply();
+
     QList<Entry> m_entries;
     QString m_directory;
     QHash<QString, FileCounts> m_editorCounts; ///< by absolute file path
+    QFutureWatcher<QList<Entry>> m_watcher;
+    bool m_rescanPending = false;
+    bool m_scanning = false; ///< a scan was started and its result not applied yet
 };

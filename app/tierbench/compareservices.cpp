@@ -21,6 +21,7 @@ CompareServices::CompareServices(CallServices *calls, ConfigsMode *configs, QLis
         m_store = &m_sqlStore;
     } else {
         m_store = &m_memoryStore;
+        m_storeError = error;
         if (storeError)
             *storeError = error;
     }
@@ -31,6 +32,7 @@ CompareContext CompareServices::context()
     CompareContext context;
     context.executor = &m_executor;
     context.store = m_store;
+    context.storeWarning = m_storeError;
     context.router = &m_router;
     context.configs = &m_configs;
     context.routeOver = [this](const TierConfig &config) { m_routed->setConfig(config); };

@@ -40,6 +40,7 @@ private:
     SqlCellStore m_sqlStore;
     MemoryCellStore m_memoryStore;
     CellStore *m_store = nullptr;
+    QString m_storeError; ///< why runs are kept in memory; empty when stored
     QList<LLMModel> m_registry;
     RoutedCallRouter m_router;
     WorkspaceCompareConfigs m_configs;

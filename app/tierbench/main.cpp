@@ -1,4 +1,5 @@
 // tierbench: parses the command line, builds the services and hands them to the main window.
+#include "cleartextguard.h"
 #include "bottomdock.h"
 #include "callservices.h"
 #include "comparepage.h"
@@ -112,6 +113,7 @@ int main(int argc, char *argv[])
     const QList<LLMModel> registry = registryModels(&storeName);
     const std::unique_ptr<ModelCatalog> catalog = makeCatalog(registry, storeName);
     DialogPrompter prompter(nullptr);
+    CleartextGuard cleartext(&prompter); // asks before a key goes out over plain http
     std::unique_ptr<CallServices> calls;      // outlive the window, whose pages use them
     std::unique_ptr<CompareServices> compare;
     std::unique_ptr<RouterServices> routerServices;
@@ -137,6 +139,7 @@ int main(int argc, char *argv[])
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
     calls = std::make_unique<CallServices>(workspaceTierConfig(workspaceDir));
+    calls->client()->setCleartextApproval([&cleartext](const QUrl &url) { return cleartext.approve(url); });
     if (!calls->storeError().isEmpty())
         std::fprintf(stderr, "tierbench: calls are kept in memory only: %s\n", qPrintable(calls->storeError()));
     BottomDock *dock = window.bottomDock();

@@ -160,9 +160,6 @@ int runCompare(const QStringList &arguments)
     const Database database = Database::fromLocation(parser.value(dbOpt));
     if (!store.open(database, &error))
         return Cli::usageError(kCommand, error);
-    store.setErrorHandler([](const QString &message) {
-        Cli::err() << kCommand << ": could not store a cell: " << message << "\n";
-    });
 
     // Qt allows 6 HTTP/1.1 connections per host and manager: one manager per 6 calls in flight.
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
@@ -217,6 +214,10 @@ int runCompare(const QStringList &arguments)
     loop.exec();
     if (tty)
         Cli::err() << "\n";
+    // Every queued cell write has committed or failed once flush() returns; the failures are
+    // then delivered as queued signals.
+    store.flush();
+    QCoreApplication::processEvents();
 
     const QList<CellResult> cells = runner.cells();
     if (format == u"csv")
@@ -247,6 +248,9 @@ int runCompare(const QStringList &arguments)
                    << QStringLiteral(" (%1%), pass-rate delta %2 points\n")
                           .arg(comparison->costSavedPercent(), 0, 'f', 1)
                           .arg(comparison->passRateDelta * 100.0, 0, 'f', 1);
+    if (runner.storeFailures() > 0)
+        Cli::err() << kCommand << ": " << runner.storeFailures() << " write(s) to " << database.displayName()
+                   << " failed: those results are not stored, and a --resume runs those cells again.\n";
     Cli::err().flush();
-    return status == RunStatus::Completed ? 0 : 1;
+    return status == RunStatus::Completed && runner.storeFailures() == 0 ? 0 : 1;
 }

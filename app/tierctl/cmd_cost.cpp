@@ -64,7 +64,13 @@ int runCost(const QStringList &arguments)
     }
     const bool validPrices = ConfigValidator::isNonNegativeDecimal(entry->costPerMillionInput)
                              && ConfigValidator::isNonNegativeDecimal(entry->costPerMillionOutput);
-    const std::optional<Decimal> cost = validPrices ? Cost::estimate(entry->prices(), *in, *out) : std::nullopt;
+    const Cost::Estimate estimate = Cost::compute(entry->prices(), *in, *out);
+    if (validPrices && estimate.status == Cost::Estimate::Status::Overflow) {
+        Cli::err() << command << ": tier '" << entry->tier << "': " << estimate.error() << "\n";
+        Cli::err().flush();
+        return 1;
+    }
+    const std::optional<Decimal> cost = validPrices ? estimate.cost : std::nullopt;
     if (!cost) {
         Cli::err() << command << ": tier '" << entry->tier
                    << "' has no valid costPerMillionInput/costPerMillionOutput; run 'tierctl validate "

@@ -53,7 +53,7 @@ int runValidate(const QStringList &arguments)
         if (file == u"-") { // standard input, e.g. `kubectl get modeltierconfig -o yaml | tierctl validate -`
             QFile in;
             if (in.open(stdin, QIODevice::ReadOnly))
-                read.data = in.readAll();
+                read.data = in.read(AtomicFile::MaxReadBytes + 1); // parse() reports a larger input
             else
                 read.error = QStringLiteral("cannot read standard input");
         } else {

@@ -25,3 +25,5 @@ int runModels(const QStringList &arguments);
 int runReplay(const QStringList &arguments);    // cmd_replay.cpp
 int runCalibrate(const QStringList &arguments); // cmd_replay.cpp
 int runBudget(const QStringList &arguments);
+int runCalls(const QStringList &arguments);
+int runReport(const QStringList &arguments);

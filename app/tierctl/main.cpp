@@ -20,6 +20,8 @@ const Command kCommands[] = {
     {"compare", "Run prompts across tiers, models and the router; one row per cell", runCompare},
     {"replay", "Route stored or imported requests under another policy; per-tier share and cost", runReplay},
     {"calibrate", "Choose the thresholds that give a target heavy (and light) share", runCalibrate},
+    {"calls", "Import call logs (TierBench JSONL, LiteLLM spend logs) into the store", runCalls},
+    {"report", "Cost, calls and latency percentiles per tier/model/tenant and time bucket", runReport},
     {nullptr, nullptr, nullptr},
 };
 

@@ -13,7 +13,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-ReadResult read(const QString &path)
+ReadResult read(const QString &path, qint64 maxBytes)
 {
     ReadResult result;
     QFile file(path);
@@ -21,7 +21,14 @@ ReadResult read(const QString &path)
         result.error = tr("cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
-    result.data = file.readAll();
+    // size() is 0 for pipes and devices: read one byte past the limit to know.
+    result.data = file.read(maxBytes + 1);
+    if (result.data.size() > maxBytes) {
+        result.data.clear();
+        result.error = tr("%1 is larger than %2 MB; config files above that size are not read. Split it "
+                          "into several files.").arg(path).arg(maxBytes / (1024 * 1024));
+        return result;
+    }
     if (file.error() != QFileDevice::NoError)
         result.error = tr("cannot read %1: %2").arg(path, file.errorString());
     return result;

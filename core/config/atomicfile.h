@@ -16,7 +16,11 @@ struct ReadResult
     bool ok() const { return error.isEmpty(); }
 };
 
-ReadResult read(const QString &path);
+/// Config files larger than this are refused unread (a config is kilobytes; this is 10 MB).
+inline constexpr qint64 MaxReadBytes = 10 * 1024 * 1024;
+
+/// Reads the whole file; refuses one larger than `maxBytes` before reading it.
+ReadResult read(const QString &path, qint64 maxBytes = MaxReadBytes);
 /// Returns an error message, or nullopt on success.
 std::optional<QString> write(const QString &path, const QByteArray &data);
 

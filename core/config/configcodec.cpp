@@ -1,4 +1,5 @@
 #include "configcodec.h"
+#include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
 #include "atomicfile.h"
@@ -87,7 +88,7 @@ QList<Chunk> splitDocuments(const QByteArray &yaml)
 
 void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnostics)
 {
-    Walk walk{&doc, &diagnostics, chunk.firstLine, chunk.lines};
+    Walk walk{&doc, &diagnostics, chunk.firstLine, chunk.lines, chunk.firstLine};
     const SourcePosition start{chunk.firstLine + 1, 1};
     if (isBlank(chunk.lines)) {
         walk.error(QStringLiteral("empty-document"), {}, start,
@@ -95,36 +96,36 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
                       "empty `---` section."));
         return;
     }
-    YAML::Node root;
-    try {
-        root = YAML::Load(doc.source.constData());
-    } catch (const YAML::Exception &e) {
+    // The walk below checks nesting itself.
+    const YamlLoad load = loadYaml(doc.source, /*checkNesting=*/false);
+    if (load.error) {
+        YAML::Mark mark;
+        mark.line = load.error->line;
+        mark.column = load.error->column;
         // yaml-cpp reports an unclosed construct at the end of input: keep it in this document.
-        SourcePosition at = walk.pos(e.mark);
+        SourcePosition at = walk.pos(mark);
         if (at.line > doc.endLine)
             at = {doc.endLine, int(chunk.lines.constLast().size()) + 1};
-        walk.error(QStringLiteral("yaml-syntax"), {}, at,
-                   tr("YAML syntax error: %1.").arg(toQString(e.msg)));
+        walk.error(load.error->code, {}, at, load.error->message);
         return;
     }
+    const YAML::Node root = load.root;
     if (!root || root.IsNull()) {
         walk.error(QStringLiteral("empty-document"), {}, start, tr("The document is empty."));
         return;
     }
-    if (isRecursive(root)) {
-        walk.error(QStringLiteral("yaml-syntax"), {}, start,
-                   tr("An alias refers to a collection that contains it (like `a: &x [*x]`); a "
-                      "config cannot be recursive. Replace the alias with the values it stands for."));
-        return;
-    }
-    recordPositions(root, {}, walk);
+    walk.scanSecrets = root.IsMap(); // a document that is not a mapping is reported as such only
+    // About one key and one value per line: no rehashing while the positions are recorded.
+    doc.valuePositions.reserve(chunk.lines.size());
+    doc.keyPositions.reserve(chunk.lines.size());
+    if (!recordPositions(root, {}, walk))
+        return; // nested too deep: the other walks would recurse as far
     if (!root.IsMap()) {
         walk.error(QStringLiteral("not-a-mapping"), {}, walk.pos(root),
                    tr("The document is %1, not a mapping. A config starts with `apiVersion:`, "
                       "`kind:`, `metadata:` and `spec:`.").arg(describe(root)));
         return;
     }
-    scanSecrets(root, {}, walk);
 
     const YAML::Node kind = root["kind"];
     const YAML::Node apiVersion = root["apiVersion"];
@@ -186,8 +187,21 @@ namespace ConfigCodec {
 ParsedConfigFile parse(const QByteArray &yaml)
 {
     ParsedConfigFile file;
+    if (yaml.size() > MaxFileBytes) {
+        Diagnostic d;
+        d.code = QStringLiteral("file-too-large");
+        d.line = 1;
+        d.column = 1;
+        d.message = tr("The file is %1 MB; configs larger than %2 MB are not read. Split it into "
+                       "several files.")
+                        .arg(QString::number(double(yaml.size()) / (1024 * 1024), 'f', 1))
+                        .arg(MaxFileBytes / (1024 * 1024));
+        file.diagnostics.append(d);
+        return file;
+    }
     const QList<Chunk> chunks = splitDocuments(yaml);
-    for (const Chunk &chunk : chunks) {
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        const Chunk &chunk = chunks.at(i);
         ConfigDocument doc;
         doc.index = int(file.documents.size());
         doc.startLine = chunk.firstLine + 1;

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "atomicfile.h"
 #include "diagnostic.h"
 #include "modelapi.h"
 #include "tierconfig.h"
@@ -77,6 +78,10 @@ struct TierConfigLoad
 /// Reads and writes config YAML. Pure functions: bytes in, values out. yaml-cpp exceptions
 /// never leave this module; they become Diagnostics with the line and column yaml-cpp reports.
 namespace ConfigCodec {
+
+/// The largest config file read (10 MB): parse() gives one "file-too-large" error above it,
+/// and AtomicFile::read() refuses such a file before reading it.
+inline constexpr qint64 MaxFileBytes = AtomicFile::MaxReadBytes;
 
 /// Parses a (multi-document) YAML file and validates each document with the rules of
 /// ConfigValidator. A syntax error in one document does not hide the other documents.

@@ -38,6 +38,33 @@ bool isHttpUrl(QStringView text)
     return scheme == u"http" || scheme == u"https";
 }
 
+bool isLoopbackHost(const QString &host)
+{
+    const QString h = host.toLower();
+    if (h == u"localhost" || h.endsWith(u".localhost"))
+        return true;
+    if (h == u"::1" || h == u"0:0:0:0:0:0:0:1" || h == u"::ffff:127.0.0.1")
+        return true;
+    // 127.0.0.0/8 as a dotted quad (core has no QtNetwork for QHostAddress).
+    const QStringList parts = h.split(u'.');
+    if (parts.size() != 4 || parts.at(0) != u"127")
+        return false;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int n = p.toInt(&ok);
+        if (!ok || n < 0 || n > 255 || p.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+bool isCleartextRemote(QStringView text)
+{
+    const QUrl url(text.toString());
+    return url.scheme().compare(u"http", Qt::CaseInsensitive) == 0 && !url.host().isEmpty()
+           && !isLoopbackHost(url.host());
+}
+
 namespace {
 const QRegularExpression &secretPattern()
 {

@@ -16,8 +16,12 @@
 ///  tiers:     missing-spec (E), missing-tiers (E), tiers-not-list (E), tiers-empty (E),
 ///             tier-not-mapping (E), missing-tier (E), tier-enum (E), duplicate-tier (E),
 ///             missing-provider (E), missing-model (E)
-///  numbers:   max-tokens (E), cost-not-string (E), cost-invalid (E), endpoint-url (E),
-///             missing-endpoint (W: a provider other than anthropic/openai without endpoint)
+///  numbers:   max-tokens (E), cost-not-string (E), cost-invalid (E), cost-too-large (E: over
+///             MaxPricePerMillion), endpoint-url (E), insecure-endpoint (W: http:// to a host that is
+///             not loopback), missing-endpoint (W: a provider other than anthropic/openai without endpoint)
+///  bad input: yaml-encoding (E: NUL byte or invalid UTF-8), alias-expansion (E: aliases would add
+///             more than 1,000,000 nodes), alias-cycle (E), nesting-too-deep (E: over 100 levels),
+///             file-too-large (E: over 10 MB)
 ///  auth:      missing-auth-type (E), auth-type (E), apikey-no-secret-ref (W)
 ///  secrets:   inline-secret (W) — the message never repeats the value
 ///  ModelAPI:  missing-mode (E), mode-enum (E), proxy-empty (E), hosted-no-model (E),
@@ -39,6 +43,13 @@ bool isDns1123Name(QStringView name);
 /// A plain non-negative decimal: digits with an optional fraction ("0", "0.80", "15.000").
 /// No sign, exponent, spaces, or more than 12 fractional digits.
 bool isNonNegativeDecimal(QStringView text);
+/// localhost, *.localhost, 127.0.0.0/8 and ::1.
+bool isLoopbackHost(const QString &host);
+/// An http:// (not https) URL whose host is not loopback: what is sent to it is readable on
+/// the network.
+bool isCleartextRemote(QStringView url);
+/// The largest price per million tokens the validator accepts (USD); above it is a typo.
+inline constexpr std::int64_t MaxPricePerMillion = 100'000;
 /// An absolute http:// or https:// URL with a host.
 bool isHttpUrl(QStringView text);
 /// True when the text looks like a real pasted API key: `sk-` or `sk-ant-` followed by at

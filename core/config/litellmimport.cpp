@@ -2,6 +2,7 @@
 #include "litellmconfig.h"
 
 #include "configvalidator.h"
+#include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
 using namespace ConfigDetail;
@@ -197,14 +198,15 @@ ImportResult importUnguarded(const QByteArray &litellmYaml, const QString &name)
     ImportResult result;
     result.config.name = name;
     Importer im{result};
-    YAML::Node root;
-    try {
-        root = YAML::Load(litellmYaml.constData());
-    } catch (const YAML::Exception &e) {
-        im.add(Diagnostic::Severity::Error, QStringLiteral("yaml-syntax"), {}, e.mark,
-               ltr("YAML syntax error: %1.").arg(toQString(e.msg)));
+    const YamlLoad load = loadYaml(litellmYaml);
+    if (load.error) {
+        YAML::Mark mark;
+        mark.line = load.error->line;
+        mark.column = load.error->column;
+        im.add(Diagnostic::Severity::Error, load.error->code, {}, mark, load.error->message);
         return result;
     }
+    const YAML::Node root = load.root;
     const YAML::Node list = root.IsMap() ? root["model_list"] : YAML::Node();
     if (!list || !list.IsSequence() || list.size() == 0) {
         im.add(Diagnostic::Severity::Error, QStringLiteral("no-model-list"), QStringLiteral("model_list"),

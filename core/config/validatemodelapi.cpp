@@ -1,5 +1,6 @@
 // The KAOS ModelAPI rules (ethical.institute/v1alpha1, both the 2025-12 and 2026-01 CRDs).
 #include "configvalidator.h"
+#include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
 #include <algorithm>
@@ -71,14 +72,16 @@ void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk
             return walk.inScalar(scalar, lastLine, int(lines.at(lastLine).size()));
         return walk.inScalar(scalar, qMax(0, m.line), qMax(0, m.column));
     };
-    YAML::Node nested;
-    try {
-        nested = YAML::Load(scalar.Scalar());
-    } catch (const YAML::Exception &e) {
-        walk.error(QStringLiteral("config-yaml-syntax"), path, at(e.mark),
-                   tr("The nested LiteLLM config is not valid YAML: %1.").arg(toQString(e.msg)));
+    const YamlLoad load = loadYaml(QByteArray::fromStdString(scalar.Scalar()));
+    if (load.error) {
+        YAML::Mark mark;
+        mark.line = load.error->line;
+        mark.column = load.error->column;
+        walk.error(load.error->code == u"yaml-syntax" ? QStringLiteral("config-yaml-syntax") : load.error->code,
+                   path, at(mark), tr("The nested LiteLLM config is not usable: %1").arg(load.error->message));
         return;
     }
+    const YAML::Node nested = load.root;
     if (!nested.IsMap()) {
         walk.error(QStringLiteral("config-yaml-structure"), path, walk.pos(scalar),
                    tr("The nested LiteLLM config must be a mapping with a `model_list:`, not %1.")

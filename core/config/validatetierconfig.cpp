@@ -2,6 +2,8 @@
 #include "configvalidator.h"
 #include "yamlwalk_p.h"
 
+#include "money/decimal.h"
+
 #include <limits>
 
 namespace ConfigDetail {
@@ -51,27 +53,27 @@ void readAuth(const YAML::Node &node, const QString &path, std::optional<AuthCon
     }
     AuthConfig auth;
     bool hasType = false;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = toQString(it->first.Scalar());
+    for (const auto &kv : node) { // one iterator dereference per entry
+        const QString key = toQString(kv.first.Scalar());
         const QString child = joinPath(path, key);
         if (key == u"type") {
-            if (readString(it->first, it->second, child, auth.type, auth.unknownFields, walk)) {
+            if (readString(kv.first, kv.second, child, auth.type, auth.unknownFields, walk)) {
                 hasType = true;
                 if (!ConfigValidator::authTypes().contains(auth.type))
-                    walk.error(QStringLiteral("auth-type"), child, walk.pos(it->second),
+                    walk.error(QStringLiteral("auth-type"), child, walk.pos(kv.second),
                                tr("Auth type \"%1\" is not one of %2.")
                                    .arg(auth.type, ConfigValidator::authTypes().join(u", ")));
-            } else if (isNullScalar(it->second)) {
+            } else if (isNullScalar(kv.second)) {
                 hasType = false;
             } else {
                 hasType = true; // reported as wrong-type
             }
         } else if (key == u"secretRef") {
-            readString(it->first, it->second, child, auth.secretRef, auth.unknownFields, walk);
+            readString(kv.first, kv.second, child, auth.secretRef, auth.unknownFields, walk);
         } else if (key == u"secretKey") {
-            readString(it->first, it->second, child, auth.secretKey, auth.unknownFields, walk);
+            readString(kv.first, kv.second, child, auth.secretKey, auth.unknownFields, walk);
         } else {
-            unknownField(it->first, it->second, child, auth.unknownFields, walk,
+            unknownField(kv.first, kv.second, child, auth.unknownFields, walk,
                          QStringLiteral("type, secretRef, secretKey"));
         }
     }
@@ -128,7 +130,14 @@ void readCost(const YAML::Node &key, const YAML::Node &value, const QString &pat
         return;
     }
     target = text;
-    if (!ConfigValidator::isNonNegativeDecimal(text))
+    const std::optional<Decimal> price = Decimal::parse(text); // nullopt past Decimal's range
+    if (ConfigValidator::isNonNegativeDecimal(text)
+        && (!price || *price > Decimal::fromInt(ConfigValidator::MaxPricePerMillion)))
+        walk.error(QStringLiteral("cost-too-large"), path, walk.pos(value),
+                   tr("%1 \"%2\" is more than %3 USD per million tokens, which no model costs; check the "
+                      "number (it is USD per million tokens, not per token).")
+                       .arg(path, text).arg(ConfigValidator::MaxPricePerMillion));
+    else if (!ConfigValidator::isNonNegativeDecimal(text))
         walk.error(QStringLiteral("cost-invalid"), path, walk.pos(value),
                    tr("%1 \"%2\" is not a non-negative decimal in USD per million tokens; write "
                       "it like \"0.80\" or \"0\" (no sign, unit, exponent or more than 12 decimals).")
@@ -139,9 +148,10 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
 {
     static const QString known = QStringLiteral(
         "tier, provider, model, endpoint, maxTokens, costPerMillionInput, costPerMillionOutput, auth");
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node &k = it->first;
-        const YAML::Node &v = it->second;
+    for (const auto &kv : node) { // one iterator dereference per entry
+        // `kv` lives for the whole iteration (a reference into `it->` would dangle).
+        const YAML::Node &k = kv.first;
+        const YAML::Node &v = kv.second;
         const QString key = toQString(k.Scalar());
         const QString child = joinPath(path, key);
         if (key == u"tier") {
@@ -165,6 +175,11 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
                 walk.error(QStringLiteral("endpoint-url"), child, walk.pos(v),
                            tr("endpoint \"%1\" is not an http:// or https:// URL with a host, e.g. "
                               "http://localhost:11434/v1.").arg(entry.endpoint));
+            else if (ConfigValidator::isCleartextRemote(entry.endpoint))
+                walk.warning(QStringLiteral("insecure-endpoint"), child, walk.pos(v),
+                             tr("endpoint \"%1\" is plain http:// to another machine: keys and prompts cross "
+                                "the network unencrypted. Use https://, or a loopback address for a local "
+                                "server.").arg(entry.endpoint));
         } else if (key == u"maxTokens") {
             if (!isNullScalar(v))
                 readMaxTokens(k, v, child, entry, walk);
@@ -250,22 +265,22 @@ void readSpec(const YAML::Node &spec, TierConfig &config, Walk &walk)
         return;
     }
     bool hasTiers = false;
-    for (auto it = spec.begin(); it != spec.end(); ++it) {
-        const QString key = toQString(it->first.Scalar());
+    for (const auto &kv : spec) { // one iterator dereference per entry
+        const QString key = toQString(kv.first.Scalar());
         const QString child = joinPath(path, key);
         if (key == u"defaultAuth") {
-            readAuth(it->second, child, config.defaultAuth, walk);
-            if (!it->second.IsMap())
-                keep(config.specFields, it->first, it->second); // reported; kept as written
+            readAuth(kv.second, child, config.defaultAuth, walk);
+            if (!kv.second.IsMap())
+                keep(config.specFields, kv.first, kv.second); // reported; kept as written
         } else if (key == u"tiers") {
-            if (isNullScalar(it->second))
+            if (isNullScalar(kv.second))
                 continue;
             hasTiers = true;
-            readTiers(it->second, child, config, walk);
-            if (!it->second.IsSequence())
-                keep(config.specFields, it->first, it->second); // reported; kept as written
+            readTiers(kv.second, child, config, walk);
+            if (!kv.second.IsSequence())
+                keep(config.specFields, kv.first, kv.second); // reported; kept as written
         } else {
-            unknownField(it->first, it->second, child, config.specFields, walk,
+            unknownField(kv.first, kv.second, child, config.specFields, walk,
                          QStringLiteral("defaultAuth, tiers"));
         }
     }
@@ -281,19 +296,19 @@ void readTierConfig(const YAML::Node &root, Walk &walk)
 {
     TierConfig &config = walk.doc->tierConfig;
     config.name = readMetadataName(root, walk);
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        const QString key = toQString(it->first.Scalar());
+    for (const auto &kv : root) { // one iterator dereference per entry
+        const QString key = toQString(kv.first.Scalar());
         if (key == u"apiVersion" || key == u"kind" || key == u"spec")
             continue;
         if (key == u"metadata") {
-            if (it->second.IsMap())
-                for (auto m = it->second.begin(); m != it->second.end(); ++m)
+            if (kv.second.IsMap())
+                for (auto m = kv.second.begin(); m != kv.second.end(); ++m)
                     if (m->first.Scalar() != "name" || config.name.isEmpty())
                         keep(config.metadataFields, m->first, m->second);
         } else if (key == u"status") {
-            keep(config.topLevelFields, it->first, it->second);
+            keep(config.topLevelFields, kv.first, kv.second);
         } else {
-            unknownField(it->first, it->second, key, config.topLevelFields, walk,
+            unknownField(kv.first, kv.second, key, config.topLevelFields, walk,
                          QStringLiteral("apiVersion, kind, metadata, spec, status"));
         }
     }

@@ -1,9 +1,11 @@
 #include "configvalidator.h"
 #include "yamlwalk_p.h"
+#include "yamlguard_p.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace ConfigDetail {
@@ -18,14 +20,15 @@ SourcePosition Walk::pos(const YAML::Mark &mark) const
 SourcePosition Walk::inScalar(const YAML::Node &scalar, int line, int column) const
 {
     const YAML::Mark mark = scalar.Mark();
-    if (mark.line < 0 || mark.line >= lines.size())
+    const int at = lineOffset + mark.line - linesBase; // the mark's line within `lines`
+    if (mark.line < 0 || at < 0 || at >= lines.size())
         return pos(mark);
-    const QByteArray &header = lines.at(mark.line);
+    const QByteArray &header = lines.at(at);
     if (mark.column >= header.size() || header.at(mark.column) != '|')
         return pos(mark);
     // The block's indentation is its first non-blank content line's.
     int indent = -1;
-    for (qsizetype i = mark.line + 1; i < lines.size(); ++i) {
+    for (qsizetype i = at + 1; i < lines.size(); ++i) {
         const QByteArray &l = lines.at(i);
         if (l.trimmed().isEmpty())
             continue;
@@ -109,7 +112,11 @@ bool isStringScalar(const YAML::Node &node)
         return true;
     if (isNullScalar(node))
         return false;
-    // YAML 1.2 core schema: these plain scalars are not strings.
+    // YAML 1.2 core schema: these plain scalars are not strings. Each starts with a digit,
+    // a sign, '.', or t/T/f/F (booleans); anything else is a string without the regex.
+    const std::string &plain = node.Scalar();
+    if (!plain.empty() && !std::strchr("0123456789+-.tTfF", plain.front()))
+        return true;
     static const QRegularExpression nonString(QStringLiteral(
         "^(true|True|TRUE|false|False|FALSE"
         "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
@@ -141,11 +148,11 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node)
         if (node.Style() == YAML::EmitterStyle::Flow)
             out << YAML::Flow;
         out << YAML::BeginMap;
-        for (auto it = node.begin(); it != node.end(); ++it) {
+        for (const auto &entry : node) { // one iterator dereference per entry
             out << YAML::Key;
-            emitNode(out, it->first);
+            emitNode(out, entry.first);
             out << YAML::Value;
-            emitNode(out, it->second);
+            emitNode(out, entry.second);
         }
         out << YAML::EndMap;
         break;
@@ -215,42 +222,49 @@ bool isRecursive(const YAML::Node &node)
     return containsAncestor(node, ancestors);
 }
 
-void recordPositions(const YAML::Node &node, const QString &path, Walk &walk)
+bool recordPositions(const YAML::Node &node, const QString &path, Walk &walk, int depth)
 {
     walk.doc->valuePositions.insert(path, walk.pos(node));
+    if (walk.scanSecrets && node.IsScalar()) // one walk for both: validate's speed budget
+        scanSecretScalar(node, path, walk);
+    if ((node.IsMap() || node.IsSequence()) && depth > YamlLimits::MaxDepth) {
+        const YamlLoadError e = tooDeep(node.Mark());
+        walk.error(e.code, path, walk.pos(node), e.message);
+        return false;
+    }
     if (node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            if (!it->first.IsScalar())
+        for (const auto &entry : node) { // one iterator dereference per entry
+            if (!entry.first.IsScalar())
                 continue;
-            const QString child = joinPath(path, toQString(it->first.Scalar()));
-            if (const auto first = walk.doc->keyPositions.constFind(child); first != walk.doc->keyPositions.cend()) {
-                walk.error(QStringLiteral("duplicate-key"), child, walk.pos(it->first),
+            const QString child = joinPath(path, toQString(entry.first.Scalar()));
+            SourcePosition &slot = walk.doc->keyPositions[child]; // one lookup: new or duplicate
+            if (slot.isValid()) {
+                walk.error(QStringLiteral("duplicate-key"), child, walk.pos(entry.first),
                            tr("\"%1\" appears twice in this mapping (first on line %2); tools disagree on "
                               "which one wins. Remove one of them.")
-                               .arg(toQString(it->first.Scalar()), QString::number(first->line)));
+                               .arg(toQString(entry.first.Scalar()), QString::number(slot.line)));
                 continue;
             }
-            walk.doc->keyPositions.insert(child, walk.pos(it->first));
-            recordPositions(it->second, child, walk);
+            slot = walk.pos(entry.first);
+            if (!recordPositions(entry.second, child, walk, depth + 1))
+                return false;
         }
     } else if (node.IsSequence()) {
         qsizetype i = 0;
         for (const YAML::Node &item : node)
-            recordPositions(item, indexPath(path, i++), walk);
+            if (!recordPositions(item, indexPath(path, i++), walk, depth + 1))
+                return false;
     }
+    return true;
 }
 
-void scanSecrets(const YAML::Node &node, const QString &path, Walk &walk)
+void scanSecretScalar(const YAML::Node &node, const QString &path, Walk &walk)
 {
-    if (node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it)
-            if (it->first.IsScalar())
-                scanSecrets(it->second, joinPath(path, toQString(it->first.Scalar())), walk);
-    } else if (node.IsSequence()) {
-        qsizetype i = 0;
-        for (const YAML::Node &item : node)
-            scanSecrets(item, indexPath(path, i++), walk);
-    } else if (node.IsScalar()) {
+    {
+        // Every key the pattern matches contains "sk-": most scalars are passed over here,
+        // without a QString or a regular expression (validate's speed budget, issue 12).
+        if (node.Scalar().find("sk-") == std::string::npos)
+            return;
         const QStringList textLines = toQString(node.Scalar()).split(u'\n');
         int lineIndex = 0;
         while (lineIndex < textLines.size() && !ConfigValidator::looksLikeSecret(textLines.at(lineIndex)))

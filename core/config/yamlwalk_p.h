@@ -17,8 +17,10 @@ struct Walk
 {
     ConfigDocument *doc = nullptr;
     Diagnostics *diagnostics = nullptr;
-    int lineOffset = 0;         ///< 0-based file line of the chunk's first line
+    int lineOffset = 0;         ///< 0-based file line that a mark's line 0 is
     QList<QByteArray> lines;    ///< the chunk's lines, for block-scalar lookups
+    int linesBase = 0;          ///< 0-based file line of lines[0]
+    bool scanSecrets = false;   ///< recordPositions() also looks for pasted secrets
 
     SourcePosition pos(const YAML::Mark &mark) const;
     SourcePosition pos(const YAML::Node &node) const { return pos(node.Mark()); }
@@ -69,10 +71,12 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node);
 /// True when a collection contains itself through an alias (`a: &x [*x]`). Every walk
 /// below recurses, so callers check this first.
 bool isRecursive(const YAML::Node &node);
-/// Records the position of every node and key below `node` under `path`.
-void recordPositions(const YAML::Node &node, const QString &path, Walk &walk);
-/// Warns about every scalar below `node` that looks like a pasted secret.
-void scanSecrets(const YAML::Node &node, const QString &path, Walk &walk);
+/// Records the position of every node and key below `node` under `path`, and, when
+/// walk.scanSecrets, warns about every scalar that looks like a pasted secret. Returns false,
+/// with a nesting-too-deep error, when the tree nests deeper than YamlLimits::MaxDepth.
+bool recordPositions(const YAML::Node &node, const QString &path, Walk &walk, int depth = 1);
+/// Warns when one scalar looks like a pasted secret (an inline-secret warning at it).
+void scanSecretScalar(const YAML::Node &scalar, const QString &path, Walk &walk);
 
 /// Fills walk.doc->tierConfig from a ModelTierConfig root mapping and validates it.
 void readTierConfig(const YAML::Node &root, Walk &walk);

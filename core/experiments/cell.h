@@ -51,6 +51,12 @@ struct CellOutcome
 
     bool isError() const { return !errorClass.isEmpty(); }
     bool isRateLimited() const { return errorClass == u"rate_limited"; }
+    /// The endpoint is saturated (429, overloaded, 5xx): the runner halves its limit, waits
+    /// and runs the cell again.
+    bool isBackOff() const
+    {
+        return errorClass == u"rate_limited" || errorClass == u"overloaded" || errorClass == u"server";
+    }
     /// Output tokens per second over the generation time (after the first token).
     std::optional<double> tokensPerSecond() const;
 };
@@ -80,6 +86,7 @@ struct CellResult
     CellOutcome outcome;
     QList<AssertionResult> assertions;
     QJsonObject decision; ///< routing decision, for the router target
+    bool storeFailed = false; ///< its write to the store failed: not durable, a resume runs it again
 
     bool isFinal() const { return state == CellState::Succeeded || state == CellState::Failed; }
     /// True when every assertion passed (and there was no error).

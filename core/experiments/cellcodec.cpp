@@ -13,7 +13,7 @@ QJsonValue optionalInt(const std::optional<qint64> &v)
 std::optional<qint64> readOptionalInt(const QJsonObject &o, const QString &key)
 {
     const QJsonValue v = o.value(key);
-    if (!v.isDouble())
+    if (!v.isDouble() || !(v.toDouble() >= -9.0e15 && v.toDouble() <= 9.0e15)) // the cast is undefined past qint64
         return std::nullopt;
     return qint64(v.toDouble());
 }
@@ -94,7 +94,7 @@ std::optional<CellResult> fromJson(const QJsonObject &j)
     o.inputTokens = readOptionalInt(j, QStringLiteral("inputTokens"));
     o.outputTokens = readOptionalInt(j, QStringLiteral("outputTokens"));
     o.ttftMs = readOptionalInt(j, QStringLiteral("ttftMs"));
-    o.totalMs = qint64(j.value(QStringLiteral("totalMs")).toDouble());
+    o.totalMs = readOptionalInt(j, QStringLiteral("totalMs")).value_or(0);
     o.retryAfterMs = readOptionalInt(j, QStringLiteral("retryAfterMs"));
     if (j.value(QStringLiteral("cost")).isString())
         o.cost = Decimal::parse(j.value(QStringLiteral("cost")).toString());
@@ -154,11 +154,24 @@ QStringList csvRow(const CellResult &cell)
             cell.prompt, o.text};
 }
 
-QString csvLine(const QStringList &fields)
+/// A spreadsheet runs a cell that starts with = + - @ (or tab / CR) as a formula: such text
+/// (a model's answer, a prompt) gets a leading apostrophe. Plain numbers stay numbers.
+QString neutralised(const QString &field)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (field.isEmpty() || !triggers.contains(field.front()))
+        return field;
+    bool number = false;
+    field.toDouble(&number);
+    return number ? field : u'\'' + field;
+}
+
+QString csvLine(const QStringList &rawFields)
 {
     QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields) {
+    quoted.reserve(rawFields.size());
+    for (const QString &raw : rawFields) {
+        const QString f = neutralised(raw);
         if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
             QString q = f;
             q.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -26,11 +26,47 @@ ExperimentRunner::ExperimentRunner(CellExecutor *executor, CellStore *store, QOb
     qRegisterMetaType<RunProgress>();
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &ExperimentRunner::dispatch);
+    m_lockTimer.setInterval(RunLockRenewMs);
+    connect(&m_lockTimer, &QTimer::timeout, this, [this] {
+        if (!m_lockedRun.isEmpty())
+            m_store->refreshRunLock(m_lockedRun);
+    });
     m_clock.start();
+    m_store->setWriteFailureHandler([this](const StoreWriteFailure &failure) {
+        ++m_storeFailures;
+        if (failure.cell && failure.runId == m_runId && m_cells.contains(*failure.cell)) {
+            m_cells[*failure.cell].storeFailed = true;
+            emit cellStoreFailed(*failure.cell);
+        }
+        emit storeError(failure.message);
+    });
+}
+
+bool ExperimentRunner::acquireLock(const QString &runId, QString *error)
+{
+    if (m_lockedRun == runId)
+        return true;
+    releaseLock();
+    if (!m_store->lockRun(runId, error))
+        return false;
+    m_lockedRun = runId;
+    m_lockTimer.start();
+    return true;
+}
+
+void ExperimentRunner::releaseLock()
+{
+    if (m_lockedRun.isEmpty())
+        return;
+    m_lockTimer.stop();
+    m_store->unlockRun(m_lockedRun);
+    m_lockedRun.clear();
 }
 
 ExperimentRunner::~ExperimentRunner()
 {
+    releaseLock();
+    m_store->setWriteFailureHandler({});
     const QList<CellJob *> jobs = m_flights.keys();
     m_flights.clear();
     for (CellJob *job : jobs) {
@@ -74,7 +110,7 @@ bool ExperimentRunner::begin(const Experiment &experiment, const QString &runId,
 
 bool ExperimentRunner::start(const Experiment &experiment, const QString &runId, QString *error)
 {
-    if (!begin(experiment, runId, error))
+    if (!begin(experiment, runId, error) || !acquireLock(runId, error))
         return false;
     RunInfo info{runId, experiment.name, experiment.fingerprint(), experiment.toJson(),
                  runStatusName(RunStatus::Running), QDateTime::currentDateTimeUtc()};
@@ -102,7 +138,7 @@ bool ExperimentRunner::resume(const Experiment &experiment, const QString &runId
                         "parameters or repeats; resume it with the same ones.").arg(runId);
         return false;
     }
-    if (!begin(experiment, runId, error))
+    if (!begin(experiment, runId, error) || !acquireLock(runId, error))
         return false;
     const QList<CellResult> stored = m_store->loadCells(runId);
     for (const CellResult &c : stored) {
@@ -134,6 +170,8 @@ bool ExperimentRunner::retryFailed(QString *error)
             *error = tr("The run is still stopping.");
         return false;
     }
+    if (!acquireLock(m_runId, error))
+        return false;
     m_queue.clear();
     for (auto it = m_cells.begin(); it != m_cells.end(); ++it) {
         if (it->state == CellState::Failed || !it->isFinal()) {

@@ -84,6 +84,11 @@ public:
     /// Current limit of an endpoint (for display and tests); 0 when unknown.
     int endpointLimit(const QString &endpointKey) const;
     int inFlight() const { return int(m_flights.size()); }
+    /// Store writes of this runner that failed (cells, statuses); a caller that must not lose
+    /// results flushes the store and checks this.
+    int storeFailures() const { return m_storeFailures; }
+    /// How often a held run lock is renewed (CellStore::refreshRunLock).
+    static constexpr int RunLockRenewMs = 30000;
 
 signals:
     void cellStarted(const CellKey &key, const QString &provider, const QString &model);
@@ -95,6 +100,8 @@ signals:
     /// Emitted once per start()/resume()/retryFailed() when nothing is left in flight.
     void finished(RunStatus status);
     void storeError(const QString &message);
+    /// A finished cell's write to the store failed; cell(key).storeFailed is now true.
+    void cellStoreFailed(const CellKey &key);
 
 private:
     struct Flight
@@ -133,8 +140,14 @@ private:
     int m_toDoThisSession = 0;
     qint64 m_sessionStartMs = 0;
     bool m_finishEmitted = false;
+    int m_storeFailures = 0;
+    QString m_lockedRun; ///< the run this runner holds the store's lock on
+    QTimer m_lockTimer;  ///< renews the lock while held
 
     void beginSession();
+    /// Takes the store's lock on `runId` (releasing another one held); false names the holder.
+    bool acquireLock(const QString &runId, QString *error);
+    void releaseLock();
 };
 
 Q_DECLARE_METATYPE(RunProgress)

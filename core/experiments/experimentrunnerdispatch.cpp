@@ -89,14 +89,14 @@ void ExperimentRunner::onJobFinished(CellJob *job, const CellOutcome &outcome)
     CellResult &cell = m_cells[flight.key];
 
     if (m_status == RunStatus::Cancelled
-        && (outcome.errorClass == u"cancelled" || outcome.isRateLimited())) {
+        && (outcome.errorClass == u"cancelled" || outcome.isBackOff())) {
         limit.finished(false);
         cell.state = CellState::Cancelled; // not stored: a resume runs it again
         emit cellStateChanged(flight.key, cell.state);
         checkFinished();
         return;
     }
-    if (outcome.isRateLimited() && cell.attempts <= m_policy.maxRateLimitRetries) {
+    if (outcome.isBackOff() && cell.attempts <= m_policy.maxRateLimitRetries) {
         limit.rateLimited(m_clock.elapsed(), flight.sentAtMs, outcome.retryAfterMs);
         cell.state = CellState::RateLimited;
         cell.outcome.retryAfterMs = outcome.retryAfterMs;
@@ -128,8 +128,11 @@ void ExperimentRunner::finalizeCell(CellResult &cell, const CellOutcome &outcome
             cell.assertions.append(a.evaluate(cell.outcome));
     }
     QString error;
-    if (!m_store->saveCell(cell, &error))
+    if (!m_store->saveCell(cell, &error)) {
+        ++m_storeFailures;
+        cell.storeFailed = true;
         emit storeError(tr("Could not store cell %1/%2: %3").arg(cell.caseId, cell.targetId, error));
+    }
     ++m_doneThisSession;
     emit cellStateChanged(cell.key, cell.state);
     emit cellFinished(cell);
@@ -147,9 +150,12 @@ void ExperimentRunner::checkFinished()
         m_queue.clear();
         m_wakeTimer.stop();
         m_finishEmitted = true;
-        m_store->flush();
-        emit progressChanged(progress());
-        emit finished(RunStatus::Cancelled);
+        // Reported once the writes are durable, without blocking this (the GUI) thread on them.
+        m_store->whenFlushed(this, [this] {
+            releaseLock();
+            emit progressChanged(progress());
+            emit finished(RunStatus::Cancelled);
+        });
         return;
     }
     if (m_status != RunStatus::Running || !m_queue.isEmpty())
@@ -157,10 +163,14 @@ void ExperimentRunner::checkFinished()
     m_wakeTimer.stop();
     m_finishEmitted = true;
     m_store->setRunStatus(m_runId, runStatusName(RunStatus::Completed), nullptr);
-    m_store->flush(); // the run is reported finished only once every cell is durable
-    setStatus(RunStatus::Completed);
-    emit progressChanged(progress());
-    emit finished(RunStatus::Completed);
+    // The run is reported finished only once every cell is durable; the wait does not block
+    // this (the GUI) thread.
+    m_store->whenFlushed(this, [this] {
+        releaseLock();
+        setStatus(RunStatus::Completed);
+        emit progressChanged(progress());
+        emit finished(RunStatus::Completed);
+    });
 }
 
 RunProgress ExperimentRunner::progress() const

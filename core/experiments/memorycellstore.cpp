@@ -39,6 +39,17 @@ QList<RunInfo> MemoryCellStore::listRuns()
     return m_runs;
 }
 
+bool MemoryCellStore::lockRun(const QString &runId, QString *error)
+{
+    if (m_locked.contains(runId)) {
+        if (error)
+            *error = QCoreApplication::translate("MemoryCellStore", "Run %1 is already being run here.").arg(runId);
+        return false;
+    }
+    m_locked.insert(runId);
+    return true;
+}
+
 bool MemoryCellStore::saveCell(const CellResult &cell, QString *)
 {
     m_cells[cell.runId].insert(cell.key, cell);

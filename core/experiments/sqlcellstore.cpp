@@ -2,10 +2,14 @@
 
 #include "cellcodec.h"
 
+#include "store/migrations.h"
 #include "store/runstore.h"
 #include "store/storewriter.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QSysInfo>
+#include <QUuid>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -49,7 +53,10 @@ QString compactJson(const QJsonObject &o)
 
 } // namespace
 
-SqlCellStore::SqlCellStore() = default;
+SqlCellStore::SqlCellStore()
+    : m_lockToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
 
 SqlCellStore::~SqlCellStore() = default; // StoreWriter commits what is queued, then stops
 
@@ -63,11 +70,61 @@ bool SqlCellStore::open(const Database &database, QString *error)
         return false;
     m_writer = std::make_unique<StoreWriter>(database);
     QObject::connect(m_writer.get(), &StoreWriter::failed, m_writer.get(),
-                     [this](const QString &, const QString &message) {
-                         if (m_onError)
-                             m_onError(message);
+                     [this](const QString &id, const QString &message) {
+                         if (m_flushWaiters.contains(id))
+                             flushed(id);
+                         else
+                             onWriteFailed(id, message);
                      });
+    QObject::connect(m_writer.get(), &StoreWriter::saved, m_writer.get(), [this](const QString &id) {
+        m_pending.remove(id);
+        flushed(id);
+    });
     return true;
+}
+
+void SqlCellStore::enqueue(const QString &kind, StoreWriteFailure what,
+                           std::function<bool(QSqlDatabase &, QString *)> op)
+{
+    const QString id = QStringLiteral("experiment-%1-%2").arg(kind).arg(++m_writes);
+    m_pending.insert(id, std::move(what));
+    m_writer->enqueue(id, std::move(op));
+}
+
+void SqlCellStore::onWriteFailed(const QString &id, const QString &message)
+{
+    ++m_failedWrites;
+    StoreWriteFailure failure = m_pending.take(id);
+    failure.message = failure.cell
+        ? tr("Could not store cell %1 of run %2: %3").arg(failure.message, failure.runId, message)
+        : tr("Could not store %1 of run %2: %3").arg(failure.message, failure.runId, message);
+    if (m_onError)
+        m_onError(failure.message);
+    if (m_onFailure)
+        m_onFailure(failure);
+}
+
+void SqlCellStore::whenFlushed(QObject *context, std::function<void()> done)
+{
+    if (!m_writer) {
+        done();
+        return;
+    }
+    // A marker write: the writer keeps order, so its commit comes after every earlier write's.
+    const QString id = QStringLiteral("experiment-flush-%1").arg(++m_writes);
+    m_flushWaiters.insert(id, FlushWaiter{context, std::move(done)});
+    m_writer->enqueue(id, [](QSqlDatabase &, QString *) { return true; });
+}
+
+void SqlCellStore::flushed(const QString &id)
+{
+    const auto it = m_flushWaiters.find(id);
+    if (it == m_flushWaiters.end())
+        return;
+    const FlushWaiter waiter = it.value();
+    m_flushWaiters.erase(it);
+    if (waiter.context)
+        waiter.done();
 }
 
 void SqlCellStore::flush()
@@ -79,8 +136,13 @@ void SqlCellStore::flush()
 bool SqlCellStore::migrate(QString *error)
 {
     QSqlDatabase db = m_database.connection(error);
-    if (!execText(db, QStringLiteral("CREATE TABLE IF NOT EXISTS experiment_schema (version INTEGER NOT NULL)"), error))
+    // Under the schema lock: two processes opening a new database must not both create.
+    if (!Migrations::beginExclusive(m_database, db, error))
         return false;
+    if (!execText(db, QStringLiteral("CREATE TABLE IF NOT EXISTS experiment_schema (version INTEGER NOT NULL)"), error)) {
+        Migrations::rollback(m_database, db);
+        return false;
+    }
     int version = 0;
     {
         QSqlQuery v(db);
@@ -90,12 +152,12 @@ bool SqlCellStore::migrate(QString *error)
     if (version > SchemaVersion) {
         if (error)
             *error = tr("The run database was written by a newer TierBench (experiments schema %1).").arg(version);
+        Migrations::rollback(m_database, db);
         return false;
     }
     if (version == SchemaVersion)
-        return true;
-    // Step by step: 0 -> 1 (runs and cells), 1 -> 2 (blind votes).
-    db.transaction();
+        return Migrations::commit(m_database, db, error);
+    // Step by step: 0 -> 1 (runs and cells), 1 -> 2 (blind votes), 2 -> 3 (run locks).
     bool ok = true;
     if (version < 1)
         ok = execText(db, QStringLiteral("CREATE TABLE experiment_runs (run_id TEXT PRIMARY KEY, name TEXT, "
@@ -115,11 +177,89 @@ bool SqlCellStore::migrate(QString *error)
                                          "created_at BIGINT NOT NULL)"), error)
              && execText(db, QStringLiteral("CREATE INDEX experiment_votes_run ON experiment_votes (run_id)"), error)
              && execText(db, QStringLiteral("UPDATE experiment_schema SET version = 2"), error);
+    if (ok && version < 3)
+        ok = execText(db, QStringLiteral("CREATE TABLE experiment_run_locks (run_id TEXT PRIMARY KEY, "
+                                         "holder TEXT NOT NULL, token TEXT NOT NULL, heartbeat_ms BIGINT NOT NULL)"), error)
+             && execText(db, QStringLiteral("UPDATE experiment_schema SET version = 3"), error);
     if (!ok) {
-        db.rollback();
+        Migrations::rollback(m_database, db);
         return false;
     }
-    return db.commit();
+    return Migrations::commit(m_database, db, error);
+}
+
+bool SqlCellStore::lockRun(const QString &runId, QString *error)
+{
+    QSqlDatabase db = m_database.connection(error);
+    if (!Migrations::beginExclusive(m_database, db, error))
+        return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT holder, token, heartbeat_ms FROM experiment_run_locks WHERE run_id = ?"));
+    q.addBindValue(runId);
+    if (!exec(q, error)) {
+        Migrations::rollback(m_database, db);
+        return false;
+    }
+    if (q.next() && q.value(1).toString() != m_lockToken
+        && now - q.value(2).toLongLong() < RunLockStaleMs) {
+        if (error)
+            *error = tr("Run %1 is being run by %2 (last seen %3 s ago). Wait for it to finish or stop it; a "
+                        "lock that is not renewed for %4 s is taken over.")
+                         .arg(runId, q.value(0).toString())
+                         .arg((now - q.value(2).toLongLong()) / 1000)
+                         .arg(RunLockStaleMs / 1000);
+        Migrations::rollback(m_database, db);
+        return false;
+    }
+    q.finish();
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("DELETE FROM experiment_run_locks WHERE run_id = ?"));
+    w.addBindValue(runId);
+    bool ok = exec(w, error);
+    if (ok) {
+        w.prepare(QStringLiteral("INSERT INTO experiment_run_locks (run_id, holder, token, heartbeat_ms) VALUES (?, ?, ?, ?)"));
+        w.addBindValue(runId);
+        w.addBindValue(lockHolder());
+        w.addBindValue(m_lockToken);
+        w.addBindValue(now);
+        ok = exec(w, error);
+    }
+    if (!ok) {
+        Migrations::rollback(m_database, db);
+        return false;
+    }
+    return Migrations::commit(m_database, db, error);
+}
+
+void SqlCellStore::refreshRunLock(const QString &runId)
+{
+    const QString token = m_lockToken;
+    enqueue(QStringLiteral("lock"), {runId, std::nullopt, tr("the run lock")}, [runId, token](QSqlDatabase &db, QString *error) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE experiment_run_locks SET heartbeat_ms = ? WHERE run_id = ? AND token = ?"));
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(runId);
+        q.addBindValue(token);
+        return exec(q, error);
+    });
+}
+
+void SqlCellStore::unlockRun(const QString &runId)
+{
+    flush(); // the run's last writes land before another process may take it
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM experiment_run_locks WHERE run_id = ? AND token = ?"));
+    q.addBindValue(runId);
+    q.addBindValue(m_lockToken);
+    q.exec();
+}
+
+QString SqlCellStore::lockHolder()
+{
+    const QString app = QCoreApplication::applicationName().isEmpty() ? QStringLiteral("TierBench")
+                                                                      : QCoreApplication::applicationName();
+    return tr("%1 (pid %2 on %3)").arg(app).arg(QCoreApplication::applicationPid()).arg(QSysInfo::machineHostName());
 }
 
 bool SqlCellStore::createRun(const RunInfo &run, QString *error)
@@ -150,7 +290,7 @@ std::optional<RunInfo> SqlCellStore::findRun(const QString &runId)
 
 bool SqlCellStore::setRunStatus(const QString &runId, const QString &status, QString *)
 {
-    m_writer->enqueue(QStringLiteral("experiment-status-%1").arg(++m_writes),
+    enqueue(QStringLiteral("status"), {runId, std::nullopt, tr("the status \"%1\"").arg(status)},
                       [runId, status](QSqlDatabase &db, QString *error) {
                           QSqlQuery q(db);
                           q.prepare(QStringLiteral("UPDATE experiment_runs SET status = ? WHERE run_id = ?"));
@@ -219,8 +359,10 @@ bool SqlCellStore::mirrorCall(QSqlDatabase &db, const CellResult &cell, QString 
 
 bool SqlCellStore::saveCell(const CellResult &cell, QString *)
 {
-    m_writer->enqueue(QStringLiteral("experiment-cell-%1").arg(++m_writes),
-                      [cell](QSqlDatabase &db, QString *error) { return writeCell(db, cell, error); });
+    // Queued: a failure arrives later through the error and failure handlers.
+    enqueue(QStringLiteral("cell"),
+            {cell.runId, cell.key, QStringLiteral("%1/%2#%3").arg(cell.caseId, cell.targetId).arg(cell.key.repeat + 1)},
+            [cell](QSqlDatabase &db, QString *error) { return writeCell(db, cell, error); });
     return true;
 }
 
@@ -265,7 +407,7 @@ QList<CellResult> SqlCellStore::loadCells(const QString &runId)
 
 bool SqlCellStore::saveVote(const StoredVote &vote, QString *)
 {
-    m_writer->enqueue(QStringLiteral("experiment-vote-%1").arg(++m_writes),
+    enqueue(QStringLiteral("vote"), {vote.runId, std::nullopt, tr("a vote")},
                       [vote](QSqlDatabase &db, QString *error) {
                           QSqlQuery q(db);
                           q.prepare(QStringLiteral("INSERT INTO experiment_votes (run_id, case_id, repeat_index, "

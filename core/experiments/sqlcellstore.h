@@ -48,13 +48,29 @@ public:
     QList<CellResult> loadCells(const QString &runId) override;
     /// Blocks until every queued write has committed or failed.
     void flush() override;
+    /// The same without blocking: `done` runs when the writer has got past every write queued so far.
+    void whenFlushed(QObject *context, std::function<void()> done) override;
     bool saveVote(const StoredVote &vote, QString *error) override;
     QList<StoredVote> loadVotes(const QString &runId) override;
 
     /// Called (on the thread that opened the store) for each write that failed.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_onError = std::move(handler); }
+    void setWriteFailureHandler(std::function<void(const StoreWriteFailure &)> handler) override
+    {
+        m_onFailure = std::move(handler);
+    }
+    /// Writes that failed since open(); a caller that must not lose results checks it after flush().
+    int failedWrites() const { return m_failedWrites; }
 
-    static constexpr int SchemaVersion = 2;
+    bool lockRun(const QString &runId, QString *error) override;
+    void refreshRunLock(const QString &runId) override;
+    void unlockRun(const QString &runId) override;
+    /// "tierctl (pid 1234 on host)": who holds a run, as another process is told.
+    static QString lockHolder();
+    /// A run lock not renewed for this long is taken over (its holder crashed).
+    static constexpr qint64 RunLockStaleMs = 120000;
+
+    static constexpr int SchemaVersion = 3;
 
 private:
     bool migrate(QString *error);
@@ -64,6 +80,17 @@ private:
     Database m_database;
     bool m_open = false;
     std::unique_ptr<StoreWriter> m_writer;
+    /// Queues a write and remembers what it was for, until it commits or fails.
+    void enqueue(const QString &kind, StoreWriteFailure what, std::function<bool(QSqlDatabase &, QString *)> op);
+    void onWriteFailed(const QString &id, const QString &message);
+
     std::function<void(const QString &)> m_onError;
+    std::function<void(const StoreWriteFailure &)> m_onFailure;
+    QHash<QString, StoreWriteFailure> m_pending; ///< write id -> what it writes
+    struct FlushWaiter { QPointer<QObject> context; std::function<void()> done; };
+    QHash<QString, FlushWaiter> m_flushWaiters; ///< marker write id -> who waits for it
+    void flushed(const QString &id);
+    int m_failedWrites = 0;
     quint64 m_writes = 0;
+    QString m_lockToken; ///< this store's identity in experiment_run_locks
 };

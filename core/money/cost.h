@@ -19,8 +19,23 @@ struct TokenPrices
 
 namespace Cost {
 
+/// The outcome of a cost computation: the cost, or why there is none.
+struct Estimate
+{
+    enum class Status { Ok, UnknownPrice, Overflow, BadTokens };
+    Status status = Status::UnknownPrice;
+    std::optional<Decimal> cost;
+    /// A user-facing sentence for a status other than Ok.
+    QString error() const;
+};
+
+/// estimate() with the reason when there is no cost: an unknown price, negative token counts
+/// (or more cached than input tokens), or a result past Decimal's range.
+Estimate compute(const TokenPrices &prices, std::int64_t inputTokens, std::int64_t outputTokens,
+                 std::int64_t cachedInputTokens = 0);
+
 /// Exact cost of a call: tokens × price / 1e6 for input and output.
-/// Returns nullopt when a needed price is unknown.
+/// Returns nullopt when a needed price is unknown, or when compute() gives no cost.
 std::optional<Decimal> estimate(const TokenPrices &prices, std::int64_t inputTokens,
                                 std::int64_t outputTokens, std::int64_t cachedInputTokens = 0);
 

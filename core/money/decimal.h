@@ -10,7 +10,7 @@
 /// An exact decimal number with a fixed scale of 12 fractional digits.
 ///
 /// Money and prices never go through binary floating point: "0.80" is stored as
-/// 800000000000 units of 1e-12. The value range (about ±1.7e14) covers any cost
+/// 800000000000 units of 1e-12. The value range (about ±1.7e26) covers any cost
 /// or price per million tokens with room to spare. Parsing refuses what it cannot
 /// hold exactly instead of rounding it.
 class Decimal
@@ -44,8 +44,20 @@ public:
 
     Decimal rounded(int decimals) const;
 
-    /// Exact multiplication by an integer (token counts).
+    /// Exact multiplication by an integer (token counts). Unchecked: use checkedMul() for
+    /// anything that comes from a file or a server.
     constexpr Decimal operator*(std::int64_t n) const { return fromRaw(m_units * n); }
+    /// a * n and a + b, or nullopt when the result leaves the range (about ±1.7e26).
+    static std::optional<Decimal> checkedMul(Decimal a, std::int64_t n)
+    {
+        Raw r = 0;
+        return __builtin_mul_overflow(a.m_units, Raw(n), &r) ? std::nullopt : std::optional(fromRaw(r));
+    }
+    static std::optional<Decimal> checkedAdd(Decimal a, Decimal b)
+    {
+        Raw r = 0;
+        return __builtin_add_overflow(a.m_units, b.m_units, &r) ? std::nullopt : std::optional(fromRaw(r));
+    }
     /// Division by a power of ten; exact while the result keeps 12 fractional digits,
     /// otherwise rounded half away from zero at the 12th digit.
     Decimal divPow10(int exponent) const;

@@ -1,5 +1,9 @@
 #include "authresolver.h"
 
+#include "redirectguard.h"
+#include "wireprotocol.h"
+#include "config/configvalidator.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -8,6 +12,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -71,27 +77,51 @@ void resolveOAuth(const AuthConfig &auth, const SecretStore &store, QNetworkAcce
                 done(ResolvedAuth{{{"Authorization", "Bearer " + token->toUtf8()}}, {*token, values->at(1)}, {}});
                 return;
             }
-            QNetworkRequest request{QUrl(values->at(2))};
+            const QUrl tokenUrl(values->at(2));
+            if (tokenUrl.scheme() != u"https" && !(tokenUrl.scheme() == u"http" && ConfigValidator::isLoopbackHost(tokenUrl.host()))) {
+                done(authError(Tr::tr("The OAuth token_url of secret %1 must be an https:// URL (http:// only on "
+                                      "loopback): the client secret would cross the network unencrypted.")
+                                   .arg(auth.secretRef)));
+                return;
+            }
+            // One request per token: concurrent calls wait for the same answer.
+            if (tokens->addWaiter(cacheKey, context, done))
+                return;
+            QNetworkRequest request{tokenUrl};
             request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+            request.setTransferTimeout(OAuthTokenCache::RequestTimeoutMs);
+            RedirectGuard::prepare(request);
             QUrlQuery form;
             form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
             form.addQueryItem(QStringLiteral("client_id"), values->at(0));
             form.addQueryItem(QStringLiteral("client_secret"), values->at(1));
             QNetworkReply *reply = network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-            QObject::connect(reply, &QNetworkReply::finished, context, [=] {
+            auto refused = std::make_shared<QUrl>();
+            RedirectGuard::watch(reply, reply, [refused](const QUrl &target) { *refused = target; });
+            // The reply's own context: it is deleted even when every waiting call went away.
+            QObject::connect(reply, &QNetworkReply::finished, reply, [=] {
                 reply->deleteLater();
-                const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+                const QJsonObject o = QJsonDocument::fromJson(reply->read(64 * 1024)).object();
                 const QString token = o.value(QStringLiteral("access_token")).toString();
-                if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
-                    done(authError(Tr::tr("The OAuth token request to %1 failed (HTTP %2): check client_id, "
-                                          "client_secret and token_url in secret %3.")
-                                       .arg(reply->url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
-                                       .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
-                                       .arg(auth.secretRef)));
-                    return;
+                ResolvedAuth result;
+                if (!refused->isEmpty()) {
+                    result = authError(RedirectGuard::refusedMessage(reply->url(), *refused));
+                } else if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
+                    result = authError(Tr::tr("The OAuth token request to %1 failed (HTTP %2%3): check client_id, "
+                                              "client_secret and token_url in secret %4.")
+                                           .arg(reply->url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                                           .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                                           .arg(reply->error() == QNetworkReply::OperationCanceledError
+                                                    ? Tr::tr(", no answer within %1 s").arg(OAuthTokenCache::RequestTimeoutMs / 1000)
+                                                    : QString())
+                                           .arg(auth.secretRef));
+                } else {
+                    // A server's expires_in: clamped to a day (NaN and huge values would make the cast undefined).
+                    const double expires = o.value(QStringLiteral("expires_in")).toDouble(3600);
+                    tokens->insert(cacheKey, token, expires > 0 ? qint64(std::min(expires, 86400.0)) : 0);
+                    result = ResolvedAuth{{{"Authorization", "Bearer " + token.toUtf8()}}, {token, values->at(1)}, {}};
                 }
-                tokens->insert(cacheKey, token, qint64(o.value(QStringLiteral("expires_in")).toDouble(3600)));
-                done(ResolvedAuth{{{"Authorization", "Bearer " + token.toUtf8()}}, {token, values->at(1)}, {}});
+                tokens->finishWaiters(cacheKey, result);
             });
             return;
         }
@@ -118,10 +148,44 @@ std::optional<QString> OAuthTokenCache::find(const QString &key) const
     return it->token;
 }
 
+bool OAuthTokenCache::addWaiter(const QString &key, QObject *context, std::function<void(ResolvedAuth)> done)
+{
+    const bool inFlight = m_waiting.contains(key);
+    m_waiting[key].append(Waiter{context, std::move(done)});
+    return inFlight;
+}
+
+void OAuthTokenCache::finishWaiters(const QString &key, const ResolvedAuth &result)
+{
+    const QList<Waiter> waiters = m_waiting.take(key);
+    for (const Waiter &w : waiters)
+        if (w.context) // a cancelled (deleted) call is not called back
+            w.done(result);
+}
+
 void OAuthTokenCache::insert(const QString &key, const QString &token, qint64 expiresInSeconds)
 {
     const qint64 marginSeconds = std::min<qint64>(30, expiresInSeconds / 10);
     m_entries.insert(key, Entry{token, QDeadlineTimer((expiresInSeconds - marginSeconds) * 1000)});
+}
+
+bool sdkKeyAllowedFor(ProviderKind kind, const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    if (ConfigValidator::isLoopbackHost(host))
+        return true;
+    const QString official = kind == ProviderKind::Anthropic ? QStringLiteral("api.anthropic.com")
+                           : kind == ProviderKind::OpenAi    ? QStringLiteral("api.openai.com")
+                                                             : QString();
+    if (!official.isEmpty() && host == official && url.scheme() == u"https")
+        return true;
+    const QString sdkBase = qEnvironmentVariable(kind == ProviderKind::Anthropic ? "ANTHROPIC_BASE_URL" : "OPENAI_BASE_URL");
+    return !sdkBase.isEmpty() && RedirectGuard::sameOrigin(QUrl(sdkBase.trimmed()), url);
+}
+
+bool sendsKeyInCleartext(const QUrl &url, const ResolvedAuth &auth)
+{
+    return !auth.headers.isEmpty() && ConfigValidator::isCleartextRemote(url.toString());
 }
 
 QString sdkKeyVariable(ProviderKind kind)
@@ -153,9 +217,16 @@ void resolveAuth(const CompletionRequest &request, const SecretStore &store,
         later(authError(Tr::tr("Auth type serviceAccount uses the Kubernetes pod's service-account token and works "
                                "only in-cluster. Outside a cluster use apiKey (env var or keychain) or none.")));
     } else if (type == u"apiKey") {
-        store.lookup(auth.secretRef, auth.secretKey, sdkVar, context, [kind = request.kind, done](const SecretLookup &found) {
+        const QUrl url = completionUrl(request.kind, request.baseUrl);
+        store.lookup(auth.secretRef, auth.secretKey, sdkVar, context, [kind = request.kind, url, sdkVar, done](const SecretLookup &found) {
             if (!found.value)
                 done(authError(found.missingMessage));
+            else if (found.fromSdkVariable && !sdkKeyAllowedFor(kind, url))
+                done(authError(Tr::tr("%1 is sent only to the provider's own API, to the host of its base-URL "
+                                      "variable, or to loopback; this tier's endpoint is %2. To send a key there, "
+                                      "name it in the tier's auth (secretRef) and set that secret.")
+                                   .arg(sdkVar, url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                                                    | QUrl::RemoveQuery))));
             else
                 done(ResolvedAuth{keyHeaders(kind, *found.value), {*found.value}, {}});
         });

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 
 #include <functional>
 
@@ -22,16 +23,29 @@ struct ResolvedAuth
     std::optional<ProviderError> error; ///< class auth, with a message that says what to do
 };
 
-/// OAuth client-credentials tokens, cached until shortly before they expire.
+/// OAuth client-credentials tokens, cached until shortly before they expire, and the token
+/// requests in flight: calls that need the same token share one request.
 class OAuthTokenCache
 {
 public:
+    static constexpr int RequestTimeoutMs = 15000; ///< a token request's deadline
+
     std::optional<QString> find(const QString &key) const;
     void insert(const QString &key, const QString &token, qint64 expiresInSeconds);
 
+    /// Registers `done` (called later on `context`'s thread unless `context` is gone) for the
+    /// token `key`. Returns true when a request for it is already in flight (nothing to send),
+    /// false when the caller is first and must send it.
+    bool addWaiter(const QString &key, QObject *context, std::function<void(ResolvedAuth)> done);
+    /// The request for `key` ended: every waiter still alive gets `result`.
+    void finishWaiters(const QString &key, const ResolvedAuth &result);
+    int pendingRequests() const { return int(m_waiting.size()); }
+
 private:
     struct Entry { QString token; QDeadlineTimer expiry; };
+    struct Waiter { QPointer<QObject> context; std::function<void(ResolvedAuth)> done; };
     QHash<QString, Entry> m_entries;
+    QHash<QString, QList<Waiter>> m_waiting;
 };
 
 /// Resolves a call's auth into headers, asynchronously (keychain reads and OAuth token requests
@@ -46,3 +60,14 @@ void resolveAuth(const CompletionRequest &request, const SecretStore &store,
 
 /// The SDK environment variable for a provider's key, or empty (Ollama).
 QString sdkKeyVariable(ProviderKind kind);
+
+/// Whether a key taken from the provider's SDK variable (OPENAI_API_KEY, ANTHROPIC_API_KEY)
+/// may be sent to `url`: the provider's official host (api.openai.com, api.anthropic.com),
+/// the host of its SDK base-URL variable (OPENAI_BASE_URL, ANTHROPIC_BASE_URL), or loopback.
+/// Any other endpoint gets the key only through auth that the config names (a secretRef), so
+/// an untrusted config cannot send the user's SDK key to a host of its choosing.
+bool sdkKeyAllowedFor(ProviderKind kind, const QUrl &url);
+
+/// Whether sending `auth` to `url` puts a credential on the network in cleartext: auth has
+/// headers and `url` is http:// to a host that is not loopback.
+bool sendsKeyInCleartext(const QUrl &url, const ResolvedAuth &auth);

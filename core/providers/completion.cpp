@@ -23,6 +23,25 @@ QString providerKindName(ProviderKind kind)
     return {};
 }
 
+int CallPolicy::defaultTotalTimeoutMs()
+{
+    static const int ms = [] {
+        bool ok = false;
+        const int seconds = qEnvironmentVariableIntValue("TIERBENCH_CALL_TIMEOUT", &ok);
+        return ok && seconds >= 0 && seconds <= 24 * 3600 ? seconds * 1000 : 600000;
+    }();
+    return ms;
+}
+
+QString capMessage(const QString &text)
+{
+    if (text.size() <= ResponseLimits::MaxMessageChars)
+        return text;
+    return text.left(ResponseLimits::MaxMessageChars)
+           + QCoreApplication::translate("ProviderError", "… (%1 more characters cut)")
+                 .arg(text.size() - ResponseLimits::MaxMessageChars);
+}
+
 QString errorClassName(ErrorClass c)
 {
     switch (c) {

@@ -59,11 +59,30 @@ struct ChatMessage
     QString content;
 };
 
+/// What a provider's answer may grow to. Past a limit the call fails with bad_response (an
+/// error body is cut instead, and classified by its status).
+namespace ResponseLimits {
+inline constexpr qsizetype MaxLineBytes = 4 * 1024 * 1024;    ///< one SSE or NDJSON line
+inline constexpr qsizetype MaxEventBytes = 16 * 1024 * 1024;  ///< one SSE event's joined data
+inline constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;   ///< a whole non-streamed answer
+inline constexpr qsizetype MaxErrorBodyBytes = 64 * 1024;     ///< the body of an HTTP error
+inline constexpr qsizetype MaxMessageChars = 2000;            ///< a ProviderError's message
+} // namespace ResponseLimits
+
+/// `text` cut to ResponseLimits::MaxMessageChars, saying so.
+QString capMessage(const QString &text);
+
 /// Timeouts and retries of one call.
 struct CallPolicy
 {
+    /// 10 minutes, or the environment's TIERBENCH_CALL_TIMEOUT (whole seconds; 0 = no limit).
+    static int defaultTotalTimeoutMs();
+
     int connectTimeoutMs = 30000; ///< from sending until the response headers
     int idleTimeoutMs = 60000;    ///< longest silence between two reads of the body
+    /// The whole call, retries and waits included: a server that drips bytes or sends only
+    /// keep-alive comments is stopped here (class timeout, not retried). 0 = no limit.
+    int totalTimeoutMs = defaultTotalTimeoutMs();
     int maxRetries = 2;           ///< as the official SDKs
     int maxRetryDelayMs = 60000;  ///< a longer retry-after is not waited for: the error is returned
     int initialBackoffMs = 500;

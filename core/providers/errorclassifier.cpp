@@ -105,7 +105,7 @@ QString compose(int status, const Parsed &p, ErrorClass c)
 {
     QString text = status > 0 ? Tr::tr("HTTP %1").arg(status) : Tr::tr("Error in the stream");
     if (!p.message.isEmpty())
-        text += QStringLiteral(": ") + p.message;
+        text += QStringLiteral(": ") + capMessage(p.message);
     const QString hint = advice(c);
     if (!hint.isEmpty())
         text += QStringLiteral(" (") + hint + u')';
@@ -119,13 +119,15 @@ namespace ErrorClassifier {
 std::optional<qint64> parseRetryAfter(const QByteArray &retryAfterMs, const QByteArray &retryAfter,
                                       const QDateTime &now)
 {
+    // A year is "never" for a retry; larger values would overflow qint64 (undefined behaviour).
+    constexpr double maxMs = 365.0 * 24 * 3600 * 1000;
     bool ok = false;
     const double ms = retryAfterMs.trimmed().toDouble(&ok);
-    if (ok && ms >= 0 && std::isfinite(ms))
-        return qint64(std::ceil(ms));
+    if (ok && ms >= 0 && !std::isnan(ms))
+        return qint64(std::ceil(std::min(ms, maxMs)));
     const double seconds = retryAfter.trimmed().toDouble(&ok);
-    if (ok && seconds >= 0 && std::isfinite(seconds))
-        return qint64(std::ceil(seconds * 1000));
+    if (ok && seconds >= 0 && !std::isnan(seconds))
+        return qint64(std::ceil(std::min(seconds * 1000, maxMs)));
     if (!retryAfter.trimmed().isEmpty()) {
         const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(retryAfter.trimmed()),
                                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -191,13 +193,16 @@ namespace RetryPolicy {
 
 bool shouldRetry(const ProviderError &error, int attempt, const CallPolicy &policy)
 {
+    // completion.h: a retry-after past maxRetryDelayMs is not waited for; the error is returned.
+    if (error.retryAfterMs && *error.retryAfterMs > policy.maxRetryDelayMs)
+        return false;
     return error.isRetryable() && attempt <= policy.maxRetries;
 }
 
 qint64 delayMs(const ProviderError &error, int attempt, const CallPolicy &policy)
 {
     if (error.retryAfterMs)
-        return std::min<qint64>(*error.retryAfterMs, policy.maxRetryDelayMs);
+        return std::clamp<qint64>(*error.retryAfterMs, 0, policy.maxRetryDelayMs);
     const int exponent = std::clamp(attempt - 1, 0, 20);
     const qint64 base = std::min<qint64>(qint64(policy.initialBackoffMs) << exponent, policy.maxBackoffMs);
     const double jitter = 1.0 - 0.25 * QRandomGenerator::global()->generateDouble();

@@ -1,6 +1,7 @@
 #include "providerclient.h"
 
 #include "errorclassifier.h"
+#include "redirectguard.h"
 #include "simulatedprovider.h"
 #include "wireprotocol.h"
 
@@ -47,8 +48,9 @@ CompletionCall::CompletionCall(ProviderClient *client, const CompletionRequest &
     , m_client(client)
     , m_request(request)
 {
-    for (QTimer *t : {&m_connectTimer, &m_idleTimer, &m_stepTimer})
+    for (QTimer *t : {&m_connectTimer, &m_idleTimer, &m_stepTimer, &m_totalTimer})
         t->setSingleShot(true);
+    connect(&m_totalTimer, &QTimer::timeout, this, &CompletionCall::onTotalTimeout);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(Abort::ConnectTimeout); });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { onTimeout(Abort::IdleTimeout); });
 }
@@ -65,6 +67,8 @@ CompletionCall::~CompletionCall()
 void CompletionCall::start()
 {
     m_clock.start();
+    if (m_request.policy.totalTimeoutMs > 0)
+        m_totalTimer.start(m_request.policy.totalTimeoutMs);
     if (m_request.kind == ProviderKind::Simulated) {
         const SimulatedProvider::Plan plan = SimulatedProvider::plan(m_request);
         m_result.simulated = true;
@@ -109,6 +113,13 @@ void CompletionCall::onAuthResolved(const ResolvedAuth &auth)
         finish(auth.error);
         return;
     }
+    const QUrl url = completionUrl(m_request.kind, m_request.baseUrl);
+    if (sendsKeyInCleartext(url, auth) && m_client->cleartextApproval() && !m_client->cleartextApproval()(url)) {
+        finish(makeError(ErrorClass::Auth, Tr::tr("The key was not sent: %1 is plain http:// to another machine and "
+                                                  "sending it unencrypted was declined. Use an https:// endpoint.")
+                                               .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+        return;
+    }
     sendAttempt();
 }
 
@@ -119,6 +130,7 @@ void CompletionCall::sendAttempt()
     m_errorBody.clear();
     m_httpStatus = 0;
     m_abort = Abort::None;
+    m_bodyTooLarge = false;
 
     QNetworkRequest request(completionUrl(m_request.kind, m_request.baseUrl));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -131,9 +143,17 @@ void CompletionCall::sendAttempt()
         request.setRawHeader(h.first, h.second);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    RedirectGuard::prepare(request);
 
     QNetworkReply *reply = m_client->network()->post(request, completionBody(m_request));
     m_reply = reply;
+    RedirectGuard::watch(
+        reply, this,
+        [this](const QUrl &target) {
+            m_abort = Abort::Redirected;
+            m_redirectTarget = target;
+        },
+        [this] { m_httpStatus = 0; }); // classify the final response, not the 3xx
     m_result.timings.requestSentNs = now();
     connect(reply, &QNetworkReply::metaDataChanged, this, &CompletionCall::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &CompletionCall::onReadyRead);
@@ -166,13 +186,37 @@ void CompletionCall::onReadyRead()
         return;
     m_idleTimer.start(m_request.policy.idleTimeoutMs);
     const QByteArray bytes = m_reply->readAll();
-    if (m_httpStatus >= 400 || !m_request.stream) {
-        m_errorBody += bytes; // an error body, or the whole non-streamed answer
+    if (m_httpStatus >= 400 || !m_request.stream) { // an error body, or the whole non-streamed answer
+        keepBody(bytes, m_httpStatus >= 400 ? ResponseLimits::MaxErrorBodyBytes : ResponseLimits::MaxBodyBytes);
         return;
     }
     handleDeltas(m_parser->feed(bytes));
     if (m_parser->result().error && m_reply) // an error inside the 200 stream: stop reading
         m_reply->abort();
+}
+
+void CompletionCall::keepBody(const QByteArray &bytes, qsizetype cap)
+{
+    const qsizetype room = std::max<qsizetype>(0, cap - m_errorBody.size());
+    m_errorBody.append(bytes.constData(), std::min(room, bytes.size()));
+    if (bytes.size() > room && !m_bodyTooLarge) {
+        m_bodyTooLarge = true; // an error body is classified from what was kept
+        if (m_reply)
+            m_reply->abort();
+    }
+}
+
+void CompletionCall::onTotalTimeout()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        m_abort = Abort::TotalTimeout;
+        m_reply->abort();
+        return;
+    }
+    finish(makeError(ErrorClass::Timeout, Tr::tr("The call did not finish within %1 s (the total deadline).")
+                                              .arg(m_request.policy.totalTimeoutMs / 1000.0)));
 }
 
 void CompletionCall::handleDeltas(const QStringList &deltas)
@@ -208,7 +252,14 @@ void CompletionCall::onReplyFinished()
     if (m_httpStatus == 0)
         m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.httpStatus = m_httpStatus;
-    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray rest;
+    if (reply->isOpen() && !m_bodyTooLarge) {
+        if (m_httpStatus >= 400 || !m_request.stream) {
+            keepBody(reply->readAll(), m_httpStatus >= 400 ? ResponseLimits::MaxErrorBodyBytes : ResponseLimits::MaxBodyBytes);
+        } else {
+            rest = reply->readAll();
+        }
+    }
 
     switch (m_abort) {
     case Abort::Cancelled:
@@ -222,6 +273,14 @@ void CompletionCall::onReplyFinished()
         failOrRetry(makeError(ErrorClass::Timeout, Tr::tr("The response from %1 stalled for %2 ms (idle timeout).")
                                                        .arg(reply->url().host()).arg(m_request.policy.idleTimeoutMs)));
         return;
+    case Abort::TotalTimeout:
+        finish(makeError(ErrorClass::Timeout, Tr::tr("The call did not finish within %1 s (the total deadline).")
+                                                  .arg(m_request.policy.totalTimeoutMs / 1000.0), m_httpStatus));
+        return;
+    case Abort::Redirected:
+        finish(makeError(ErrorClass::InvalidRequest, RedirectGuard::refusedMessage(reply->url(), m_redirectTarget),
+                         m_httpStatus));
+        return;
     case Abort::None:
         break;
     }
@@ -233,7 +292,14 @@ void CompletionCall::onReplyFinished()
     }
     if (m_httpStatus >= 400) {
         failOrRetry(ErrorClassifier::fromHttp(m_httpStatus, reply->rawHeader("retry-after-ms"),
-                                              reply->rawHeader("retry-after"), m_errorBody + rest));
+                                              reply->rawHeader("retry-after"), m_errorBody));
+        return;
+    }
+    if (m_bodyTooLarge) {
+        failOrRetry(makeError(ErrorClass::BadResponse, Tr::tr("The answer from %1 is larger than %2 MB; it was not read.")
+                                                           .arg(reply->url().host())
+                                                           .arg(ResponseLimits::MaxBodyBytes / (1024 * 1024)),
+                              m_httpStatus));
         return;
     }
     if (m_httpStatus == 0) {
@@ -251,7 +317,7 @@ void CompletionCall::onReplyFinished()
             return;
         }
     } else {
-        m_parser->parseWhole(m_errorBody + rest);
+        m_parser->parseWhole(m_errorBody);
         const QString text = m_parser->result().text;
         if (!text.isEmpty() && !m_parser->result().error) {
             m_result.timings.firstTokenNs = now();
@@ -275,6 +341,7 @@ void CompletionCall::failOrRetry(ProviderError error)
     if (!textSent && RetryPolicy::shouldRetry(error, m_result.attempts, m_request.policy)) {
         const qint64 delay = RetryPolicy::delayMs(error, m_result.attempts, m_request.policy);
         redactSecrets(error.message);
+        error.message = capMessage(error.message);
         Q_EMIT retrying(m_result.attempts + 1, delay, error);
         m_stepTimer.start(int(delay));
         return;
@@ -311,6 +378,7 @@ void CompletionCall::finish(std::optional<ProviderError> error)
     m_stepTimer.stop();
     m_connectTimer.stop();
     m_idleTimer.stop();
+    m_totalTimer.stop();
     if (m_parser) {
         const CompletionResult &parsed = m_parser->result();
         m_result.text = parsed.text;
@@ -323,6 +391,7 @@ void CompletionCall::finish(std::optional<ProviderError> error)
     }
     if (error) {
         redactSecrets(error->message);
+        error->message = capMessage(error->message);
         m_result.error = error;
     }
     if (m_result.inputTokens && m_result.outputTokens)

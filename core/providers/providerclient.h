@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class CompletionCall;
@@ -41,10 +42,17 @@ public:
     const SecretStore &secrets() const { return m_secrets; }
     OAuthTokenCache *oauthTokens() { return &m_tokens; }
 
+    /// Asked, on the client's thread, before a call sends a credential over plain http to a
+    /// host that is not loopback (sendsKeyInCleartext()); false fails the call (class auth)
+    /// without sending anything. Unset: such calls go ahead (the validator warns about them).
+    void setCleartextApproval(std::function<bool(const QUrl &url)> approve) { m_cleartextApproval = std::move(approve); }
+    const std::function<bool(const QUrl &)> &cleartextApproval() const { return m_cleartextApproval; }
+
 private:
     QNetworkAccessManager *m_network;
     SecretStore m_secrets;
     OAuthTokenCache m_tokens;
+    std::function<bool(const QUrl &)> m_cleartextApproval;
 };
 
 /// One call in flight: auth, the request, retries, streaming progress and the final result.
@@ -77,7 +85,7 @@ Q_SIGNALS:
 
 private:
     friend class ProviderClient;
-    enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout };
+    enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout, TotalTimeout, Redirected };
 
     CompletionCall(ProviderClient *client, const CompletionRequest &request);
     void start();
@@ -87,6 +95,9 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout(Abort which);
+    void onTotalTimeout();
+    /// Keeps at most `cap` bytes of a body; past it, marks the body too large and aborts.
+    void keepBody(const QByteArray &bytes, qsizetype cap);
     void handleDeltas(const QStringList &deltas);
     void failOrRetry(ProviderError error);
     /// Replaces every resolved secret in `text` with "[redacted]".
@@ -106,6 +117,9 @@ private:
     QTimer m_connectTimer;
     QTimer m_idleTimer;
     QTimer m_stepTimer; ///< retry wait, and the simulated provider's pacing
+    QTimer m_totalTimer; ///< CallPolicy::totalTimeoutMs over the whole call
+    QUrl m_redirectTarget;
+    bool m_bodyTooLarge = false;
     Abort m_abort = Abort::None;
     int m_httpStatus = 0;
     bool m_firstByteSeen = false;

@@ -97,6 +97,7 @@ void SecretStore::lookup(const QString &secretRef, const QString &secretKey,
         } else if (auto v = fromEnv(sdkEnvVar)) {
             result.value = v;
             result.source = Tr::tr("environment variable %1").arg(sdkEnvVar);
+            result.fromSdkVariable = true;
         } else {
             QStringList vars;
             for (const QString &v : {derived, sdkEnvVar}) {

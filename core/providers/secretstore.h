@@ -51,6 +51,7 @@ struct SecretLookup
 {
     std::optional<QString> value;
     QString source;
+    bool fromSdkVariable = false; ///< the value came from the caller's SDK variable (step 3)
     /// When nothing was found: what was tried and how to set one.
     QString missingMessage;
 };

@@ -3,6 +3,8 @@
 QList<SseEvent> SseFramer::feed(const QByteArray &bytes)
 {
     QList<SseEvent> out;
+    if (m_overflowed)
+        return out;
     const char *data = bytes.constData();
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -18,11 +20,18 @@ QList<SseEvent> SseFramer::feed(const QByteArray &bytes)
         while (end < n && data[end] != '\n' && data[end] != '\r')
             ++end;
         m_buffer.append(data + i, end - i);
+        if (m_buffer.size() > m_maxLine) {
+            m_overflowed = true;
+            m_buffer.clear();
+            return out;
+        }
         if (end == n)
             break;
         m_lastWasCr = (data[end] == '\r');
         processLine(m_buffer, out);
         m_buffer.clear();
+        if (m_overflowed)
+            return out;
         i = end + 1;
     }
     return out;
@@ -31,6 +40,8 @@ QList<SseEvent> SseFramer::feed(const QByteArray &bytes)
 QList<SseEvent> SseFramer::finish()
 {
     QList<SseEvent> out;
+    if (m_overflowed)
+        return out;
     if (!m_buffer.isEmpty()) {
         processLine(m_buffer, out);
         m_buffer.clear();
@@ -58,6 +69,10 @@ void SseFramer::processLine(const QByteArray &line, QList<SseEvent> &out)
             m_current.data.append('\n');
         m_current.data.append(value);
         m_hasData = true;
+        if (m_current.data.size() > m_maxEvent) {
+            m_overflowed = true;
+            m_current = {};
+        }
         m_hasField = true;
     } else if (field == "event") {
         m_current.event = value;
@@ -82,21 +97,32 @@ void SseFramer::dispatch(QList<SseEvent> &out)
 QList<QByteArray> NdjsonFramer::feed(const QByteArray &bytes)
 {
     QList<QByteArray> out;
-    m_buffer.append(bytes);
     qsizetype start = 0;
-    for (qsizetype nl = m_buffer.indexOf('\n'); nl >= 0; nl = m_buffer.indexOf('\n', start)) {
-        QByteArray line = m_buffer.mid(start, nl - start).trimmed();
+    while (!m_overflowed && start < bytes.size()) {
+        const qsizetype nl = bytes.indexOf('\n', start);
+        const qsizetype end = nl < 0 ? bytes.size() : nl;
+        if (m_buffer.size() + (end - start) > m_maxLine) {
+            m_overflowed = true;
+            m_buffer.clear();
+            break;
+        }
+        m_buffer.append(bytes.constData() + start, end - start);
+        if (nl < 0)
+            break;
+        const QByteArray line = m_buffer.trimmed();
         if (!line.isEmpty())
             out.append(line);
+        m_buffer.clear();
         start = nl + 1;
     }
-    m_buffer.remove(0, start);
     return out;
 }
 
 QList<QByteArray> NdjsonFramer::finish()
 {
     QList<QByteArray> out;
+    if (m_overflowed)
+        return out;
     const QByteArray line = m_buffer.trimmed();
     if (!line.isEmpty())
         out.append(line);

@@ -16,9 +16,14 @@ struct SseEvent
 /// Incremental SSE parser. Bytes may arrive split anywhere; CR, LF and CRLF all end a line;
 /// comment lines (":...") are skipped; unknown fields are ignored; finish() dispatches an event
 /// whose terminating blank line never came (some servers omit the final newline).
+/// A line longer than `maxLineBytes`, or an event whose data passes `maxEventBytes`, sets
+/// overflowed(); the framer then drops everything that follows.
 class SseFramer
 {
 public:
+    explicit SseFramer(qsizetype maxLineBytes = 4 * 1024 * 1024, qsizetype maxEventBytes = 16 * 1024 * 1024)
+        : m_maxLine(maxLineBytes), m_maxEvent(maxEventBytes) {}
+    bool overflowed() const { return m_overflowed; }
     /// Feeds the next bytes; returns the events completed by them.
     QList<SseEvent> feed(const QByteArray &bytes);
     /// Ends the stream: returns a last event left without a blank line, if any.
@@ -28,6 +33,9 @@ private:
     void processLine(const QByteArray &line, QList<SseEvent> &out);
     void dispatch(QList<SseEvent> &out);
 
+    qsizetype m_maxLine;
+    qsizetype m_maxEvent;
+    bool m_overflowed = false;
     QByteArray m_buffer;
     bool m_lastWasCr = false;
     SseEvent m_current;
@@ -36,13 +44,19 @@ private:
 };
 
 /// Incremental newline-delimited JSON splitter (Ollama). Empty lines are skipped; CRLF is
-/// accepted; finish() returns a last line that had no newline.
+/// accepted; finish() returns a last line that had no newline. Each byte is looked at once
+/// (a long line split over many reads is not rescanned). A line longer than `maxLineBytes`
+/// sets overflowed() and everything after it is dropped.
 class NdjsonFramer
 {
 public:
+    explicit NdjsonFramer(qsizetype maxLineBytes = 4 * 1024 * 1024) : m_maxLine(maxLineBytes) {}
     QList<QByteArray> feed(const QByteArray &bytes);
     QList<QByteArray> finish();
+    bool overflowed() const { return m_overflowed; }
 
 private:
-    QByteArray m_buffer;
+    qsizetype m_maxLine;
+    bool m_overflowed = false;
+    QByteArray m_buffer; ///< the current line so far: never holds a newline
 };

@@ -11,14 +11,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(WireParser)
 };
 
-std::optional<std::int64_t> count(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1StringView(key));
-    if (!v.isDouble())
-        return std::nullopt;
-    return std::int64_t(v.toDouble());
-}
-
 QString truncatedMessage()
 {
     return Tr::tr("The stream ended before its end marker (connection dropped or truncated).");
@@ -28,7 +20,13 @@ QString truncatedMessage()
 class OpenAiParser final : public WireParser
 {
 public:
-    QStringList feed(const QByteArray &bytes) override { return handle(m_framer.feed(bytes)); }
+    QStringList feed(const QByteArray &bytes) override
+    {
+        const QStringList deltas = handle(m_framer.feed(bytes));
+        if (m_framer.overflowed())
+            setLineTooLong();
+        return deltas;
+    }
     QStringList finish() override
     {
         QStringList deltas = handle(m_framer.finish());
@@ -99,20 +97,26 @@ private:
         const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
         if (usage.isEmpty())
             return;
-        m_result.inputTokens = count(usage, "prompt_tokens");
-        m_result.outputTokens = count(usage, "completion_tokens");
+        m_result.inputTokens = tokenCount(usage, "prompt_tokens");
+        m_result.outputTokens = tokenCount(usage, "completion_tokens");
         const QJsonObject details = usage.value(QStringLiteral("prompt_tokens_details")).toObject();
-        m_result.cachedInputTokens = count(details, "cached_tokens");
+        m_result.cachedInputTokens = tokenCount(details, "cached_tokens");
     }
 
-    SseFramer m_framer;
+    SseFramer m_framer{ResponseLimits::MaxLineBytes, ResponseLimits::MaxEventBytes};
 };
 
 /// Anthropic Messages.
 class AnthropicParser final : public WireParser
 {
 public:
-    QStringList feed(const QByteArray &bytes) override { return handle(m_framer.feed(bytes)); }
+    QStringList feed(const QByteArray &bytes) override
+    {
+        const QStringList deltas = handle(m_framer.feed(bytes));
+        if (m_framer.overflowed())
+            setLineTooLong();
+        return deltas;
+    }
     QStringList finish() override
     {
         QStringList deltas = handle(m_framer.finish());
@@ -178,20 +182,20 @@ private:
     /// message_start has the input side; message_delta has cumulative output and may repeat input.
     void readUsage(const QJsonObject &usage)
     {
-        if (auto v = count(usage, "input_tokens"))
+        if (auto v = tokenCount(usage, "input_tokens"))
             m_input = v;
-        if (auto v = count(usage, "cache_creation_input_tokens"))
+        if (auto v = tokenCount(usage, "cache_creation_input_tokens"))
             m_result.cacheCreationInputTokens = v;
-        if (auto v = count(usage, "cache_read_input_tokens"))
+        if (auto v = tokenCount(usage, "cache_read_input_tokens"))
             m_result.cachedInputTokens = v;
-        if (auto v = count(usage, "output_tokens"))
+        if (auto v = tokenCount(usage, "output_tokens"))
             m_result.outputTokens = v;
         if (m_input)
             m_result.inputTokens = *m_input + m_result.cacheCreationInputTokens.value_or(0)
                 + m_result.cachedInputTokens.value_or(0);
     }
 
-    SseFramer m_framer;
+    SseFramer m_framer{ResponseLimits::MaxLineBytes, ResponseLimits::MaxEventBytes};
     std::optional<std::int64_t> m_input;
 };
 
@@ -199,7 +203,13 @@ private:
 class OllamaParser final : public WireParser
 {
 public:
-    QStringList feed(const QByteArray &bytes) override { return handle(m_framer.feed(bytes)); }
+    QStringList feed(const QByteArray &bytes) override
+    {
+        const QStringList deltas = handle(m_framer.feed(bytes));
+        if (m_framer.overflowed())
+            setLineTooLong();
+        return deltas;
+    }
     QStringList finish() override
     {
         QStringList deltas = handle(m_framer.finish());
@@ -243,13 +253,13 @@ private:
         if (o.value(QStringLiteral("done")).toBool()) {
             m_complete = true;
             m_result.finishReason = o.value(QStringLiteral("done_reason")).toString();
-            m_result.inputTokens = count(o, "prompt_eval_count"); // absent when the prompt was cached
-            m_result.outputTokens = count(o, "eval_count");
+            m_result.inputTokens = tokenCount(o, "prompt_eval_count"); // absent when the prompt was cached
+            m_result.outputTokens = tokenCount(o, "eval_count");
         }
         return piece;
     }
 
-    NdjsonFramer m_framer;
+    NdjsonFramer m_framer{ResponseLimits::MaxLineBytes};
 };
 
 } // namespace

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 
 struct Tr
@@ -125,6 +127,26 @@ QByteArray completionBody(const CompletionRequest &request)
         break;
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::optional<std::int64_t> WireParser::tokenCount(const QJsonObject &usage, const char *key)
+{
+    const QJsonValue v = usage.value(QLatin1StringView(key));
+    if (!v.isDouble())
+        return std::nullopt;
+    const double n = v.toDouble();
+    if (!(n >= 0 && n <= double(MaxTokenCount) && n == std::floor(n))) {
+        setBadResponse(Tr::tr("The provider reported %1 = %2, which is not a possible token count; the response "
+                              "is not trusted.").arg(QLatin1StringView(key), QString::number(n, 'g', 17)));
+        return std::nullopt;
+    }
+    return std::int64_t(n);
+}
+
+void WireParser::setLineTooLong()
+{
+    setBadResponse(Tr::tr("The provider sent a stream line or event larger than %1 MB; the stream was stopped.")
+                       .arg(ResponseLimits::MaxLineBytes / (1024 * 1024)));
 }
 
 void WireParser::setBadResponse(const QString &message)

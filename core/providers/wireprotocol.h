@@ -38,12 +38,19 @@ public:
 
     /// Text, usage, finish reason, model and any in-band error seen so far.
     const CompletionResult &result() const { return m_result; }
+    /// The largest token count a usage object may report (one call never has more).
+    static constexpr std::int64_t MaxTokenCount = 1'000'000'000;
     /// Whether the stream's end marker arrived ([DONE], message_stop, done:true).
     bool complete() const { return m_complete; }
 
 protected:
     void setBadResponse(const QString &message);
+    /// bad_response for a stream line or event past ResponseLimits.
+    void setLineTooLong();
     void setInBandError(const QJsonObject &json);
+    /// A token count from a usage object: nullopt when absent; a negative, fractional or absurd
+    /// (over MaxTokenCount) number records bad_response and gives nullopt too.
+    std::optional<std::int64_t> tokenCount(const QJsonObject &usage, const char *key);
     /// Parses `bytes` as a JSON object; on failure records bad_response and returns nullopt.
     std::optional<QJsonObject> object(const QByteArray &bytes);
 

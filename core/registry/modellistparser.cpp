@@ -17,8 +17,13 @@ QString tr(const char *text)
 
 std::optional<qint64> optInt(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        // A context length of 1e300 (or NaN) is not a number of tokens; casting it is undefined.
+        const double d = v.toDouble();
+        if (!(d >= -9.0e15 && d <= 9.0e15))
+            return std::nullopt;
+        return qint64(d);
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().toLongLong(&ok);
@@ -44,15 +49,15 @@ QString dateOf(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString().left(10);
-    if (v.isDouble())
-        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC).date().toString(Qt::ISODate);
+    if (const auto seconds = v.isDouble() ? optInt(v) : std::nullopt)
+        return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC).date().toString(Qt::ISODate);
     return {};
 }
 
 QDateTime timeOf(const QJsonValue &v)
 {
-    if (v.isDouble() && v.toDouble() > 0)
-        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    if (const auto seconds = v.isDouble() ? optInt(v) : std::nullopt; seconds && *seconds > 0)
+        return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
     if (v.isString())
         return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
     return {};

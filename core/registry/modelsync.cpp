@@ -1,6 +1,7 @@
 #include "modelsync.h"
 
 #include "config/tierconfig.h"
+#include "providers/redirectguard.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -56,6 +57,7 @@ struct ModelSync::Job
     int pages = 0;
     QList<ListedModel> models;
     QNetworkReply *reply = nullptr;
+    QUrl refusedRedirect; ///< a redirect to another origin that was not followed
 };
 
 ProviderEndpoint ProviderEndpoint::defaultFor(ProviderKind kind)
@@ -153,6 +155,12 @@ void ModelSync::request(const std::shared_ptr<Job> &job)
         break;
     case ProviderKind::OpenRouter:
         url = job->cursor.isEmpty() ? joined(e.baseUrl, QStringLiteral("/models")) : e.baseUrl.resolved(QUrl(job->cursor));
+        // links.next comes from the server: the key goes only to the endpoint's own origin.
+        if (!RedirectGuard::sameOrigin(e.baseUrl, url)) {
+            finishJob(job, tr("%1's next page link points to %2, another host; it was not followed with the key.")
+                               .arg(e.provider, url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            return;
+        }
         break;
     case ProviderKind::Gemini:
         url = joined(e.baseUrl, QStringLiteral("/v1beta/models"));
@@ -177,9 +185,12 @@ void ModelSync::request(const std::shared_ptr<Job> &job)
     if (e.kind == ProviderKind::Anthropic)
         req.setRawHeader("anthropic-version", "2023-06-01");
 
+    RedirectGuard::prepare(req);
     ++job->pages;
     job->reply = m_network->get(req);
     QNetworkReply *reply = job->reply;
+    job->refusedRedirect.clear();
+    RedirectGuard::watch(reply, this, [job](const QUrl &target) { job->refusedRedirect = target; });
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onReply(job, reply); });
 }
 
@@ -187,8 +198,12 @@ void ModelSync::onReply(const std::shared_ptr<Job> &job, QNetworkReply *reply)
 {
     reply->deleteLater();
     job->reply = nullptr;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->read(64 * 1024 * 1024); // a model list is kilobytes; more is not read
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!job->refusedRedirect.isEmpty()) {
+        finishJob(job, RedirectGuard::refusedMessage(reply->url(), job->refusedRedirect));
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError || status >= 400) {
         finishJob(job, describe(reply, body, job->key));
         return;

@@ -34,7 +34,10 @@ std::optional<Decimal> price(const QJsonObject &o, const QString &field, const Q
 std::optional<qint64> count(const QJsonObject &o, const QString &field)
 {
     const QJsonValue v = o.value(field);
-    return v.isDouble() ? std::optional<qint64>(qint64(v.toDouble())) : std::nullopt;
+    // Out of qint64's range (or NaN) the cast would be undefined: such a count is unknown.
+    if (!v.isDouble() || !(v.toDouble() >= -9.0e15 && v.toDouble() <= 9.0e15))
+        return std::nullopt;
+    return qint64(v.toDouble());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "routerpolicycodec.h"
 
 #include "config/configvalidator.h"
+#include "config/yamlguard_p.h"
 #include "config/yamlwalk_p.h"
 
 #include <QCoreApplication>
@@ -381,6 +382,13 @@ void readDocument(const QByteArray &yaml, RouterPolicy &policy, Diagnostics &dia
     QList<QByteArray> lines = yaml.split('\n');
     ConfigDetail::Walk walk{&positions, &diagnostics, 0, lines};
     std::vector<YAML::Node> documents;
+    if (const auto bad = ConfigDetail::checkUntrustedText(yaml)) { // alias bombs, NUL bytes, bad UTF-8
+        YAML::Mark mark;
+        mark.line = bad->line;
+        mark.column = bad->column;
+        walk.error(bad->code, {}, walk.pos(mark), bad->message);
+        return;
+    }
     try {
         for (const YAML::Node &d : YAML::LoadAll(yaml.constData()))
             if (d && !d.IsNull())

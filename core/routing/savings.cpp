@@ -20,13 +20,15 @@ SavingsReport compute(const UsageByClass &usage, const PricesByClass &prices,
     const bool pricesKnown = prices[0].isKnown() && prices[1].isKnown() && prices[2].isKnown();
     if (pricesKnown) {
         r.basis = SavingsReport::Basis::Prices;
-        Decimal actual;
-        for (int i = 0; i < 3; ++i)
-            actual += *Cost::estimate(prices[i], usage[i].inputTokens, usage[i].outputTokens);
+        std::optional<Decimal> actual = Decimal();
+        for (int i = 0; i < 3 && actual; ++i) {
+            const auto cost = Cost::estimate(prices[i], usage[i].inputTokens, usage[i].outputTokens);
+            actual = cost ? Decimal::checkedAdd(*actual, *cost) : std::nullopt;
+        }
         r.actualCost = actual;
         r.baselineCost = Cost::estimate(prices[heavy], all.inputTokens, all.outputTokens);
-        if (!r.baselineCost->isZero())
-            r.reductionPercent = (*r.baselineCost - actual).toDouble() / r.baselineCost->toDouble() * 100;
+        if (actual && r.baselineCost && !r.baselineCost->isZero())
+            r.reductionPercent = (*r.baselineCost - *actual).toDouble() / r.baselineCost->toDouble() * 100;
     } else if (r.baselineUnits > 0) {
         r.reductionPercent = double(r.baselineUnits - r.actualUnits) / double(r.baselineUnits) * 100;
     }

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include <utility>
+
 #include "migrations.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -102,7 +105,21 @@ QSqlDatabase Database::connection(QString *error) const
         if (dbName.startsWith(u'/'))
             dbName.remove(0, 1);
         db.setDatabaseName(dbName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=3"));
+        QString optionsError;
+        const std::optional<QString> options = postgresOptions(&optionsError);
+        if (!options) {
+            if (error)
+                *error = tr("Cannot open the database %1: %2").arg(displayName(), optionsError);
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return {};
+        }
+        db.setConnectOptions(*options);
+        static bool warned = false;
+        if (passwordInUrl() && !std::exchange(warned, true))
+            qWarning("%s", qPrintable(tr("The database URL %1 holds a password, which shows in shell history and "
+                                         "process lists. Put it in PGPASSWORD or ~/.pgpass instead.")
+                                          .arg(displayName())));
     }
     if (!db.open()) {
         // The driver's text can include the host and user but never the password.
@@ -149,6 +166,47 @@ void Database::closeThreadConnection() const
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::passwordInUrl() const
+{
+    return isPostgres() && !QUrl(m_target).password().isEmpty();
+}
+
+std::optional<QString> Database::postgresOptions(QString *error) const
+{
+    // libpq keywords that make sense in a URL (https://www.postgresql.org/docs/current/libpq-connect.html).
+    static const QStringList known = {
+        QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"), QStringLiteral("sslcrldir"), QStringLiteral("sslsni"), QStringLiteral("sslcompression"),
+        QStringLiteral("requiressl"), QStringLiteral("ssl_min_protocol_version"), QStringLiteral("ssl_max_protocol_version"),
+        QStringLiteral("gssencmode"), QStringLiteral("krbsrvname"), QStringLiteral("channel_binding"),
+        QStringLiteral("application_name"), QStringLiteral("connect_timeout"), QStringLiteral("options"),
+        QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
+        QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout"),
+        QStringLiteral("passfile"), QStringLiteral("service"), QStringLiteral("client_encoding")};
+    QStringList options;
+    bool timeout = false;
+    for (const auto &[key, value] : QUrlQuery(QUrl(m_target)).queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(key)) {
+            if (error)
+                *error = tr("unknown PostgreSQL parameter \"%1\" in the URL; use libpq's names such as sslmode, "
+                            "sslrootcert or application_name.").arg(key);
+            return std::nullopt;
+        }
+        if (value.contains(u';')) {
+            if (error)
+                *error = tr("the value of %1 contains ';', which cannot be passed on.").arg(key);
+            return std::nullopt;
+        }
+        QString quoted = value;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        options << key + QStringLiteral("='") + quoted + u'\'';
+        timeout = timeout || key == u"connect_timeout";
+    }
+    if (!timeout)
+        options << QStringLiteral("connect_timeout=3");
+    return options.join(u';');
 }
 
 QString Database::dialect(QString ddl) const

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 /// Where the store lives: a SQLite file (the default, one per workspace) or a shared
 /// PostgreSQL database given as `postgres://user:pass@host:port/db`.
 ///
@@ -37,6 +39,14 @@ public:
     bool openAndMigrate(QString *error = nullptr) const;
     /// Closes and removes the calling thread's connection (call before a worker thread ends).
     void closeThreadConnection() const;
+
+    /// PostgreSQL: the libpq connection parameters of the URL's query (`?sslmode=verify-full&
+    /// sslrootcert=...`), as QPSQL connect options; connect_timeout defaults to 3 s. An
+    /// unknown parameter or a value with ';' is an error (nullopt, `error` says which).
+    std::optional<QString> postgresOptions(QString *error = nullptr) const;
+    /// PostgreSQL: true when the URL carries a password (it then shows in shell history and
+    /// process lists); without one libpq reads PGPASSWORD or ~/.pgpass (PGPASSFILE).
+    bool passwordInUrl() const;
 
     /// Substitutes the dialect-specific bits of a DDL statement:
     /// `%SERIAL_PK%` (an auto-increment integer primary key).

@@ -1,6 +1,9 @@
 #include "migrations.h"
 
+#include "callrollups.h"
 #include "database.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,6 +17,74 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Migrations", text);
+}
+
+/// Migration 7's rollup tables (hour and day rows have the same columns).
+QString rollupTable(const QString &name)
+{
+    return QStringLiteral("CREATE TABLE ") + name
+           + QStringLiteral(" ("
+                            " bucket_ms BIGINT NOT NULL,"
+                            " tier TEXT NOT NULL,"
+                            " provider TEXT NOT NULL,"
+                            " model TEXT NOT NULL,"
+                            " tenant TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " config TEXT NOT NULL,"
+                            " error_class TEXT NOT NULL,"
+                            " simulated INTEGER NOT NULL,"
+                            " calls BIGINT NOT NULL DEFAULT 0,"
+                            " input_tokens BIGINT NOT NULL DEFAULT 0,"
+                            " input_calls BIGINT NOT NULL DEFAULT 0,"
+                            " output_tokens BIGINT NOT NULL DEFAULT 0,"
+                            " output_calls BIGINT NOT NULL DEFAULT 0,"
+                            " cost_pico BIGINT NOT NULL DEFAULT 0,"
+                            " costed_calls BIGINT NOT NULL DEFAULT 0,"
+                            " gen_output_tokens BIGINT NOT NULL DEFAULT 0,"
+                            " gen_ms BIGINT NOT NULL DEFAULT 0,"
+                            " latency_min_ms BIGINT,"
+                            " latency_max_ms BIGINT,"
+                            " ttft_min_ms BIGINT,"
+                            " ttft_max_ms BIGINT,"
+                            " latency_sketch TEXT,"
+                            " ttft_sketch TEXT,"
+                            " first_ms BIGINT NOT NULL,"
+                            " last_ms BIGINT NOT NULL,"
+                            " PRIMARY KEY (bucket_ms, tier, provider, model, tenant, source, config, error_class, simulated))");
+}
+
+/// Migration 7: rolls up the calls stored before it, in chunks so memory stays flat.
+bool backfillRollups(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT created_at_ms, tier, provider, model, tenant, source, error_class, simulated,"
+                               " input_tokens, output_tokens, cost, ttft_ms, total_ms FROM runs"))) {
+        if (error)
+            *error = tr("Cannot read runs for the rollups: %1").arg(q.lastError().text());
+        return false;
+    }
+    auto optInt = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()); };
+    CallRollups rollups;
+    while (q.next()) {
+        RunRecord r;
+        r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+        r.tier = q.value(1).toString();
+        r.provider = q.value(2).toString();
+        r.model = q.value(3).toString();
+        r.tenant = q.value(4).toString();
+        r.source = q.value(5).toString();
+        r.errorClass = q.value(6).toString();
+        r.simulated = q.value(7).toInt() != 0;
+        r.inputTokens = optInt(q.value(8));
+        r.outputTokens = optInt(q.value(9));
+        if (!q.value(10).isNull())
+            r.cost = Decimal::parse(q.value(10).toString());
+        r.ttftMs = optInt(q.value(11));
+        r.totalMs = optInt(q.value(12));
+        rollups.add(r);
+    }
+    return rollups.apply(db, error);
 }
 
 QList<Step> buildSteps()
@@ -156,6 +227,27 @@ QList<Step> buildSteps()
         QStringLiteral("ALTER TABLE runs ADD COLUMN simulated INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE INDEX idx_routing_call ON routing_decisions (call_id)"),
     }});
+    list.append({7, QStringLiteral("dashboard: config of a call and hourly rollups with latency sketches"), {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN config TEXT"),
+        // One row per UTC hour (and per UTC day) and group, kept up to date by every runs
+        // insert (CallRollups), so that a dashboard over millions of calls reads thousands of
+        // rows. Empty text, not NULL, in the key columns (NULLs would never conflict).
+        // Sketches: LatencySketch text.
+        rollupTable(QStringLiteral("call_rollups")),
+        rollupTable(QStringLiteral("call_rollups_day")),
+        // The primary keys serve time ranges; these a tenant's view (budget burn-down, re-filter).
+        QStringLiteral("CREATE INDEX idx_rollups_tenant_time ON call_rollups (tenant, bucket_ms)"),
+        QStringLiteral("CREATE INDEX idx_rollups_day_tenant_time ON call_rollups_day (tenant, bucket_ms)"),
+        // The dashboard no longer groups raw rows: the indexes that served it only slow down
+        // every insert. Calls by time (recent calls, exports) keep an index.
+        QStringLiteral("DROP INDEX idx_runs_time_tier"),
+        QStringLiteral("DROP INDEX idx_runs_tier_time"),
+        QStringLiteral("DROP INDEX idx_runs_model_time"),
+        QStringLiteral("CREATE INDEX idx_runs_time ON runs (created_at_ms)"),
+        // Imported and routed calls have no experiment: keep them out of its index.
+        QStringLiteral("DROP INDEX idx_runs_experiment"),
+        QStringLiteral("CREATE INDEX idx_runs_experiment ON runs (experiment_id, created_at_ms) WHERE experiment_id IS NOT NULL"),
+    }, backfillRollups});
     return list;
 }
 
@@ -201,8 +293,6 @@ int currentVersion(QSqlDatabase &db, QString *error)
 
 bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QString *error)
 {
-    if (!ensureVersionTable(db, error))
-        return false;
     const int current = currentVersion(db, error);
     if (current < 0)
         return false;
@@ -217,35 +307,93 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
             *error = tr("Refusing to downgrade the schema from %1 to %2.").arg(current).arg(targetVersion);
         return false;
     }
-    for (const Step &step : steps()) {
-        if (step.version <= current || step.version > targetVersion)
-            continue;
-        if (!db.transaction()) {
-            if (error)
-                *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+    if (current >= targetVersion)
+        return true;
+    // One step per locked transaction; the version is read again under the lock, because
+    // another process may have applied the step since (two processes opening a new database).
+    while (true) {
+        if (!beginExclusive(database, db, error))
+            return false;
+        if (!ensureVersionTable(db, error)) {
+            rollback(database, db);
             return false;
         }
+        const int now = currentVersion(db, error);
+        if (now < 0) {
+            rollback(database, db);
+            return false;
+        }
+        const auto next = std::find_if(steps().cbegin(), steps().cend(),
+                                       [&](const Step &s) { return s.version > now && s.version <= targetVersion; });
+        if (next == steps().cend())
+            return commit(database, db, error);
         QSqlQuery q(db);
-        for (const QString &statement : step.statements) {
+        for (const QString &statement : next->statements) {
             if (!q.exec(database.dialect(statement))) {
                 if (error)
-                    *error = tr("Migration %1 failed: %2").arg(step.version).arg(q.lastError().text());
-                db.rollback();
+                    *error = tr("Migration %1 failed: %2").arg(next->version).arg(q.lastError().text());
+                rollback(database, db);
                 return false;
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at_ms) VALUES (?, ?, ?)"));
-        q.addBindValue(step.version);
-        q.addBindValue(step.description);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec() || !db.commit()) {
+        QString codeError;
+        if (next->code && !next->code(db, &codeError)) {
             if (error)
-                *error = tr("Migration %1 could not be recorded: %2").arg(step.version).arg(q.lastError().text());
-            db.rollback();
+                *error = tr("Migration %1 failed: %2").arg(next->version).arg(codeError);
+            rollback(database, db);
             return false;
         }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at_ms) VALUES (?, ?, ?)"));
+        q.addBindValue(next->version);
+        q.addBindValue(next->description);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec()) {
+            if (error)
+                *error = tr("Migration %1 could not be recorded: %2").arg(next->version).arg(q.lastError().text());
+            rollback(database, db);
+            return false;
+        }
+        if (!commit(database, db, error))
+            return false;
     }
-    return true;
+}
+
+bool beginExclusive(const Database &database, QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (database.isPostgres()) {
+        // Any fixed key: every TierBench process that changes the schema takes the same one.
+        if (db.transaction() && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7314159265)")))
+            return true;
+        if (error)
+            *error = tr("Cannot lock the database schema: %1").arg(q.lastError().text() + db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = tr("Cannot lock the database (another TierBench is writing for more than 10 s?): %1")
+                     .arg(q.lastError().text());
+    return false;
+}
+
+bool commit(const Database &database, QSqlDatabase &db, QString *error)
+{
+    if (database.isPostgres() ? db.commit() : QSqlQuery(db).exec(QStringLiteral("COMMIT")))
+        return true;
+    if (error)
+        *error = tr("Cannot commit: %1").arg(db.lastError().text());
+    rollback(database, db);
+    return false;
+}
+
+void rollback(const Database &database, QSqlDatabase &db)
+{
+    if (database.isPostgres())
+        db.rollback();
+    else
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace Migrations

@@ -18,6 +18,7 @@ struct RunRecord
     QDateTime createdAt; ///< wall-clock time the request was sent (UTC); now when invalid
     QString source;      ///< "ab", "routed", "complete", "import", ...
     QString tenant;      ///< who the call is billed to; empty when unknown
+    QString config;      ///< name of the ModelTierConfig the call was made (or priced) under
     bool simulated = false; ///< answered by the simulated provider, not a model
     QString experimentId;
     QString runId;       ///< groups the calls of one A/B run or batch
@@ -42,20 +43,6 @@ struct RunRecord
     QString finishReason;
     QString prompt;
     QString text;                ///< the response text
-};
-
-/// One row of a dashboard query: calls of one group (a tier, or a provider:model) on one
-/// UTC day.
-struct DailyStats
-{
-    QString group;  ///< tier name (empty for calls without tier) or "provider:model"
-    QDate day;      ///< UTC
-    qint64 calls = 0;
-    qint64 errors = 0;
-    qint64 costedCalls = 0;      ///< calls with a known cost
-    Decimal cost;                ///< exact sum over the calls with a known cost
-    std::optional<double> avgTotalMs;
-    std::optional<double> avgTtftMs;
 };
 
 /// One routing decision (ModelRouter output) as stored in `routing_decisions`.

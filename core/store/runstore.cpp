@@ -1,5 +1,9 @@
 #include "runstore.h"
 
+#include "callrollups.h"
+#include "sqlliteral_p.h"
+
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -9,8 +13,6 @@
 #include <limits>
 
 namespace {
-
-constexpr qint64 kMsPerDay = 86400000;
 
 QVariant opt(const std::optional<qint64> &v)
 {
@@ -33,7 +35,35 @@ const char kRunColumns[] =
     "id, created_at_ms, source, experiment_id, run_id, provider, model, tier, input_tokens,"
     " output_tokens, cached_tokens, first_byte_ms, first_token_ms, last_token_ms, ttft_ms,"
     " total_ms, cost, cost_pico, error_class, error_message, finish_reason, prompt, response_text,"
-    " tenant, simulated";
+    " tenant, simulated, config";
+/// One row of VALUES for kRunColumns.
+void appendRun(QString &sql, const SqlLiterals &lit, const RunRecord &run)
+{
+    sql += u'(';
+    lit.text(sql, run.id);
+    sql += u',';
+    SqlLiterals::integer(sql, run.createdAt.toMSecsSinceEpoch());
+    for (const QString *s : {&run.source, &run.experimentId, &run.runId, &run.provider, &run.model, &run.tier}) {
+        sql += u',';
+        lit.text(sql, *s);
+    }
+    for (const std::optional<qint64> *v : {&run.inputTokens, &run.outputTokens, &run.cachedTokens, &run.firstByteMs,
+                                           &run.firstTokenMs, &run.lastTokenMs, &run.ttftMs, &run.totalMs}) {
+        sql += u',';
+        SqlLiterals::integer(sql, *v);
+    }
+    sql += u',';
+    lit.text(sql, run.cost ? run.cost->toString() : QString());
+    sql += u',';
+    SqlLiterals::integer(sql, CallRollups::costPico(run));
+    for (const QString *s : {&run.errorClass, &run.errorMessage, &run.finishReason, &run.prompt, &run.text, &run.tenant}) {
+        sql += u',';
+        lit.text(sql, *s);
+    }
+    sql += run.simulated ? QLatin1StringView(",1,") : QLatin1StringView(",0,");
+    lit.text(sql, run.config);
+    sql += u')';
+}
 
 RunRecord readRun(const QSqlQuery &q)
 {
@@ -63,6 +93,7 @@ RunRecord readRun(const QSqlQuery &q)
     r.text = q.value(22).toString();
     r.tenant = q.value(23).toString();
     r.simulated = q.value(24).toInt() != 0;
+    r.config = q.value(25).toString();
     return r;
 }
 
@@ -88,50 +119,88 @@ bool RunStore::insertRun(QSqlDatabase &db, const RunRecord &run, QString *error)
             *error = tr("A run needs a provider and a model.");
         return false;
     }
+    QList<bool> inserted;
+    if (!insertRuns(db, {run}, &inserted, error))
+        return false;
+    if (!inserted.first()) { // counted once: the rollups must not see it again
+        if (error)
+            *error = tr("Cannot save run %1: a call with this id is already stored.").arg(run.id);
+        return false;
+    }
+    return true;
+}
+
+bool RunStore::insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<bool> *inserted, QString *error)
+{
+    constexpr qsizetype kChunk = 100;
+    if (inserted)
+        inserted->fill(false, runs.size());
+    QHash<QString, qsizetype> firstIndex;
+    firstIndex.reserve(runs.size());
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        if (runs[i].id.isEmpty() || runs[i].provider.isEmpty() || runs[i].model.isEmpty()) {
+            if (error)
+                *error = tr("Run %1 needs an id, a provider and a model.").arg(i + 1);
+            return false;
+        }
+        if (!firstIndex.contains(runs[i].id)) // a repeated id: its first row is the one inserted
+            firstIndex.insert(runs[i].id, i);
+    }
+    const SqlLiterals lit(db);
+    const QString head = QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns) + QStringLiteral(") VALUES ");
+    CallRollups rollups;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs (") + QLatin1StringView(kRunColumns)
-              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(run.id);
-    q.addBindValue(run.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(text(run.source));
-    q.addBindValue(text(run.experimentId));
-    q.addBindValue(text(run.runId));
-    q.addBindValue(run.provider);
-    q.addBindValue(run.model);
-    q.addBindValue(text(run.tier));
-    q.addBindValue(opt(run.inputTokens));
-    q.addBindValue(opt(run.outputTokens));
-    q.addBindValue(opt(run.cachedTokens));
-    q.addBindValue(opt(run.firstByteMs));
-    q.addBindValue(opt(run.firstTokenMs));
-    q.addBindValue(opt(run.lastTokenMs));
-    q.addBindValue(opt(run.ttftMs));
-    q.addBindValue(opt(run.totalMs));
-    std::optional<qint64> pico;
-    if (run.cost && run.cost->raw() <= std::numeric_limits<qint64>::max()
-        && run.cost->raw() >= std::numeric_limits<qint64>::min())
-        pico = qint64(run.cost->raw()); // Decimal units are 1e-12 USD: exact integer sums in SQL
-    q.addBindValue(run.cost ? QVariant(run.cost->toString()) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(opt(pico));
-    q.addBindValue(text(run.errorClass));
-    q.addBindValue(text(run.errorMessage));
-    q.addBindValue(text(run.finishReason));
-    q.addBindValue(text(run.prompt));
-    q.addBindValue(text(run.text));
-    q.addBindValue(text(run.tenant));
-    q.addBindValue(run.simulated ? 1 : 0);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = tr("Cannot save run %1: %2").arg(run.id, q.lastError().text());
-    return false;
+    q.setForwardOnly(true);
+    QString sql;
+    for (qsizetype start = 0; start < runs.size(); start += kChunk) {
+        const qsizetype end = qMin(start + kChunk, runs.size());
+        sql.clear();
+        sql.reserve(8192 + (end - start) * 512);
+        sql += head;
+        for (qsizetype i = start; i < end; ++i) {
+            if (i > start)
+                sql += u',';
+            appendRun(sql, lit, runs[i]);
+        }
+        // RETURNING reports exactly the rows this statement inserted (not the ones already stored).
+        sql += QLatin1StringView(" ON CONFLICT (id) DO NOTHING RETURNING id");
+        if (!q.exec(sql)) {
+            if (error)
+                *error = tr("Cannot save runs: %1").arg(q.lastError().text());
+            return false;
+        }
+        while (q.next()) {
+            const qsizetype index = firstIndex.value(q.value(0).toString(), -1);
+            if (index < 0)
+                continue;
+            rollups.add(runs[index]);
+            if (inserted)
+                (*inserted)[index] = true;
+        }
+    }
+    return rollups.apply(db, error);
 }
 
 bool RunStore::insertRun(RunRecord &run, QString *error)
 {
     prepare(run);
     QSqlDatabase db = m_database.connection(error);
-    return db.isOpen() && insertRun(db, run, error);
+    if (!db.isOpen())
+        return false;
+    // The row and its rollup commit together. Inside a caller's transaction, join it.
+    const bool own = db.transaction();
+    if (!insertRun(db, run, error)) {
+        if (own)
+            db.rollback();
+        return false;
+    }
+    if (own && !db.commit()) {
+        if (error)
+            *error = tr("Cannot save run %1: %2").arg(run.id, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 void RunStore::prepare(RoutingDecisionRecord &decision)
@@ -226,72 +295,4 @@ std::optional<RunRecord> RunStore::run(const QString &id, QString *error)
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
-}
-
-QString RunStore::perTierPerDaySql()
-{
-    return QStringLiteral(
-        "SELECT tier, created_at_ms / 86400000 AS day, COUNT(*), COUNT(error_class),"
-        " COUNT(cost_pico), CAST(SUM(cost_pico) AS TEXT), AVG(total_ms), AVG(ttft_ms)"
-        " FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?"
-        " GROUP BY tier, created_at_ms / 86400000 ORDER BY tier, day");
-}
-
-QString RunStore::perModelPerDaySql(bool filterTier)
-{
-    const QString where = filterTier
-        ? QStringLiteral(" FROM runs WHERE tier = ? AND created_at_ms >= ? AND created_at_ms < ?")
-        : QStringLiteral(" FROM runs WHERE created_at_ms >= ? AND created_at_ms < ?");
-    return QStringLiteral("SELECT provider || ':' || model, created_at_ms / 86400000 AS day, COUNT(*),"
-                          " COUNT(error_class), COUNT(cost_pico), CAST(SUM(cost_pico) AS TEXT), AVG(total_ms), AVG(ttft_ms)")
-           + where
-           + QStringLiteral(" GROUP BY provider, model, created_at_ms / 86400000 ORDER BY 1, day");
-}
-
-QList<DailyStats> RunStore::dailyStats(const QString &sql, const QDateTime &from, const QDateTime &to,
-                                       const QString &tier, QString *error)
-{
-    QList<DailyStats> out;
-    QSqlDatabase db = m_database.connection(error);
-    if (!db.isOpen())
-        return out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!tier.isEmpty())
-        q.addBindValue(tier);
-    q.addBindValue(from.toMSecsSinceEpoch());
-    q.addBindValue(to.toMSecsSinceEpoch());
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Dashboard query failed: %1").arg(q.lastError().text());
-        return out;
-    }
-    while (q.next()) {
-        DailyStats s;
-        s.group = q.value(0).toString();
-        s.day = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong() * kMsPerDay, Qt::UTC).date();
-        s.calls = q.value(2).toLongLong();
-        s.errors = q.value(3).toLongLong();
-        s.costedCalls = q.value(4).toLongLong();
-        // SUM(bigint) is numeric in PostgreSQL; as TEXT it is an exact whole number in both.
-        s.cost = Decimal::fromRaw(Decimal::Raw(q.value(5).toString().toLongLong()));
-        if (!q.value(6).isNull())
-            s.avgTotalMs = q.value(6).toDouble();
-        if (!q.value(7).isNull())
-            s.avgTtftMs = q.value(7).toDouble();
-        out.append(s);
-    }
-    return out;
-}
-
-QList<DailyStats> RunStore::perTierPerDay(const QDateTime &from, const QDateTime &to, QString *error)
-{
-    return dailyStats(perTierPerDaySql(), from, to, {}, error);
-}
-
-QList<DailyStats> RunStore::perModelPerDay(const QDateTime &from, const QDateTime &to, const QString &tier,
-                                           QString *error)
-{
-    return dailyStats(perModelPerDaySql(!tier.isEmpty()), from, to, tier, error);
 }

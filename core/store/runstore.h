@@ -39,27 +39,23 @@ public:
     /// One call, or nullopt when there is none with that id.
     std::optional<RunRecord> run(const QString &id, QString *error = nullptr);
 
-    /// Dashboard: cost (exact sum), call and error counts and mean latencies per tier per
-    /// UTC day, for calls created in [from, to). Ordered by tier, then day.
-    QList<DailyStats> perTierPerDay(const QDateTime &from, const QDateTime &to, QString *error = nullptr);
-    /// Dashboard: the same per "provider:model" per UTC day; `tier` filters when not empty.
-    QList<DailyStats> perModelPerDay(const QDateTime &from, const QDateTime &to,
-                                     const QString &tier = {}, QString *error = nullptr);
-
-    /// The SQL of the dashboard queries, for EXPLAIN QUERY PLAN checks.
-    static QString perTierPerDaySql();
-    static QString perModelPerDaySql(bool filterTier);
+    // Dashboard numbers: DashboardQueries (dashboard.h), which reads the rollups.
 
     // Helpers shared with StoreWriter.
     static void prepare(RunRecord &run);
+    /// Inserts one prepared call and adds it to `call_rollups`, inside the caller's
+    /// transaction. A call whose id is already stored is refused and counted nowhere.
     static bool insertRun(QSqlDatabase &db, const RunRecord &run, QString *error);
+    /// Inserts many prepared calls in multi-row statements, skipping ids already stored
+    /// (or repeated in `runs`), and adds the inserted ones to the rollups, inside the
+    /// caller's transaction. `inserted` (when given) flags each run that was new. On false
+    /// the caller must roll back.
+    static bool insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<bool> *inserted, QString *error);
     static void prepare(RoutingDecisionRecord &decision);
     static bool insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionRecord &decision, QString *error);
 
 private:
     QList<RunRecord> selectRuns(const QString &where, const QString &value, QString *error);
-    QList<DailyStats> dailyStats(const QString &sql, const QDateTime &from, const QDateTime &to,
-                                 const QString &tier, QString *error);
 
     Database m_database;
 };

@@ -88,7 +88,7 @@ void TestTierctl::usage_data()
     QTest::newRow("no command") << QStringList{} << 2 << S("Usage: tierctl");
     QTest::newRow("--help") << QStringList{S("--help")} << 0 << S("validate");
     QTest::newRow("unknown command") << QStringList{S("frobnicate")} << 2 << S("unknown command");
-    for (const char *c : {"validate", "export", "import", "cost"})
+    for (const char *c : {"validate", "export", "import", "cost", "report"})
         QTest::addRow("%s --help", c) << QStringList{S(c), S("--help")} << 0 << S("--help");
     QTest::newRow("validate no file") << QStringList{S("validate")} << 2 << S("no FILE");
     QTest::newRow("validate bad option") << QStringList{S("validate"), S("--jsn"), demo("default.yaml")} << 2 << S("jsn");
@@ -242,9 +242,9 @@ void TestTierctl::roundTripThroughFiles()
 
 void TestTierctl::importRealConfig()
 {
-    const QString path = QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/litellm_configs/kaos_model-api_litellm_config.yaml");
+    const QString path = QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/litellm_configs/kaos_model-api_litellm_config.yaml");
     if (!QFile::exists(path))
-        QSKIP("shared data not available");
+        QFAIL("fixture missing under tests/fixtures");
     const Run r = tierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
                            QStringLiteral("--name"), QStringLiteral("kaos"), path});
     QCOMPARE(r.exitCode, 0);

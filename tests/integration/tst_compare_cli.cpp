@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,9 +109,33 @@ private slots:
         QVERIFY(err.contains("0 cells failed assertions"));
     }
 
+    void cellsThatFailToStoreFailTheCommand()
+    {
+        // Issue 12: a cell whose write failed was lost and the command still exited 0.
+        const QString dbPath = m_dir.filePath(QStringLiteral("full.db"));
+        {
+            SqlCellStore store;
+            QString error;
+            QVERIFY2(store.open(Database::fromLocation(dbPath), &error), qPrintable(error));
+            QSqlQuery q(store.database().connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON experiment_cells "
+                                          "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+            store.database().closeThreadConnection();
+        }
+        const QString prompts = write(QStringLiteral("s.txt"), QStringLiteral("one\ntwo\n"));
+        const auto [rc, out, err] = run({QStringLiteral("--config"), m_config, QStringLiteral("--targets"),
+                                         QStringLiteral("fast"), QStringLiteral("--prompts"), prompts,
+                                         QStringLiteral("--db"), dbPath, QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(rc, 1);
+        QVERIFY2(err.contains("disk is full"), err.constData());
+        QVERIFY2(err.contains("2 write(s)"), err.constData());
+        QCOMPARE(out.trimmed().split('\n').size(), 2); // the results are still printed
+    }
+
     void failedCellsAreRetriedOnTheirOwn()
     {
-        m_server.queueFault(FakeProviderServer::Fault::ServerError);
+        // A final failure (a 5xx is backed off and run again by the runner).
+        m_server.queueFault(FakeProviderServer::Fault::InvalidRequest);
         const QString prompts = write(QStringLiteral("r.txt"), QStringLiteral("one\ntwo\nthree\n"));
         const QStringList args{QStringLiteral("--config"), m_config, QStringLiteral("--targets"), QStringLiteral("fast"),
                                QStringLiteral("--prompts"), prompts, QStringLiteral("--concurrency"), QStringLiteral("1"),
@@ -126,7 +151,7 @@ private slots:
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             runId = o.value(QStringLiteral("run")).toString();
             if (!o.value(QStringLiteral("error")).isNull()) {
-                QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("class")).toString(), QStringLiteral("server"));
+                QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("class")).toString(), QStringLiteral("invalid_request"));
                 failedPrompt = o.value(QStringLiteral("prompt")).toString();
             }
         }

@@ -164,7 +164,7 @@ private Q_SLOTS:
         QFETCH(int, textLength);
         QFETCH(QString, output);
         QFETCH(QString, expected);
-        QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/") + file);
+        QFile f(QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/") + file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString path = kind == ProviderKind::OpenAi ? QStringLiteral("/v1/chat/completions")
             : kind == ProviderKind::Anthropic             ? QStringLiteral("/v1/messages")

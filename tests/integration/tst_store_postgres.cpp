@@ -1,4 +1,5 @@
 #include "registry/modelregistry.h"
+#include "store/dashboard.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/runstore.h"
@@ -22,6 +23,7 @@ private slots:
     void migratesAndRoundTrips();
     void writerCommitsBatches();
     void registrySyncAndAudit();
+    void dashboardRollups();
 
 private:
     Database m_database;
@@ -83,11 +85,14 @@ void TestStorePostgres::migratesAndRoundTrips()
         QVERIFY2(store.insertRun(r, &error), qPrintable(error));
     }
     QCOMPARE(store.runsForExperiment(QStringLiteral("pg-exp")).size(), 2);
-    const QList<DailyStats> stats = store.perTierPerDay(day.addDays(-1), day.addDays(1), &error);
+    DashboardFilter f;
+    f.from = QDateTime(day.date(), QTime(0, 0), Qt::UTC);
+    f.to = f.from.addDays(1);
+    const QList<DashboardGroup> stats = DashboardQueries(m_database).aggregate(f, {DashboardDimension::Tier}, DashboardBucket::Day, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(stats.size(), 1);
     QCOMPARE(stats[0].cost.toString(), QStringLiteral("0.3"));
-    QCOMPARE(stats[0].day, QDate(2026, 3, 1));
+    QCOMPARE(stats[0].bucket.date(), QDate(2026, 3, 1));
 }
 
 void TestStorePostgres::writerCommitsBatches()
@@ -140,6 +145,77 @@ void TestStorePostgres::registrySyncAndAudit()
     QCOMPARE(audit.first().newValue, QStringLiteral("25"));
     QVERIFY(registry.assignTier(QStringLiteral("openrouter:openai/gpt-4"), QStringLiteral("reasoning"), true, QStringLiteral("t")));
     QCOMPARE(registry.models({QStringLiteral("reasoning"), QString(), true}).size(), 1);
+}
+
+void TestStorePostgres::dashboardRollups()
+{
+    // Batched inserts with dedupe, the rollup upsert and the sketch merge on QPSQL.
+    QSqlDatabase db = m_database.connection();
+    const QDateTime monday(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+    QList<RunRecord> runs;
+    for (int i = 0; i < 250; ++i) {
+        RunRecord r;
+        r.id = QStringLiteral("pg-dash-%1").arg(i);
+        r.createdAt = monday.addSecs(i * 600);
+        r.provider = QStringLiteral("openai");
+        r.model = QStringLiteral("gpt-4o-mini");
+        r.tier = i % 2 ? QStringLiteral("fast") : QString();
+        r.tenant = QStringLiteral("team-a");
+        r.cost = Decimal::parse(u"0.000001");
+        r.totalMs = 100 + i;
+        r.outputTokens = 10;
+        runs.append(r);
+    }
+    for (int pass = 0; pass < 2; ++pass) { // the second pass adds nothing
+        QVERIFY(db.transaction());
+        QList<bool> inserted;
+        QString error;
+        QVERIFY2(RunStore::insertRuns(db, runs, &inserted, &error), qPrintable(error));
+        QVERIFY(db.commit());
+        QCOMPARE(inserted.count(true), pass == 0 ? 250 : 0);
+    }
+    QString error;
+    DashboardQueries queries(m_database);
+    DashboardFilter week; // the other tests' calls are elsewhere in time
+    week.from = monday;
+    week.to = monday.addDays(7);
+    const QList<DashboardGroup> byTier = queries.aggregate(week, {DashboardDimension::Tier}, DashboardBucket::Week, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qint64 calls = 0;
+    Decimal cost;
+    QCOMPARE(byTier.size(), 2);
+    QCOMPARE(byTier[0].key.value(DashboardDimension::Tier), QStringLiteral("fast"));
+    QCOMPARE(byTier[1].key.value(DashboardDimension::Tier), QStringLiteral("unassigned"));
+    for (const DashboardGroup &g : byTier) {
+        QCOMPARE(g.bucket, monday);
+        calls += g.calls;
+        cost += g.cost;
+    }
+    QCOMPARE(calls, 250);
+    QCOMPARE(cost.toString(), QStringLiteral("0.00025"));
+    DashboardFilter f;
+    f.tenants = {QStringLiteral("team-a")};
+    const QList<DashboardGroup> total = queries.aggregate(f, {}, std::nullopt, &error);
+    QCOMPARE(total.size(), 1);
+    QVERIFY(std::abs(*total[0].latencyMs.p50 - 224) <= 2.24);
+    QCOMPARE(*total[0].latencyBox.min, 100.0);
+    QCOMPARE(*total[0].latencyBox.max, 349.0);
+    QCOMPARE(queries.options(f, &error).calls, 250);
+
+    // Values are written as E'' literals: quotes and backslashes come back as they were.
+    RunRecord odd;
+    odd.id = QStringLiteral("pg-odd-'\\");
+    odd.createdAt = monday;
+    odd.provider = QStringLiteral("openai");
+    odd.model = QStringLiteral("gpt-4o-mini");
+    odd.tenant = QStringLiteral("o'brien \\' \\\\ '); DROP TABLE runs; --");
+    odd.prompt = QStringLiteral("h\u00e9llo \u2713 \\n not a newline");
+    RunStore store(m_database);
+    QVERIFY2(store.insertRun(odd, &error), qPrintable(error));
+    const std::optional<RunRecord> back = store.run(odd.id);
+    QVERIFY(back);
+    QCOMPARE(back->tenant, odd.tenant);
+    QCOMPARE(back->prompt, odd.prompt);
 }
 
 QTEST_GUILESS_MAIN(TestStorePostgres)

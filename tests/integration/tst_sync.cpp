@@ -30,6 +30,8 @@ private slots:
     void deprecationDateAlerts();
     void priceChangeIsAudited();
     void runsOnSchedule();
+    void offOriginNextLinkIsNotFollowed();
+    void redirectToAnotherHostIsRefused();
 
 private:
     QList<ProviderEndpoint> endpoints() const;
@@ -40,11 +42,14 @@ private:
     }
     static QByteArray wire(const char *name)
     {
-        QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/models_list/") + QLatin1StringView(name));
+        QFile f(QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/models_list/") + QLatin1StringView(name));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     FakeProviderServer m_server;
+    FakeProviderServer m_other; ///< another origin: must never see the key
+    int m_openAiStatus = 200;
+    FakeHeaders m_openAiHeaders;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
     Database m_database;
@@ -65,12 +70,15 @@ private:
 void TestSync::initTestCase()
 {
     QVERIFY(m_server.start());
+    QVERIFY(m_other.start());
     // /v1/models is shared by OpenAI and Anthropic: tell them apart like the real SDKs do.
     m_server.addHandler(QStringLiteral("/v1/models"), [this](const FakeRequest &r) -> std::optional<FakeResponse> {
         if (!r.hasHeader("anthropic-version")) {
             if (r.header("Authorization") != "Bearer " + kKey)
                 return json(R"J({"error":{"message":"bad key"}})J", 401);
-            return json(m_openAi);
+            FakeResponse response = json(m_openAi, m_openAiStatus);
+            response.headers += m_openAiHeaders;
+            return response;
         }
         if (r.header("x-api-key") != kKey)
             return json(R"J({"type":"error","error":{"type":"authentication_error"}})J", 401);
@@ -94,6 +102,9 @@ void TestSync::initTestCase()
 void TestSync::init()
 {
     m_server.clearRequests();
+    m_other.clearRequests();
+    m_openAiStatus = 200;
+    m_openAiHeaders.clear();
     m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
     m_openAi = wire("openai_v1_models.docs_trailing_comma_removed.json");
@@ -343,4 +354,28 @@ void TestSync::runsOnSchedule()
 }
 
 QTEST_GUILESS_MAIN(TestSync)
+void TestSync::offOriginNextLinkIsNotFollowed()
+{
+    // Issue 12: OpenRouter's links.next was followed wherever it pointed, with the key.
+    const QByteArray elsewhere = m_other.baseUrl().toString().toUtf8() + "/api/v1/models?offset=1&limit=1";
+    m_openRouterPage1.replace("/api/v1/models?offset=1&limit=1", elsewhere);
+    QVERIFY(m_openRouterPage1.contains(elsewhere));
+    const QList<SyncOutcome> outcomes = syncAndWait({QStringLiteral("openrouter")});
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes[0].error.contains(QStringLiteral("another host")), qPrintable(outcomes[0].error));
+    QCOMPARE(m_other.requestCount(), 0);
+}
+
+void TestSync::redirectToAnotherHostIsRefused()
+{
+    // Issue 12: a 307 to another origin got the Authorization header again.
+    m_openAiStatus = 307;
+    m_openAiHeaders = {{"Location", m_other.baseUrl().toString().toUtf8() + "/v1/models"}};
+    const QList<SyncOutcome> outcomes = syncAndWait({QStringLiteral("openai")});
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes[0].error.contains(QStringLiteral("redirected")), qPrintable(outcomes[0].error));
+    QVERIFY2(outcomes[0].error.contains(QStringLiteral("final URL")), qPrintable(outcomes[0].error));
+    QCOMPARE(m_other.requestCount(), 0);
+}
+
 #include "tst_sync.moc"

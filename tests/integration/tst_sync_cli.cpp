@@ -35,7 +35,7 @@ private:
 
 static QByteArray wire(const char *name)
 {
-    QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/models_list/") + QLatin1StringView(name));
+    QFile f(QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/models_list/") + QLatin1StringView(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
@@ -111,7 +111,7 @@ void TestSyncCli::syncListResolve()
     QVERIFY2(r.out.contains(QStringLiteral("openai: 3 added")), qPrintable(r.out));
     QVERIFY(!r.out.contains(QStringLiteral("test-key-not-real")) && !r.err.contains(QStringLiteral("test-key-not-real")));
 
-    r = tierctl({QStringLiteral("import-prices"), QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/model_prices_and_context_window.json"),
+    r = tierctl({QStringLiteral("import-prices"), QStringLiteral(TIERBENCH_SOURCE_DIR "/resources/prices/model_prices_and_context_window.json"),
                  QStringLiteral("--db"), m_db});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.startsWith(QStringLiteral("2982 entries")), qPrintable(r.out));

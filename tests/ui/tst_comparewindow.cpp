@@ -23,6 +23,7 @@
 #include "targetpicker.h"
 #include "tiersmodel.h"
 #include "workspacecompareconfigs.h"
+#include "workspacemodel.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -66,7 +67,7 @@ private slots:
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
-    ComparePage *makeWindow(const QString &workspace);
+    ComparePage *makeWindow(const QString &workspace, bool waitForScan = true);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -96,10 +97,12 @@ void TestCompareWindow::cleanup()
     m_dir.reset();
 }
 
-ComparePage *TestCompareWindow::makeWindow(const QString &workspace)
+ComparePage *TestCompareWindow::makeWindow(const QString &workspace, bool waitForScan)
 {
     m_window = std::make_unique<MainWindow>(m_settings.get(), &m_catalog, &m_prompter);
     m_window->configs()->setWorkspace(workspace);
+    if (waitForScan)
+        m_window->configs()->workspaceModel()->waitForScan(); // the folder is read on a worker thread
     m_configs = std::make_unique<WorkspaceCompareConfigs>(m_window->configs(), &simulate);
     bool simulated = false;
     m_router = std::make_unique<RouterTarget>(ModelRouter(simulate(ModelRouter::defaultTierConfig(), &simulated)));
@@ -174,6 +177,7 @@ void TestCompareWindow::freshWorkspaceWithOneTier()
     // No config at all: the seed's default, built in, keeps Compare usable.
     QTemporaryDir empty;
     m_window->configs()->setWorkspace(empty.path());
+    m_window->configs()->workspaceModel()->waitForScan();
     page->refreshConfigs();
     QCOMPARE(page->configBox()->count(), 1);
     QVERIFY(page->configNotes().startsWith(QStringLiteral("built in")));
@@ -294,7 +298,11 @@ void TestCompareWindow::sessionRestoresCompareInputs()
     QVERIFY(m_window->close());
     m_window.reset();
 
-    ComparePage *restored = makeWindow(m_dir->path());
+    // The page gets its session before the workspace folder has been read: the chosen
+    // config and its ticks apply once it is.
+    ComparePage *restored = makeWindow(m_dir->path(), false);
+    m_window->configs()->workspaceModel()->waitForScan();
+    restored->refreshConfigs();
     const Experiment e = restored->promptEditor()->experiment();
     QCOMPARE(e.promptTemplate.text(), expected.promptTemplate.text());
     QCOMPARE(e.systemPrompt, QStringLiteral("Be brief."));

@@ -77,6 +77,7 @@ private:
     {
         m_window = std::make_unique<MainWindow>(m_settings.get(), &m_catalog, &m_prompter);
         m_window->configs()->setWorkspace(m_dir->path());
+        m_window->configs()->workspaceModel()->waitForScan(); // the folder is read on a worker thread
         m_window->show();
     }
 

@@ -8,9 +8,12 @@
 #include "textdelta.h"
 #include "tiersmodel.h"
 #include "workspacemodel.h"
+#include "cleartextguard.h"
+#include "fakeprompter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,8 @@ private slots:
     void tiersModelPassesTester();
     void problemsModelPassesTester();
     void workspaceModelPassesTester();
+    void hostileWorkspaceFilesAreReadOffTheGuiThread();
+    void cleartextKeyIsAskedOncePerOrigin();
     void textDelta_data();
     void textDelta();
     void lineDiff();
@@ -87,7 +92,10 @@ void TestUiModels::workspaceModelPassesTester()
 {
     WorkspaceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy scanned(&model, &WorkspaceModel::scanned);
     model.setDirectory(QStringLiteral(TIERBENCH_SOURCE_DIR "/resources/demo"));
+    QVERIFY(model.isScanning()); // off the GUI thread
+    QVERIFY(scanned.wait(10000));
     QVERIFY(model.rowCount() >= 5);
     bool sawDefault = false;
     bool sawBrokenWithErrors = false;
@@ -103,7 +111,8 @@ void TestUiModels::workspaceModelPassesTester()
     QVERIFY(sawDefault);
     QVERIFY(sawBrokenWithErrors);
     model.rescan();
-    model.setDirectory(QString());
+    model.setDirectory(QString()); // replaces the scan still running
+    model.waitForScan();
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -178,4 +187,39 @@ void TestUiModels::registryCatalog()
 }
 
 QTEST_MAIN(TestUiModels)
+void TestUiModels::hostileWorkspaceFilesAreReadOffTheGuiThread()
+{
+    // Issue 12: an alias bomb in the workspace froze the window at every start.
+    QTemporaryDir dir;
+    for (const char *name : {"bad-alias-bomb", "bad-nesting-very-deep", "bad-nul-byte"}) {
+        QFile::copy(QStringLiteral(TIERBENCH_FIXTURES_DIR "/config/") + QLatin1StringView(name) + QStringLiteral("/input.yaml"),
+                    dir.filePath(QLatin1StringView(name) + QStringLiteral(".yaml")));
+    }
+    WorkspaceModel model;
+    QSignalSpy scanned(&model, &WorkspaceModel::scanned);
+    model.setDirectory(dir.path());
+    QVERIFY(model.isScanning());
+    QCOMPARE(model.rowCount(), 0); // setDirectory() returned before reading anything
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(model.rowCount(), 3);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(model.index(r, 0).data(WorkspaceModel::ErrorCountRole).toInt() > 0);
+}
+
+void TestUiModels::cleartextKeyIsAskedOncePerOrigin()
+{
+    FakePrompter prompter;
+    prompter.confirmAnswer = false;
+    CleartextGuard guard(&prompter);
+    const QUrl url(QStringLiteral("http://gpu-box.internal:8000/v1/chat/completions"));
+    QVERIFY(!guard.approve(url));
+    QVERIFY(!guard.approve(url.resolved(QUrl(QStringLiteral("/v1/other")))));
+    QCOMPARE(prompter.confirmations.size(), 1); // the answer is remembered for the origin
+    QVERIFY(prompter.confirmations.first().contains(QStringLiteral("http://gpu-box.internal:8000")));
+    prompter.confirmAnswer = true;
+    QVERIFY(guard.approve(QUrl(QStringLiteral("http://other-box.internal/v1"))));
+    QVERIFY(guard.approve(QUrl(QStringLiteral("http://other-box.internal/v1/x"))));
+    QCOMPARE(prompter.confirmations.size(), 2);
+}
+
 #include "tst_uimodels.moc"

@@ -76,6 +76,9 @@ QVariant CellGridModel::data(const QModelIndex &index, int role) const
     const CellOutcome &o = c.outcome;
     switch (role) {
     case Qt::DisplayRole: {
+        if (c.storeFailed)
+            return tr("[not stored] %1").arg(o.isError() ? o.errorClass + QStringLiteral(": ") + o.errorMessage
+                                                          : o.text.left(240).replace(u'\n', u' '));
         if (o.isError())
             return QStringLiteral("%1: %2").arg(o.errorClass, o.errorMessage);
         QString preview = o.text.left(240);
@@ -93,7 +96,10 @@ QVariant CellGridModel::data(const QModelIndex &index, int role) const
                                                        a.type, a.value, a.detail);
         if (!c.decision.isEmpty())
             lines << tr("routed: %1").arg(CompareFormat::decisionSummary(c.decision));
-        return lines.join(u'\n');
+        if (c.storeFailed)
+            lines << tr("Not stored: the write to the run database failed (a resume runs it again).");
+        // Qt renders a tooltip that looks like HTML as HTML: escape what the server wrote.
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(lines.join(u'\n').toHtmlEscaped());
     }
     case CellRole: return QVariant::fromValue(c);
     case StateRole: return int(c.state);

@@ -29,6 +29,9 @@ struct CompareContext
     std::function<void(const TierConfig &config)> routeOver{};
     /// Registry models that can be called beside the chosen config's tiers.
     std::function<QList<Target>(const TierConfig &config)> registryTargets{};
+    /// Set when the run database could not be opened and `store` keeps runs in memory only:
+    /// why, shown in a banner.
+    QString storeWarning{};
 };
 
 /// True when a target (or a cell's answering provider) is the simulated demo provider.

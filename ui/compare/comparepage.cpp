@@ -72,6 +72,7 @@ ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
     rightLayout->addWidget(m_controls);
     rightLayout->addWidget(m_tabs, 1);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // store and server errors are shown as written
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_message);
     right->setMinimumWidth(320);
@@ -86,6 +87,15 @@ ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
     splitter->setSizes({360, 1200});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    if (!context.storeWarning.isEmpty()) {
+        m_storeBanner = new QLabel(tr("Runs are kept in memory only and are lost when TierBench closes: %1")
+                                       .arg(context.storeWarning), this);
+        m_storeBanner->setObjectName(QStringLiteral("storeBanner"));
+        m_storeBanner->setTextFormat(Qt::PlainText);
+        m_storeBanner->setWordWrap(true);
+        m_storeBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"));
+        layout->addWidget(m_storeBanner);
+    }
     layout->addWidget(splitter);
 
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -111,6 +121,8 @@ ComparePage::ComparePage(const CompareContext &context, QWidget *parent)
     connect(m_runner, &ExperimentRunner::finished, this, &ComparePage::onFinished);
     connect(m_runner, &ExperimentRunner::storeError, this,
             [this](const QString &text) { setMessage(text, true); });
+    connect(m_runner, &ExperimentRunner::cellStoreFailed, this,
+            [this](const CellKey &key) { m_grid->updateCell(m_runner->cell(key)); });
     connect(m_editor, &PromptEditor::message, this, [this](const QString &text) { setMessage(text); });
     connect(m_editor, &PromptEditor::changed, this, &ComparePage::updatePlan);
     connect(m_picker, &TargetPicker::selectionChanged, this, &ComparePage::updatePlan);

@@ -114,6 +114,7 @@ private:
     void rebuildTargets();
     void applyDefaultChecks();
     void carryChecks(const QString &oldLabel, const QStringList &checked);
+    void applyPendingChoice();
     void updateConfigNotes();
     void updatePlan();
     void scheduleRefresh();
@@ -149,6 +150,7 @@ private:
     RunHistory *m_history = nullptr;
     BlindVoteView *m_blind = nullptr;
     QLabel *m_message;
+    QLabel *m_storeBanner = nullptr; ///< shown when runs are kept in memory only
     QTimer m_flushTimer;
     QTimer m_refreshTimer;
     QAction *m_runAction = nullptr;
@@ -161,5 +163,7 @@ private:
     QString m_lastEditorKey;
     bool m_configsDirty = false;
     TierConfig m_routerConfig;     ///< the config the current run's router routes over
+    QString m_pendingKey;          ///< a restored choice waiting for its config to be read
+    QStringList m_pendingChecks;
     RunStatus m_lastStatus = RunStatus::Idle;
 };

@@ -76,6 +76,7 @@ void ComparePage::refreshConfigs()
     rebuildTargets();
     if (changed || oldLabel != chosenLabel()) // another config, or this one renamed
         carryChecks(oldLabel, checked);
+    applyPendingChoice();
     updateConfigNotes();
     updatePlan();
 }
@@ -194,6 +195,23 @@ void ComparePage::updatePlan()
     m_controls->setPlan(targets * int(e.cases.size()) * e.repeats, detail);
 }
 
+void ComparePage::applyPendingChoice()
+{
+    // The workspace is read in the background: a restored config may only appear later.
+    if (m_pendingKey.isEmpty() && m_pendingChecks.isEmpty())
+        return;
+    if (m_context.configs && !m_pendingKey.isEmpty() && configIndex(m_pendingKey) < 0)
+        return;
+    if (configIndex(m_pendingKey) >= 0 && m_pendingKey != m_chosenKey) {
+        m_chosenKey = m_pendingKey;
+        m_configBox->setCurrentIndex(configIndex(m_chosenKey));
+        rebuildTargets();
+    }
+    m_picker->setChecked(m_pendingChecks);
+    m_pendingKey.clear();
+    m_pendingChecks.clear();
+}
+
 QString ComparePage::runHeader() const
 {
     return m_runHeader->text();
@@ -207,8 +225,10 @@ QString ComparePage::configNotes() const
 QByteArray ComparePage::saveSessionState() const
 {
     QJsonObject state = m_editor->saveState();
-    state.insert(QStringLiteral("config"), m_chosenKey);
-    state.insert(QStringLiteral("checked"), QJsonArray::fromStringList(m_picker->checkedIds()));
+    const bool pending = !m_pendingKey.isEmpty() || !m_pendingChecks.isEmpty(); // not shown yet
+    state.insert(QStringLiteral("config"), pending ? m_pendingKey : m_chosenKey);
+    state.insert(QStringLiteral("checked"),
+                 QJsonArray::fromStringList(pending ? m_pendingChecks : m_picker->checkedIds()));
     state.insert(QStringLiteral("tab"), m_tabs->currentIndex());
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
@@ -219,16 +239,11 @@ void ComparePage::restoreSessionState(const QByteArray &bytes)
     if (state.isEmpty())
         return;
     m_editor->restoreState(state);
-    const QString key = state.value(QStringLiteral("config")).toString();
-    if (configIndex(key) >= 0 && key != m_chosenKey) {
-        m_chosenKey = key;
-        m_configBox->setCurrentIndex(configIndex(key));
-        rebuildTargets();
-    }
-    QStringList checked;
+    m_pendingKey = state.value(QStringLiteral("config")).toString();
+    m_pendingChecks.clear();
     for (const QJsonValue &v : state.value(QStringLiteral("checked")).toArray())
-        checked << v.toString();
-    m_picker->setChecked(checked);
+        m_pendingChecks << v.toString();
+    applyPendingChoice();
     const int tab = state.value(QStringLiteral("tab")).toInt();
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);

@@ -87,6 +87,7 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
     layout->addWidget(m_text, 1);
 
     auto *error = new QLabel(this);
+    error->setTextFormat(Qt::PlainText); // server text: never rendered as HTML
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     error->setVisible(false);

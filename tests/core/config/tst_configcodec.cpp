@@ -26,6 +26,7 @@ private slots:
     void noExceptionEscapes();
     void mutationsNeverCrash();
     void atomicWrite();
+    void oversizedFilesAreRefused();
     void loadTierConfig_data();
     void loadTierConfig();
 };
@@ -369,4 +370,24 @@ void TestConfigCodec::loadTierConfig()
 }
 
 QTEST_GUILESS_MAIN(TestConfigCodec)
+void TestConfigCodec::oversizedFilesAreRefused()
+{
+    // Issue 12: a config past 10 MB is not read (the GUI parses every workspace file).
+    QByteArray big("apiVersion: core.infraagent.io/v1alpha1\nkind: ModelTierConfig\n# ");
+    big += QByteArray(ConfigCodec::MaxFileBytes, 'x');
+    const ParsedConfigFile parsed = ConfigCodec::parse(big);
+    QCOMPARE(parsed.diagnostics.size(), 1);
+    QCOMPARE(parsed.diagnostics.constFirst().code, QStringLiteral("file-too-large"));
+    QVERIFY(parsed.documents.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.yaml"));
+    QVERIFY(!AtomicFile::write(path, big));
+    const AtomicFile::ReadResult read = AtomicFile::read(path);
+    QVERIFY(!read.ok());
+    QVERIFY(read.data.isEmpty());
+    QVERIFY2(read.error.contains(QStringLiteral("10 MB")), qPrintable(read.error));
+    QVERIFY(AtomicFile::read(path, big.size()).ok());
+}
+
 #include "tst_configcodec.moc"

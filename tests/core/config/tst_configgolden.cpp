@@ -104,7 +104,9 @@ void TestConfigGolden::everyCodeIsCovered()
         QStringLiteral("auth-type"), QStringLiteral("apikey-no-secret-ref"), QStringLiteral("inline-secret"),
         QStringLiteral("missing-mode"), QStringLiteral("mode-enum"), QStringLiteral("proxy-empty"),
         QStringLiteral("hosted-no-model"), QStringLiteral("config-yaml-syntax"),
-        QStringLiteral("config-yaml-structure"), QStringLiteral("duplicate-key"), QStringLiteral("missing-endpoint")};
+        QStringLiteral("config-yaml-structure"), QStringLiteral("duplicate-key"), QStringLiteral("missing-endpoint"),
+        QStringLiteral("cost-too-large"), QStringLiteral("insecure-endpoint"), QStringLiteral("yaml-encoding"),
+        QStringLiteral("alias-expansion"), QStringLiteral("alias-cycle"), QStringLiteral("nesting-too-deep")};
     QSet<QString> seen;
     for (const QString &name : caseNames())
         for (const QString &line : expectedLines(goldenDir() + QLatin1Char('/') + name + QStringLiteral("/expected.txt")))

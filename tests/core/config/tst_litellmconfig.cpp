@@ -158,7 +158,7 @@ void TestLiteLlmConfig::importsRealConfigs_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("tiers");
-    const QString dir = QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/litellm_configs/");
+    const QString dir = QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/litellm_configs/");
     QTest::newRow("kaos") << dir + QStringLiteral("kaos_model-api_litellm_config.yaml") << 3;
     QTest::newRow("proxy_server_config") << dir + QStringLiteral("proxy_server_config.yaml") << 3;
     QTest::newRow("azure tpm") << dir + QStringLiteral("azure_config_with_tpm.yaml") << 2;
@@ -170,7 +170,7 @@ void TestLiteLlmConfig::importsRealConfigs()
     QFETCH(int, tiers);
     const QByteArray yaml = readAll(path);
     if (yaml.isEmpty())
-        QSKIP("shared data not available");
+        QFAIL("fixture missing under tests/fixtures");
     const LiteLlmConfig::ImportResult r = LiteLlmConfig::importConfig(yaml);
     QVERIFY(r.ok());
     QCOMPARE(r.config.tiers.size(), tiers);

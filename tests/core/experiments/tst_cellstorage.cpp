@@ -67,6 +67,34 @@ private slots:
         QCOMPARE(back->decision, c.decision);
     }
 
+    void csvNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("exported");
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("'=HYPERLINK(\"http://x\")");
+        QTest::newRow("+") << QStringLiteral("+1+1") << QStringLiteral("'+1+1");
+        QTest::newRow("-") << QStringLiteral("-cmd|calc") << QStringLiteral("'-cmd|calc");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("negative number stays") << QStringLiteral("-3.5") << QStringLiteral("-3.5");
+        QTest::newRow("plain") << QStringLiteral("hello = world") << QStringLiteral("hello = world");
+    }
+
+    void csvNeutralisesFormulas()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, exported);
+        CellResult c = sampleCell(0, 0, QStringLiteral("fast"), "0.01", true);
+        c.outcome.text = text;
+        c.prompt = text;
+        const QString csv = CellCodec::toCsv({c});
+        int errorLine = -1;
+        const auto records = TestCaseImport::parseCsvRecords(csv, u',', &errorLine);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[1][int(records[0].indexOf(QStringLiteral("text")))], exported);
+        QCOMPARE(records[1][int(records[0].indexOf(QStringLiteral("prompt")))], exported);
+    }
+
     void csvRoundTripsThroughTheImporter()
     {
         const QList<CellResult> cells{sampleCell(0, 0, QStringLiteral("fast"), "0.01", true)};

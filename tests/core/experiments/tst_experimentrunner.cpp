@@ -1,8 +1,11 @@
 #include "experiments/experimentrunner.h"
+#include "experiments/sqlcellstore.h"
 #include "fakecellexecutor.h"
 #include "runnertestutil.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -113,6 +116,106 @@ private slots:
             QCOMPARE(c.state, CellState::Succeeded);
     }
 
+    void backsOffOnSaturation_data()
+    {
+        QTest::addColumn<QString>("errorClass");
+        QTest::newRow("429") << QStringLiteral("rate_limited");
+        QTest::newRow("overloaded") << QStringLiteral("overloaded"); // issue 12: was a final failure
+        QTest::newRow("5xx") << QStringLiteral("server");
+    }
+
+    void backsOffOnSaturation()
+    {
+        QFETCH(QString, errorClass);
+        FakeCellExecutor exec;
+        // Every cell's first attempt finds the endpoint saturated; the second succeeds.
+        exec.setScript([errorClass](const CellRequest &, int attempt) {
+            FakeReply r;
+            r.text = QStringLiteral("ok");
+            if (attempt == 1)
+                r.errorClass = errorClass;
+            return r;
+        });
+        MemoryCellStore store;
+        ExperimentRunner runner(&exec, &store);
+        ConcurrencyPolicy policy;
+        policy.total = 8;
+        policy.cloudPerEndpoint = 8;
+        runner.setPolicy(policy);
+        QSignalSpy finished(&runner, &ExperimentRunner::finished);
+        QVERIFY(runner.start(makeExperiment(6, {threeTargets().first()}, 1), QStringLiteral("r")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const RunProgress p = runner.progress();
+        QCOMPARE(p.failed, 0);
+        QCOMPARE(p.succeeded, 6);
+        QVERIFY(runner.endpointLimit(QStringLiteral("openai|") + kCloudA) < 8); // it backed off
+    }
+
+    void storeFailuresAreReportedAndMarked()
+    {
+        // Issue 12: SqlCellStore::saveCell queued the write and always said yes; a failed write
+        // was lost without a word.
+        QTemporaryDir dir;
+        const Database db = Database::fromLocation(dir.filePath(QStringLiteral("runs.sqlite")));
+        SqlCellStore store;
+        QString error;
+        QVERIFY2(store.open(db, &error), qPrintable(error));
+        {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON experiment_cells "
+                                          "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        }
+        FakeCellExecutor exec;
+        ExperimentRunner runner(&exec, &store);
+        QSignalSpy finished(&runner, &ExperimentRunner::finished);
+        QSignalSpy storeErrors(&runner, &ExperimentRunner::storeError);
+        QSignalSpy marked(&runner, &ExperimentRunner::cellStoreFailed);
+        QVERIFY(runner.start(makeExperiment(2, {threeTargets().first()}, 1), QStringLiteral("r"), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        store.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(marked.size(), 2, 5000);
+        QCOMPARE(runner.storeFailures(), 2);
+        QCOMPARE(store.failedWrites(), 2);
+        QVERIFY(storeErrors.size() >= 2);
+        QVERIFY2(storeErrors.first().first().toString().contains(QStringLiteral("disk is full")),
+                 qPrintable(storeErrors.first().first().toString()));
+        for (const CellResult &c : runner.cells())
+            QVERIFY(c.storeFailed);
+        QVERIFY(store.loadCells(QStringLiteral("r")).isEmpty());
+    }
+
+    void oneRunIsRunByOneRunnerAtATime()
+    {
+        // Issue 12: two processes resuming one run executed the same cells twice.
+        QTemporaryDir dir;
+        const Database db = Database::fromLocation(dir.filePath(QStringLiteral("runs.sqlite")));
+        SqlCellStore storeA;
+        SqlCellStore storeB; // another process, as far as the lock is concerned
+        QString error;
+        QVERIFY2(storeA.open(db, &error), qPrintable(error));
+        QVERIFY2(storeB.open(db, &error), qPrintable(error));
+        FakeCellExecutor slow;
+        slow.setScript([](const CellRequest &, int) { FakeReply r; r.text = QStringLiteral("ok"); r.latencyMs = 200; return r; });
+        const Experiment e = makeExperiment(3, {threeTargets().first()}, 1);
+        ExperimentRunner a(&slow, &storeA);
+        QSignalSpy finishedA(&a, &ExperimentRunner::finished);
+        QVERIFY2(a.start(e, QStringLiteral("r"), &error), qPrintable(error));
+
+        FakeCellExecutor exec;
+        ExperimentRunner b(&exec, &storeB);
+        QVERIFY(!b.resume(e, QStringLiteral("r"), false, &error));
+        QVERIFY2(error.contains(QStringLiteral("is being run by")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(error));
+        QCOMPARE(exec.calls(), 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(finishedA.size(), 1, 10000);
+        QSignalSpy finishedB(&b, &ExperimentRunner::finished);
+        QVERIFY2(b.resume(e, QStringLiteral("r"), false, &error), qPrintable(error)); // released when done
+        QTRY_COMPARE_WITH_TIMEOUT(finishedB.size(), 1, 10000);
+        QCOMPARE(exec.calls(), 0); // every cell was already done
+        QCOMPARE(slow.calls(), 3);
+    }
+
     void pauseStopsStartingCells()
     {
         FakeCellExecutor exec;
@@ -173,7 +276,7 @@ private slots:
                 reply.text = r.prompt;
                 reply.latencyMs = call < 8 ? 5 : 60000;
                 if (call == 3)
-                    reply.errorClass = QStringLiteral("server");
+                    reply.errorClass = QStringLiteral("invalid_request"); // final: not backed off
                 return reply;
             });
             ExperimentRunner runner(&exec, &store);

@@ -2,6 +2,10 @@
 
 #include <QTest>
 
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
 class TestCost final : public QObject
 {
     Q_OBJECT
@@ -10,6 +14,8 @@ private slots:
     void estimate_data();
     void estimate();
     void unknownPriceGivesUnknownCost();
+    void overflowIsAnErrorNotANegativeCost_data();
+    void overflowIsAnErrorNotANegativeCost();
     void format_data();
     void format();
 };
@@ -78,4 +84,42 @@ void TestCost::format()
 }
 
 QTEST_APPLESS_MAIN(TestCost)
+void TestCost::overflowIsAnErrorNotANegativeCost_data()
+{
+    QTest::addColumn<QString>("price");
+    QTest::addColumn<qint64>("input");
+    QTest::addColumn<qint64>("output");
+    QTest::addColumn<qint64>("cached");
+    QTest::addColumn<int>("status");
+    using S = Cost::Estimate::Status;
+    // Issue 12: this price with 10^12 input tokens printed a negative cost.
+    QTest::newRow("huge price x 1e12 tokens") << u"9999999999999999999999999"_qs << qint64(1'000'000'000'000) << qint64(0) << qint64(0) << int(S::Overflow);
+    QTest::newRow("int64 max tokens") << u"1000000000000000"_qs << std::numeric_limits<qint64>::max() << qint64(0) << qint64(0) << int(S::Overflow);
+    QTest::newRow("sum overflows") << u"99999999999999999999"_qs << qint64(1'000'000'000) << qint64(1'000'000'000) << qint64(0) << int(S::Overflow);
+    QTest::newRow("negative tokens") << u"3"_qs << qint64(-5) << qint64(10) << qint64(0) << int(S::BadTokens);
+    QTest::newRow("more cached than input") << u"3"_qs << qint64(5) << qint64(10) << qint64(6) << int(S::BadTokens);
+    QTest::newRow("large but fine") << u"100000"_qs << qint64(1'000'000'000'000) << qint64(1'000'000'000'000) << qint64(0) << int(S::Ok);
+}
+
+void TestCost::overflowIsAnErrorNotANegativeCost()
+{
+    QFETCH(QString, price);
+    QFETCH(qint64, input);
+    QFETCH(qint64, output);
+    QFETCH(qint64, cached);
+    QFETCH(int, status);
+    TokenPrices p;
+    p.inputPerMillion = Decimal::parse(price);
+    p.outputPerMillion = p.inputPerMillion;
+    QVERIFY(p.isKnown());
+    const Cost::Estimate e = Cost::compute(p, input, output, cached);
+    QCOMPARE(int(e.status), status);
+    QCOMPARE(e.cost.has_value(), e.status == Cost::Estimate::Status::Ok);
+    QCOMPARE(Cost::estimate(p, input, output, cached).has_value(), e.cost.has_value());
+    if (e.cost)
+        QVERIFY(!e.cost->isNegative());
+    else
+        QVERIFY(!e.error().isEmpty());
+}
+
 #include "tst_cost.moc"

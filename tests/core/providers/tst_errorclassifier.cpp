@@ -8,7 +8,7 @@ namespace {
 
 QByteArray wireFile(const char *relative)
 {
-    QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/") + QString::fromUtf8(relative));
+    QFile f(QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/") + QString::fromUtf8(relative));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 

@@ -1,4 +1,4 @@
-// Every recorded transcript in shared/data/wire, fed one byte at a time and whole.
+// Every recorded transcript in tests/fixtures/wire, fed one byte at a time and whole.
 #include "providers/wireprotocol.h"
 
 #include <QFile>
@@ -10,7 +10,7 @@ namespace {
 
 QByteArray wireFile(const QString &relative)
 {
-    QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/") + relative);
+    QFile f(QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/") + relative);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(f.fileName()));
     return f.readAll();

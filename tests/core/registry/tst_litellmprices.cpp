@@ -65,7 +65,7 @@ void TestLiteLlmPrices::cleanup()
 
 void TestLiteLlmPrices::bundledCopyIsTheSharedFile()
 {
-    QFile shared(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/model_prices_and_context_window.json"));
+    QFile shared(QStringLiteral(TIERBENCH_SOURCE_DIR "/resources/prices/model_prices_and_context_window.json"));
     QVERIFY(shared.open(QIODevice::ReadOnly));
     const QByteArray resource = bundled();
     QVERIFY(!resource.isEmpty());

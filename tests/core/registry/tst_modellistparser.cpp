@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QTest>
 
-/// The parsers against the real list-models responses in shared/data/wire/models_list.
+/// The parsers against the real list-models responses in tests/fixtures/wire/models_list.
 class TestModelListParser final : public QObject
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ private slots:
 
 static QByteArray wire(const QString &name)
 {
-    QFile f(QStringLiteral(TIERBENCH_SHARED_DATA_DIR "/wire/models_list/") + name);
+    QFile f(QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/models_list/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return f.readAll();

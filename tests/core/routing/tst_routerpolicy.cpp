@@ -174,6 +174,15 @@ void TestRouterPolicy::garbageNeverThrows_data()
     QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe", 4);
     QTest::newRow("scalar") << QByteArray("RouterPolicy");
     QTest::newRow("alias loop") << QByteArray("a: &x [*x]\n");
+    QByteArray bomb = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int i = 1; i < 10; ++i) { // 9^10 nodes once expanded: refused at the alias, in no time
+        bomb += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [";
+        for (int j = 0; j < 9; ++j)
+            bomb += (j ? ", *a" : "*a") + QByteArray::number(i - 1);
+        bomb += "]\n";
+    }
+    QTest::newRow("alias bomb") << kHeader + bomb;
+    QTest::newRow("nul byte") << kHeader + QByteArray("spec: {}\n\0", 11);
     QTest::newRow("spec list") << kHeader + "spec: [1, 2]\n";
     QTest::newRow("complex key") << kHeader + "spec:\n  capabilities:\n    ? [a, b]\n    : 0.5\n";
     QTest::newRow("tenants list") << kHeader + "spec:\n  budgets:\n    tenants: [a]\n";

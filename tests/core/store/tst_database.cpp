@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 class TestDatabase final : public QObject
 {
     Q_OBJECT
@@ -15,6 +17,8 @@ private slots:
     void sqlitePragmas();
     void oneConnectionPerThread();
     void openFailureIsAValue();
+    void postgresUrlKeepsItsParameters_data();
+    void postgresUrlKeepsItsParameters();
 };
 
 void TestDatabase::location_data()
@@ -93,4 +97,44 @@ void TestDatabase::openFailureIsAValue()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+void TestDatabase::postgresUrlKeepsItsParameters_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("options"); // empty: refused
+    QTest::addColumn<bool>("passwordInUrl");
+    // Issue 12: ?sslmode=verify-full was dropped, so the connection was not verified.
+    QTest::newRow("sslmode") << u"postgres://tb@db.example/tierbench?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s
+                             << u"sslmode='verify-full';sslrootcert='/etc/ca.pem';connect_timeout=3"_s << false;
+    QTest::newRow("timeout given") << u"postgresql://tb:pw@db.example:6543/t?connect_timeout=10&application_name=tier%20bench"_s
+                                   << u"connect_timeout='10';application_name='tier bench'"_s << true;
+    QTest::newRow("quote escaped") << u"postgres://tb@h/t?options=-c%20x%3D'y'"_s
+                                   << u"options='-c x=\\'y\\'';connect_timeout=3"_s << false;
+    QTest::newRow("none") << u"postgres://tb@h/t"_s << u"connect_timeout=3"_s << false;
+    QTest::newRow("unknown") << u"postgres://tb@h/t?sslmdoe=require"_s << QString() << false;
+    QTest::newRow("semicolon") << u"postgres://tb@h/t?application_name=a%3Bhost%3Devil"_s << QString() << false;
+}
+
+void TestDatabase::postgresUrlKeepsItsParameters()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, options);
+    QFETCH(bool, passwordInUrl);
+    const Database db = Database::fromLocation(url);
+    QVERIFY(db.isPostgres());
+    QString error;
+    const std::optional<QString> got = db.postgresOptions(&error);
+    if (options.isEmpty()) {
+        QVERIFY(!got);
+        QVERIFY(!error.isEmpty());
+        QString openError;
+        QVERIFY(!db.connection(&openError).isOpen()); // refused before connecting
+        QVERIFY2(openError.contains(error), qPrintable(openError));
+    } else {
+        QVERIFY2(got, qPrintable(error));
+        QCOMPARE(*got, options);
+    }
+    QCOMPARE(db.passwordInUrl(), passwordInUrl);
+    QVERIFY(!db.displayName().contains(u"pw"));
+}
+
 #include "tst_database.moc"

@@ -1,7 +1,12 @@
 #include "store/database.h"
+#include "store/latencysketch.h"
 #include "store/migrations.h"
 
+#include <QMutex>
+#include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,12 +22,15 @@ private slots:
     void fromEmpty();
     void fromPrevious_data();
     void fromPrevious();
+    void backfillsRollups();
     void idempotentAtLatest();
     void refusesDowngrade();
+    void concurrentOpensOfANewDatabase();
 
 private:
     QStringList objectsOf(int version) const;
     QStringList schemaObjects();
+    static QStringList droppedBy7();
 
     QTemporaryDir m_dir;
     Database m_database;
@@ -42,8 +50,17 @@ QStringList TestMigrations::objectsOf(int version) const
                 QStringLiteral("idx_models_provider"), QStringLiteral("idx_audit_time")};
     case 5: return {QStringLiteral("idx_routing_tenant_time")};
     case 6: return {QStringLiteral("idx_routing_call")};
+    case 7:
+        return {QStringLiteral("call_rollups"), QStringLiteral("call_rollups_day"), QStringLiteral("idx_rollups_tenant_time"),
+                QStringLiteral("idx_rollups_day_tenant_time"), QStringLiteral("idx_runs_time")};
     }
     return {};
+}
+
+// What step 7 drops again (the indexes of the raw-rows dashboard queries).
+QStringList TestMigrations::droppedBy7()
+{
+    return {QStringLiteral("idx_runs_time_tier"), QStringLiteral("idx_runs_tier_time"), QStringLiteral("idx_runs_model_time")};
 }
 
 QStringList TestMigrations::schemaObjects()
@@ -73,7 +90,7 @@ void TestMigrations::stepsAreContiguous()
         QCOMPARE(step.version, expected++);
         QVERIFY(!step.statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 6);
+    QCOMPARE(Migrations::latestVersion(), 7);
 }
 
 void TestMigrations::fromEmpty_data()
@@ -93,8 +110,10 @@ void TestMigrations::fromEmpty()
     QCOMPARE(Migrations::currentVersion(db), target);
     const QStringList objects = schemaObjects();
     for (int v = 1; v <= Migrations::latestVersion(); ++v) {
-        for (const QString &name : objectsOf(v))
-            QCOMPARE(objects.contains(name), v <= target);
+        for (const QString &name : objectsOf(v)) {
+            const bool dropped = target >= 7 && droppedBy7().contains(name);
+            QCOMPARE(objects.contains(name), v <= target && !dropped);
+        }
     }
 }
 
@@ -140,9 +159,26 @@ void TestMigrations::fromPrevious()
         QVERIFY(q.value(0).isNull());
         QCOMPARE(q.value(1).toInt(), 0);
     }
+    if (target == 7) { // the old call is rolled up; its config is unknown
+        QVERIFY(q.exec(QStringLiteral("SELECT config FROM runs WHERE id = 'keep-me'")) && q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(q.exec(QStringLiteral("SELECT tier, calls, cost_pico, costed_calls, input_calls, first_ms FROM call_rollups")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("unassigned"));
+        QCOMPARE(q.value(1).toLongLong(), 1LL);
+        QCOMPARE(q.value(2).toLongLong(), 9760000000LL);
+        QCOMPARE(q.value(3).toLongLong(), 1LL);
+        QCOMPARE(q.value(4).toLongLong(), 0LL); // no tokens reported: none counted
+        QCOMPARE(q.value(5).toLongLong(), 1700000000000LL);
+        QVERIFY(!q.next());
+    }
     const QStringList objects = schemaObjects();
     for (const QString &name : objectsOf(target))
         QVERIFY2(objects.contains(name), qPrintable(name));
+    if (target == 7) {
+        for (const QString &name : droppedBy7())
+            QVERIFY2(!objects.contains(name), qPrintable(name));
+    }
     QVERIFY(q.exec(QStringLiteral("SELECT cost, cost_pico FROM runs WHERE id = 'keep-me'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("0.00976"));
     QCOMPARE(q.value(1).toLongLong(), 9760000000LL);
@@ -150,6 +186,54 @@ void TestMigrations::fromPrevious()
         QVERIFY(q.exec(QStringLiteral("SELECT input_price FROM models WHERE id = 'openai:gpt-4o'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2.5"));
     }
+}
+
+void TestMigrations::backfillsRollups()
+{
+    QSqlDatabase db = m_database.connection();
+    QString error;
+    QVERIFY2(Migrations::migrate(m_database, db, 6, &error), qPrintable(error));
+    QSqlQuery q(db);
+    // 10:05, 10:40 and 11:00 (UTC) on one day: two hour rows; one failed call.
+    const qint64 hour = 1764583200000; // 2025-12-01T10:00:00Z
+    const struct { const char *id; qint64 at; int total; int ttft; const char *error; } calls[] = {
+        {"a", hour + 300000, 800, 200, nullptr},
+        {"b", hour + 2400000, 1200, 300, nullptr},
+        {"c", hour + 2500000, 5000, 100, "timeout"},
+        {"d", hour + 3600000, 900, 250, nullptr},
+    };
+    for (const auto &c : calls) {
+        q.prepare(QStringLiteral("INSERT INTO runs (id, created_at_ms, provider, model, tier, total_ms, ttft_ms, error_class,"
+                                 " output_tokens) VALUES (?, ?, 'openai', 'gpt-4o', 'fast', ?, ?, ?, 100)"));
+        q.addBindValue(QString::fromLatin1(c.id));
+        q.addBindValue(c.at);
+        q.addBindValue(c.total);
+        q.addBindValue(c.ttft);
+        q.addBindValue(c.error ? QVariant(QString::fromLatin1(c.error)) : QVariant(QMetaType::fromType<QString>()));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY2(Migrations::migrate(m_database, db, 7, &error), qPrintable(error));
+    QVERIFY(q.exec(QStringLiteral("SELECT bucket_ms, error_class, calls, latency_min_ms, latency_max_ms, latency_sketch,"
+                                  " ttft_sketch, gen_output_tokens, gen_ms FROM call_rollups ORDER BY bucket_ms, error_class")));
+    QVERIFY(q.next()); // 10:00, successes
+    QCOMPARE(q.value(0).toLongLong(), hour);
+    QCOMPARE(q.value(1).toString(), QString());
+    QCOMPARE(q.value(2).toLongLong(), 2LL);
+    QCOMPARE(q.value(3).toLongLong(), 800LL);
+    QCOMPARE(q.value(4).toLongLong(), 1200LL);
+    QCOMPARE(LatencySketch::decode(q.value(5).toString().toLatin1())->count(), 2);
+    QCOMPARE(LatencySketch::decode(q.value(6).toString().toLatin1())->count(), 2);
+    QCOMPARE(q.value(7).toLongLong(), 200LL);
+    QCOMPARE(q.value(8).toLongLong(), 600LL + 900LL); // generation time after the first token
+    QVERIFY(q.next()); // 10:00, the timeout: counted, but in no latency figure
+    QCOMPARE(q.value(1).toString(), QStringLiteral("timeout"));
+    QCOMPARE(q.value(2).toLongLong(), 1LL);
+    QVERIFY(q.value(3).isNull());
+    QVERIFY(q.value(5).isNull());
+    QVERIFY(q.next()); // 11:00
+    QCOMPARE(q.value(0).toLongLong(), hour + 3600000);
+    QCOMPARE(q.value(2).toLongLong(), 1LL);
+    QVERIFY(!q.next());
 }
 
 void TestMigrations::idempotentAtLatest()
@@ -178,4 +262,53 @@ void TestMigrations::refusesDowngrade()
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
+void TestMigrations::concurrentOpensOfANewDatabase()
+{
+    // Issue 12: processes opening a new database at once each ran the migrations; the
+    // later ones failed ("table runs already exists") or recorded a version twice.
+    QTemporaryDir dir;
+    constexpr int rounds = 8;
+    constexpr int openers = 6;
+    for (int round = 0; round < rounds; ++round) {
+        const QString path = dir.filePath(QStringLiteral("shared%1.sqlite").arg(round));
+        QSemaphore ready;
+        QSemaphore go;
+        QStringList errors;
+        QMutex mutex;
+        QList<QThread *> threads;
+        for (int i = 0; i < openers; ++i) {
+            threads.append(QThread::create([&] {
+                const Database db = Database::fromLocation(path);
+                (void)db.connection(); // open first, so that every thread migrates at the same moment
+                ready.release();
+                go.acquire();
+                QString error;
+                if (!db.openAndMigrate(&error)) {
+                    const QMutexLocker lock(&mutex);
+                    errors.append(error);
+                }
+                db.closeThreadConnection();
+            }));
+            threads.last()->start();
+        }
+        ready.acquire(openers);
+        go.release(openers);
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        const Database db = Database::fromLocation(path);
+        QSqlDatabase c = db.connection();
+        QCOMPARE(Migrations::currentVersion(c), Migrations::latestVersion());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_version")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+        QCOMPARE(q.value(1).toInt(), Migrations::latestVersion());
+        q.finish();
+        db.closeThreadConnection();
+    }
+}
+
 #include "tst_migrations.moc"

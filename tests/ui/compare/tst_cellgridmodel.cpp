@@ -66,6 +66,7 @@ private slots:
     void filterFollowsUpdates();
     void headerAggregates();
     void cellRoles();
+    void tooltipEscapesServerText();
     void diffModel();
 };
 
@@ -161,6 +162,18 @@ void TestCellGridModel::cellRoles()
     QCOMPARE(model.index(2, 1).data(CellGridModel::BadgeTextRole).toString(), QStringLiteral("error: timeout"));
     QCOMPARE(model.index(4, 1).data(CellGridModel::BadgeTextRole).toString(), QStringLiteral("pending"));
     QVERIFY(model.index(2, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("base URL")));
+}
+
+void TestCellGridModel::tooltipEscapesServerText()
+{
+    // A tooltip that looks like HTML is rendered as HTML by Qt: the server's text is escaped.
+    CellGridModel model;
+    CellResult c = cell(0, 0, QStringLiteral("<b>bold</b> & <img src=x>"), 100, "0.001");
+    QList<CellResult> cells{c};
+    model.setCells(experiment(1, 1), cells);
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=x&gt;")), qPrintable(tip));
+    QVERIFY(!tip.contains(QStringLiteral("<img")));
 }
 
 void TestCellGridModel::diffModel()

@@ -1,4 +1,5 @@
 #include "blindvoteview.h"
+#include <QLabel>
 #include "cellgridfilter.h"
 #include "cellgridmodel.h"
 #include "comparepage.h"
@@ -55,6 +56,7 @@ private slots:
     void exportsCells_data();
     void exportsCells();
     void blindVoteHidesThenReveals();
+    void memoryFallbackShowsBanner();
 
 private:
     ComparePage *makePage(const QStringList &checked);
@@ -200,7 +202,7 @@ void TestComparePage::retryFailedCells()
     m_executor->setFailureRule([&failuresLeft](const CellRequest &r) {
         if (r.target.tier == u"standard" && failuresLeft > 0) {
             --failuresLeft;
-            return QStringLiteral("server");
+            return QStringLiteral("auth"); // final; a 5xx would be backed off and run again
         }
         return QString();
     });
@@ -211,7 +213,7 @@ void TestComparePage::retryFailedCells()
     QVERIFY(page->run());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     StreamPane *standard = page->panes().at(1);
-    QVERIFY(standard->figureText(StreamPane::Figure::Error).startsWith(QStringLiteral("server: ")));
+    QVERIFY(standard->figureText(StreamPane::Figure::Error).startsWith(QStringLiteral("auth: ")));
     QCOMPARE(page->runner()->progress().failed, 1);
     QVERIFY(retry->isEnabled());
     const int started = m_executor->started();
@@ -361,4 +363,24 @@ void TestComparePage::blindVoteHidesThenReveals()
 }
 
 QTEST_MAIN(TestComparePage)
+void TestComparePage::memoryFallbackShowsBanner()
+{
+    // Issue 12: runs kept in memory (the store could not be opened) said so only on stderr.
+    const QList<Target> targets = TargetResolver::fromTierConfig(simulatedConfig());
+    CompareContext context{m_executor.get(), m_store.get(), m_router.get(), targets, {}};
+    context.storeWarning = QStringLiteral("cannot open /nope/runs.sqlite: <i>read-only</i>");
+    m_page = std::make_unique<ComparePage>(context);
+    m_page->show();
+    const auto *banner = m_page->findChild<QLabel *>(QStringLiteral("storeBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("memory only")));
+    QVERIFY(banner->text().contains(context.storeWarning));
+    QCOMPARE(banner->textFormat(), Qt::PlainText);
+
+    CompareContext stored{m_executor.get(), m_store.get(), m_router.get(), targets, {}};
+    ComparePage normal(stored);
+    QVERIFY(!normal.findChild<QLabel *>(QStringLiteral("storeBanner")));
+}
+
 #include "tst_comparepage.moc"

@@ -1,5 +1,6 @@
 #include "streampane.h"
 
+#include <QLabel>
 #include <QtTest>
 
 namespace {
@@ -26,6 +27,7 @@ private slots:
     void finalFigures();
     void unknownIsNeverZero();
     void errorSaysWhatToDo();
+    void serverErrorIsPlainText();
     void simulatedBadge_data();
     void simulatedBadge();
     void routerDecision();
@@ -100,6 +102,25 @@ void TestStreamPane::errorSaysWhatToDo()
     const QString error = pane.figureText(StreamPane::Figure::Error);
     QVERIFY2(error.startsWith(QStringLiteral("auth: ANTHROPIC_API_KEY is not set.")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("Settings ▸ Keys")), qPrintable(error));
+}
+
+void TestStreamPane::serverErrorIsPlainText()
+{
+    // Issue 12: a server's error text is shown as written, never rendered as HTML.
+    StreamPane pane(target(QStringLiteral("openai")));
+    CellResult c;
+    c.state = CellState::Failed;
+    c.outcome.errorClass = QStringLiteral("server");
+    c.outcome.errorMessage = QStringLiteral("HTTP 500: <img src=x><a href='http://evil'>click</a>");
+    pane.showResult(c, {});
+    bool found = false;
+    for (const QLabel *label : pane.findChildren<QLabel *>()) {
+        if (!label->text().contains(QStringLiteral("<img src=x>")))
+            continue;
+        found = true;
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QVERIFY(found);
 }
 
 void TestStreamPane::simulatedBadge_data()
