@@ -81,6 +81,8 @@ void DashboardCharts::fillBurnDown(DashboardChart *chart, const DashboardSnapsho
     chart->plot()->xAxis->setRange(from, to);
     chart->plot()->yAxis->setLabel(dollars ? tr("cost this month ($)") : tr("tokens this month"));
     chart->plot()->yAxis->setRange(0, top > 0 ? top * 1.08 : 1);
+    chart->plot()->yAxis->setNumberFormat(dollars ? QStringLiteral("gb") : QStringLiteral("f"));
+    chart->plot()->yAxis->setNumberPrecision(dollars ? 6 : 0);
     const QString month = s.monthStart.toString(QStringLiteral("MMMM yyyy"));
     chart->setNote(limit ? tr("%1, UTC. Limit from %2.").arg(month, limitsSource)
                          : tr("%1, UTC. No monthly limit for this tenant (%2): set spec.budgets in router-policy.yaml "

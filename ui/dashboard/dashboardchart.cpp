@@ -55,7 +55,7 @@ DashboardChart::DashboardChart(const QString &title, const QString &baseName, QW
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(6);
+    m_plot->legend->setWrap(4);
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, m_plot->legend);

@@ -17,13 +17,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("DashboardCharts", text);
 }
 
-using Series = QMap<QString, QMap<QDateTime, DashboardGroup>>; // name -> bucket -> group
+/// name -> bucket -> group, iterated in `names` order.
+struct Series
+{
+    QStringList names;
+    QHash<QString, QMap<QDateTime, DashboardGroup>> data;
+};
 
-Series bySeries(const QList<DashboardGroup> &groups, DashboardDimension dimension)
+Series bySeries(const QList<DashboardGroup> &groups, DashboardDimension dimension, const QStringList &order)
 {
     Series out;
     for (const DashboardGroup &g : groups)
-        out[g.key.value(dimension)][g.bucket] = g;
+        out.data[g.key.value(dimension)][g.bucket] = g;
+    out.names = DashboardData::ordered(out.data.keys(), dimension == DashboardDimension::Tier ? order : QStringList());
     return out;
 }
 
@@ -75,10 +81,11 @@ void stackedBars(DashboardChart *chart, const DashboardSnapshot &s, const Series
     QCPBars *below = nullptr;
     int index = 0;
     const double width = 0.8 * double(DashboardData::bucketSeconds(s.bucket));
-    for (auto it = series.cbegin(); it != series.cend(); ++it, ++index) {
+    for (const QString &seriesName : series.names) {
+        const QMap<QDateTime, DashboardGroup> *it = &*series.data.constFind(seriesName);
         auto *bars = new QCPBars(chart->plot()->xAxis, chart->plot()->yAxis);
-        bars->setName(name(it.key()));
-        const QColor c = DashboardCharts::seriesColor(index);
+        bars->setName(name(seriesName));
+        const QColor c = DashboardCharts::seriesColor(index++);
         bars->setPen(QPen(c.darker(120)));
         bars->setBrush(c);
         bars->setWidth(width);
@@ -101,10 +108,11 @@ void lines(DashboardChart *chart, const DashboardSnapshot &s, const Series &seri
 {
     int index = 0;
     const QList<QDateTime> buckets = bucketsOf(s);
-    for (auto it = series.cbegin(); it != series.cend(); ++it, ++index) {
+    for (const QString &seriesName : series.names) {
+        const QMap<QDateTime, DashboardGroup> *it = &*series.data.constFind(seriesName);
         QCPGraph *graph = chart->plot()->addGraph();
-        graph->setName(suffix.isEmpty() ? name(it.key()) : QStringLiteral("%1 %2").arg(name(it.key()), suffix));
-        QPen pen(DashboardCharts::seriesColor(index), 2, style);
+        graph->setName(suffix.isEmpty() ? name(seriesName) : QStringLiteral("%1 %2").arg(name(seriesName), suffix));
+        QPen pen(DashboardCharts::seriesColor(index++), 2, style);
         graph->setPen(pen);
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
         for (const QDateTime &b : buckets) {
@@ -140,10 +148,11 @@ void finishValueAxis(DashboardChart *chart, const QString &label, bool fromZero 
 QString costHover(const QString &label, const Series &series, const QDateTime &bucket, const DashboardGroup &total)
 {
     QStringList lines{label};
-    for (auto it = series.cbegin(); it != series.cend(); ++it) {
-        if (it->contains(bucket)) {
-            const DashboardGroup &g = it->value(bucket);
-            lines.append(tr("%1: %2 (%3 calls)").arg(name(it.key()), Cost::format(g.cost)).arg(g.calls));
+    for (const QString &seriesName : series.names) {
+        const QMap<QDateTime, DashboardGroup> groups = series.data.value(seriesName);
+        if (groups.contains(bucket)) {
+            const DashboardGroup &g = groups.value(bucket);
+            lines.append(tr("%1: %2 (%3 calls)").arg(name(seriesName), Cost::format(g.cost)).arg(g.calls));
         }
     }
     lines.append(tr("total: %1 (%2 calls, %3 with a known cost)")
@@ -172,7 +181,7 @@ void DashboardCharts::fillCost(DashboardChart *chart, const DashboardSnapshot &s
     chart->useTimeAxis(timeFormat(s.bucket));
     const DashboardDimension dim = perModel ? DashboardDimension::Model : DashboardDimension::Tier;
     const QList<DashboardGroup> &groups = perModel ? s.modelBuckets : s.tierBuckets;
-    const Series series = bySeries(groups, dim);
+    const Series series = bySeries(groups, dim, s.tierOrder);
     stackedBars(chart, s, series, [](const DashboardGroup &g) { return g.cost.toDouble(); });
     ChartTable t;
     t.header = {QStringLiteral("bucket"), DashboardQueries::dimensionName(dim), QStringLiteral("calls"),
@@ -200,7 +209,8 @@ void DashboardCharts::fillLatency(DashboardChart *chart, const DashboardSnapshot
 {
     chart->clear();
     chart->useTimeAxis(timeFormat(s.bucket));
-    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier);
+    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier, s.tierOrder);
+    chart->plot()->legend->setWrap(3);
     lines(chart, s, series, QStringLiteral("p50"), Qt::SolidLine, [](const DashboardGroup &g) { return g.latencyMs.p50; });
     lines(chart, s, series, QStringLiteral("p95"), Qt::DashLine, [](const DashboardGroup &g) { return g.latencyMs.p95; });
     lines(chart, s, series, QStringLiteral("p99"), Qt::DotLine, [](const DashboardGroup &g) { return g.latencyMs.p99; });
@@ -231,7 +241,8 @@ void DashboardCharts::fillTtft(DashboardChart *chart, const DashboardSnapshot &s
 {
     chart->clear();
     chart->useTimeAxis(timeFormat(s.bucket));
-    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier);
+    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier, s.tierOrder);
+    chart->plot()->legend->setWrap(3);
     lines(chart, s, series, QStringLiteral("p50"), Qt::SolidLine, [](const DashboardGroup &g) { return g.ttftMs.p50; });
     lines(chart, s, series, QStringLiteral("p95"), Qt::DashLine, [](const DashboardGroup &g) { return g.ttftMs.p95; });
     ChartTable t;
@@ -260,7 +271,7 @@ void DashboardCharts::fillTokensPerSecond(DashboardChart *chart, const Dashboard
 {
     chart->clear();
     chart->useTimeAxis(timeFormat(s.bucket));
-    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier);
+    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier, s.tierOrder);
     lines(chart, s, series, {}, Qt::SolidLine, [](const DashboardGroup &g) { return g.tokensPerSecond; });
     ChartTable t;
     t.header = {QStringLiteral("bucket"), QStringLiteral("tier"), QStringLiteral("output_tokens"),
@@ -292,7 +303,7 @@ void DashboardCharts::fillTierShare(DashboardChart *chart, const DashboardSnapsh
     QMap<QDateTime, qint64> totals;
     for (const DashboardGroup &g : s.totalBuckets)
         totals.insert(g.bucket, g.calls);
-    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier);
+    const Series series = bySeries(s.tierBuckets, DashboardDimension::Tier, s.tierOrder);
     auto share = [&totals](const DashboardGroup &g) {
         const qint64 n = totals.value(g.bucket);
         return n > 0 ? 100.0 * double(g.calls) / double(n) : 0.0;

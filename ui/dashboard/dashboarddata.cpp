@@ -44,6 +44,7 @@ DashboardSnapshot DashboardData::load(const Database &database, const DashboardR
     DashboardSnapshot s;
     s.generation = request.generation;
     s.bucket = request.bucket;
+    s.tierOrder = request.tierOrder;
     DashboardQueries q(database);
     QString error;
     s.all = q.options({}, &error);
@@ -74,7 +75,30 @@ DashboardSnapshot DashboardData::load(const Database &database, const DashboardR
     if (error.isEmpty())
         s.tenantDays = q.aggregate(month, {D::Tenant}, DashboardBucket::Day, &error);
     s.error = error;
+    const QStringList &order = s.tierOrder;
+    const auto rank = [&order](const DashboardGroup &g) {
+        const qsizetype i = order.indexOf(g.key.value(DashboardDimension::Tier));
+        return i < 0 ? order.size() : i;
+    };
+    const auto byRank = [&rank](const DashboardGroup &a, const DashboardGroup &b) {
+        if (a.bucket != b.bucket)
+            return a.bucket < b.bucket;
+        return rank(a) < rank(b);
+    };
+    std::stable_sort(s.tierBuckets.begin(), s.tierBuckets.end(), byRank);
+    std::stable_sort(s.tiers.begin(), s.tiers.end(), byRank);
+    std::stable_sort(s.tierErrors.begin(), s.tierErrors.end(), byRank);
     return s;
+}
+
+QStringList DashboardData::ordered(QStringList names, const QStringList &order)
+{
+    std::stable_sort(names.begin(), names.end(), [&order](const QString &a, const QString &b) {
+        const qsizetype ra = order.contains(a) ? order.indexOf(a) : order.size();
+        const qsizetype rb = order.contains(b) ? order.indexOf(b) : order.size();
+        return ra != rb ? ra < rb : a < b;
+    });
+    return names;
 }
 
 std::optional<TierEntry> DashboardData::heaviestTier(const TierConfig &config)

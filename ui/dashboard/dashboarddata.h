@@ -33,6 +33,7 @@ struct DashboardRequest
     DashboardFilter filter;         ///< time range and the pickers
     DashboardBucket bucket = DashboardBucket::Day;
     QDateTime now;                  ///< the month of the burn-down
+    QStringList tierOrder;          ///< tiers in the config's order (light to heavy)
 };
 
 /// Everything the charts draw, read in one go on a worker thread.
@@ -47,6 +48,7 @@ struct DashboardSnapshot
     QList<DashboardGroup> tiers, models, tierErrors;               ///< over the whole range
     QDateTime monthStart;
     QList<DashboardGroup> tenantDays; ///< this month, per tenant per day (time range ignored)
+    QStringList tierOrder;            ///< from the request; tier lists are sorted by it
 };
 
 namespace DashboardData {
@@ -64,4 +66,6 @@ std::optional<TierEntry> heaviestTier(const TierConfig &config);
 std::optional<Decimal> baselineCost(const DashboardGroup &group, const TokenPrices &prices);
 /// True when any of the groups holds a simulated call.
 bool anySimulated(const QList<DashboardGroup> &groups);
+/// `names` sorted by their place in `order` (names not in it last, by name).
+QStringList ordered(QStringList names, const QStringList &order);
 } // namespace DashboardData

@@ -143,6 +143,10 @@ DashboardRequest DashboardPage::request() const
     r.now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     r.filter = DashboardData::rangeFilter(DashboardRange(m_range->currentData().toInt()), r.now);
     r.bucket = DashboardBucket(m_bucket->currentData().toInt());
+    for (const TierEntry &t : m_context.config.tiers)
+        r.tierOrder.append(t.tier);
+    if (r.tierOrder.isEmpty())
+        r.tierOrder = {QStringLiteral("fast"), QStringLiteral("standard"), QStringLiteral("reasoning")};
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
         if (it.value()->currentIndex() == kAll)
             continue;
