@@ -16,7 +16,8 @@ QColor seriesColor(int index);
 double bucketKey(const QDateTime &bucketStart, DashboardBucket bucket);
 
 void fillCost(DashboardChart *chart, const DashboardSnapshot &s, bool perModel);
-void fillLatency(DashboardChart *chart, const DashboardSnapshot &s);
+/// `logScale`: a logarithmic ms axis, so the fast tier's lines stay readable beside the heavy one's.
+void fillLatency(DashboardChart *chart, const DashboardSnapshot &s, bool logScale = false);
 void fillTtft(DashboardChart *chart, const DashboardSnapshot &s);
 void fillTokensPerSecond(DashboardChart *chart, const DashboardSnapshot &s);
 void fillLatencyBox(DashboardChart *chart, const DashboardSnapshot &s);

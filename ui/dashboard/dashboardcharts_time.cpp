@@ -205,7 +205,7 @@ void DashboardCharts::fillCost(DashboardChart *chart, const DashboardSnapshot &s
     chart->plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void DashboardCharts::fillLatency(DashboardChart *chart, const DashboardSnapshot &s)
+void DashboardCharts::fillLatency(DashboardChart *chart, const DashboardSnapshot &s, bool logScale)
 {
     chart->clear();
     chart->useTimeAxis(timeFormat(s.bucket));
@@ -231,7 +231,17 @@ void DashboardCharts::fillLatency(DashboardChart *chart, const DashboardSnapshot
     chart->setTable(t);
     chart->setHoverPoints(hover, double(DashboardData::bucketSeconds(s.bucket)) / 2);
     setTimeRange(chart, s);
-    finishValueAxis(chart, tr("latency (ms)"));
+    finishValueAxis(chart, tr("latency (ms)"), !logScale);
+    QCPAxis *y = chart->plot()->yAxis;
+    if (logScale) {
+        y->setScaleType(QCPAxis::stLogarithmic);
+        y->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        y->setNumberFormat(QStringLiteral("gb"));
+        y->setRange(std::max(1.0, y->range().lower * 0.8), y->range().upper * 1.5);
+    } else {
+        y->setScaleType(QCPAxis::stLinear);
+        y->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
     chart->setNote(tr("Successful calls with a known latency; each percentile is its own line (solid p50, dashed p95, dotted p99)."));
     chart->setSimulated(DashboardData::anySimulated(s.tierBuckets));
     chart->plot()->replot(QCustomPlot::rpQueuedReplot);

@@ -112,7 +112,13 @@ QWidget *DashboardPage::buildCharts()
     m_perModel->setToolTip(tr("Stack the cost by model instead of by tier."));
     cost->addHeaderWidget(m_perModel);
     connect(m_perModel, &QCheckBox::toggled, this, &DashboardPage::drawCharts);
-    addChart(tr("Latency per tier"), QStringLiteral("dashboard-latency"));
+    DashboardChart *latency = addChart(tr("Latency per tier"), QStringLiteral("dashboard-latency"));
+    m_logLatency = new QCheckBox(tr("log scale"), latency);
+    m_logLatency->setObjectName(QStringLiteral("logLatency"));
+    m_logLatency->setChecked(true);
+    m_logLatency->setToolTip(tr("A logarithmic ms axis keeps the fast tier readable beside the heavy tier."));
+    latency->addHeaderWidget(m_logLatency);
+    connect(m_logLatency, &QCheckBox::toggled, this, &DashboardPage::drawCharts);
     addChart(tr("Time to first token per tier"), QStringLiteral("dashboard-ttft"));
     addChart(tr("Output speed per tier"), QStringLiteral("dashboard-tokens-per-second"));
     addChart(tr("Latency per model"), QStringLiteral("dashboard-latency-box"));
@@ -250,7 +256,7 @@ void DashboardPage::drawCharts()
         return;
     const DashboardSnapshot &s = m_snapshot;
     DashboardCharts::fillCost(chart(QStringLiteral("dashboard-cost")), s, m_perModel->isChecked());
-    DashboardCharts::fillLatency(chart(QStringLiteral("dashboard-latency")), s);
+    DashboardCharts::fillLatency(chart(QStringLiteral("dashboard-latency")), s, m_logLatency->isChecked());
     DashboardCharts::fillTtft(chart(QStringLiteral("dashboard-ttft")), s);
     DashboardCharts::fillTokensPerSecond(chart(QStringLiteral("dashboard-tokens-per-second")), s);
     DashboardCharts::fillLatencyBox(chart(QStringLiteral("dashboard-latency-box")), s);

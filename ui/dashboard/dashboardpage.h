@@ -60,6 +60,7 @@ private:
     QComboBox *m_bucket = nullptr;
     QHash<DashboardDimension, QComboBox *> m_filters;
     QCheckBox *m_perModel = nullptr;
+    QCheckBox *m_logLatency = nullptr;
     QComboBox *m_tenant = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_empty = nullptr;
