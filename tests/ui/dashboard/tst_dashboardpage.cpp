@@ -5,6 +5,7 @@
 #include "dashboardcharts.h"
 #include "dashboardpage.h"
 
+#include "money/cost.h"
 #include "qcp.h"
 #include "store/runstore.h"
 
@@ -37,6 +38,7 @@ private slots:
     void simulatedBadge_data();
     void simulatedBadge();
     void staleResultsAreDropped();
+    void hoverShowsExactValues();
     void everyChartExports();
 
 private:
@@ -401,6 +403,23 @@ void TestDashboardPage::staleResultsAreDropped()
     }
     QCOMPARE(refreshed.size(), 1);
     QCOMPARE(page->snapshot().matching, 20);
+}
+
+void TestDashboardPage::hoverShowsExactValues()
+{
+    insert(knownCalls(false));
+    const auto page = openPage();
+    const QList<DashboardGroup> days = DashboardQueries(m_database).aggregate({}, {}, DashboardBucket::Day);
+    QCOMPARE(days.size(), 2);
+    const double key = DashboardCharts::bucketKey(days[1].bucket, DashboardBucket::Day);
+    const QString cost = page->chart(QStringLiteral("dashboard-cost"))->hoverTextAt(key + 3600);
+    QVERIFY2(cost.contains(QStringLiteral("total: %1").arg(Cost::format(days[1].cost))), qPrintable(cost));
+    QVERIFY(cost.contains(QStringLiteral("(15 calls")));
+    const QString latency = page->chart(QStringLiteral("dashboard-latency"))->hoverTextAt(key);
+    QVERIFY2(latency.contains(QStringLiteral("p95")), qPrintable(latency));
+    // nothing between the bars of the box plot
+    QVERIFY(page->chart(QStringLiteral("dashboard-latency-box"))->hoverTextAt(1.5).isEmpty());
+    QVERIFY(page->chart(QStringLiteral("dashboard-latency-box"))->hoverTextAt(1.0).contains(QStringLiteral("median")));
 }
 
 void TestDashboardPage::everyChartExports()
