@@ -24,6 +24,8 @@ class TestDashboardPage final : public QObject
 private slots:
     void init();
     void cleanup();
+    void rangeFilter_data();
+    void rangeFilter();
     void emptyStoreSaysHowToGetData();
     void filterWithNoMatchSaysSo();
     void costBarsStackToBucketTotals_data();
@@ -164,6 +166,30 @@ std::unique_ptr<DashboardPage> TestDashboardPage::openPage()
     while (refreshed.wait(300)) {
     }
     return page;
+}
+
+void TestDashboardPage::rangeFilter_data()
+{
+    QTest::addColumn<int>("range");
+    QTest::addColumn<QDateTime>("from");
+    const QDateTime now(QDate(2026, 11, 20), QTime(12, 34, 56), Qt::UTC);
+    const QDateTime midnight(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
+    // 24 h: whole hours, the current one included; days: whole UTC days, today included
+    QTest::newRow("24 h") << int(DashboardRange::Day) << QDateTime(QDate(2026, 11, 19), QTime(13, 0), Qt::UTC);
+    QTest::newRow("7 d") << int(DashboardRange::Week) << midnight.addDays(-6);
+    QTest::newRow("30 d") << int(DashboardRange::Month) << midnight.addDays(-29);
+    QTest::newRow("90 d") << int(DashboardRange::Quarter) << midnight.addDays(-89);
+    QTest::newRow("all") << int(DashboardRange::All) << QDateTime();
+}
+
+void TestDashboardPage::rangeFilter()
+{
+    QFETCH(int, range);
+    QFETCH(QDateTime, from);
+    const QDateTime now(QDate(2026, 11, 20), QTime(12, 34, 56), Qt::UTC);
+    const DashboardFilter f = DashboardData::rangeFilter(DashboardRange(range), now);
+    QCOMPARE(f.from, from);
+    QVERIFY(!f.to.isValid()); // open: calls after "now" (clock skew) still show
 }
 
 void TestDashboardPage::emptyStoreSaysHowToGetData()
