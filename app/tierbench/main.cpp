@@ -5,6 +5,8 @@
 #include "comparepage.h"
 #include "compareservices.h"
 #include "configsmode.h"
+#include "dashboardpage.h"
+#include "dashboardservices.h"
 #include "config/configcodec.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
@@ -161,6 +163,11 @@ int main(int argc, char *argv[])
     window.setModePage(MainWindow::RouterMode, router);
     window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
     router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
+    auto *dashboard = new DashboardPage(DashboardServices::context(workspaceDir, *calls));
+    window.setModePage(MainWindow::DashboardMode, dashboard);
+    DashboardServices::installImportAction(&window, dashboard, *calls);
+    if (parser.isSet(demo))
+        DashboardServices::seedDemo(dashboard, *calls);
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));
     if (parser.isSet(mode))
