@@ -10,6 +10,14 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QUuid>
+
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -49,6 +57,19 @@ RunInfo runFromQuery(const QSqlQuery &q)
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/// Whether process `pid` of this machine still runs (true when it cannot be told).
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true; // the lock then waits for RunLockStaleMs
+#endif
 }
 
 } // namespace
@@ -179,7 +200,8 @@ bool SqlCellStore::migrate(QString *error)
              && execText(db, QStringLiteral("UPDATE experiment_schema SET version = 2"), error);
     if (ok && version < 3)
         ok = execText(db, QStringLiteral("CREATE TABLE experiment_run_locks (run_id TEXT PRIMARY KEY, "
-                                         "holder TEXT NOT NULL, token TEXT NOT NULL, heartbeat_ms BIGINT NOT NULL)"), error)
+                                         "holder TEXT NOT NULL, token TEXT NOT NULL, heartbeat_ms BIGINT NOT NULL, "
+                                         "host TEXT, pid BIGINT)"), error)
              && execText(db, QStringLiteral("UPDATE experiment_schema SET version = 3"), error);
     if (!ok) {
         Migrations::rollback(m_database, db);
@@ -195,14 +217,15 @@ bool SqlCellStore::lockRun(const QString &runId, QString *error)
         return false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT holder, token, heartbeat_ms FROM experiment_run_locks WHERE run_id = ?"));
+    q.prepare(QStringLiteral("SELECT holder, token, heartbeat_ms, host, pid FROM experiment_run_locks WHERE run_id = ?"));
     q.addBindValue(runId);
     if (!exec(q, error)) {
         Migrations::rollback(m_database, db);
         return false;
     }
-    if (q.next() && q.value(1).toString() != m_lockToken
-        && now - q.value(2).toLongLong() < RunLockStaleMs) {
+    // A holder on this machine whose process is gone (killed, crashed) gives the run up at once.
+    if (q.next() && q.value(1).toString() != m_lockToken && now - q.value(2).toLongLong() < RunLockStaleMs
+        && !(q.value(3).toString() == QSysInfo::machineHostName() && !processAlive(q.value(4).toLongLong()))) {
         if (error)
             *error = tr("Run %1 is being run by %2 (last seen %3 s ago). Wait for it to finish or stop it; a "
                         "lock that is not renewed for %4 s is taken over.")
@@ -218,11 +241,14 @@ bool SqlCellStore::lockRun(const QString &runId, QString *error)
     w.addBindValue(runId);
     bool ok = exec(w, error);
     if (ok) {
-        w.prepare(QStringLiteral("INSERT INTO experiment_run_locks (run_id, holder, token, heartbeat_ms) VALUES (?, ?, ?, ?)"));
+        w.prepare(QStringLiteral("INSERT INTO experiment_run_locks (run_id, holder, token, heartbeat_ms, host, pid) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
         w.addBindValue(runId);
         w.addBindValue(lockHolder());
         w.addBindValue(m_lockToken);
         w.addBindValue(now);
+        w.addBindValue(QSysInfo::machineHostName());
+        w.addBindValue(QCoreApplication::applicationPid());
         ok = exec(w, error);
     }
     if (!ok) {
