@@ -51,11 +51,14 @@ BottomDock::BottomDock(QWidget *parent)
     m_tabs->setDocumentMode(true);
     setWidget(m_tabs);
 
-    connect(m_problemsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    // A single click jumps, like a double click or Enter: the panel is a list of places.
+    const auto jump = [this](const QModelIndex &index) {
         emit problemActivated(index.data(ProblemsModel::LineRole).toInt(),
                               index.data(ProblemsModel::ColumnRole).toInt(),
                               index.data(ProblemsModel::PathRole).toString());
-    });
+    };
+    connect(m_problemsView, &QTreeView::clicked, this, jump);
+    connect(m_problemsView, &QTreeView::activated, this, jump);
     connect(m_problems, &QAbstractItemModel::modelReset, this, &BottomDock::updateTitles);
     updateTitles();
 }

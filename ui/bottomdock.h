@@ -28,7 +28,7 @@ public:
     void showProblems();
 
 signals:
-    /// The user double-clicked (or pressed Enter on) a problem.
+    /// The user clicked, double-clicked or pressed Enter on a problem.
     void problemActivated(int line, int column, const QString &path);
 
 private:

@@ -53,13 +53,16 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
     m_workspaceView->setRootIsDecorated(false);
     m_workspaceView->setAlternatingRowColors(true);
     m_workspaceView->setAccessibleName(tr("Workspace configs"));
+    m_workspaceView->setTextElideMode(Qt::ElideMiddle); // "broken…example": both ends tell
+    m_workspaceView->setMinimumWidth(150);
+    m_workspaceView->installEventFilter(this);
     m_workspaceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workspaceView->header()->setSectionResizeMode(WorkspaceModel::NameColumn, QHeaderView::Stretch);
     m_workspaceView->header()->setStretchLastSection(false);
     m_splitter->addWidget(panel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({250, 1150});
+    m_splitter->setSizes({290, 1110});
 
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -107,6 +110,14 @@ void ConfigsMode::createActions()
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+}
+
+bool ConfigsMode::eventFilter(QObject *watched, QEvent *event)
+{
+    // A narrow panel shows the names whole and drops the Kind column (its tooltip keeps it).
+    if (watched == m_workspaceView && event->type() == QEvent::Resize)
+        m_workspaceView->setColumnHidden(WorkspaceModel::KindColumn, m_workspaceView->width() < 250);
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConfigsMode::setWorkspace(const QString &directory)
@@ -190,12 +201,17 @@ EditorPage *ConfigsMode::addPage(EditorDocument *document)
         if (page == currentPage())
             emit currentDocumentChanged();
     });
-    connect(document, &EditorDocument::filePathChanged, page, [this, page] { updateTabTitle(page); });
+    connect(document, &EditorDocument::filePathChanged, page, [this, page] {
+        updateTabTitle(page);
+        updateWorkspaceProblems(page);
+    });
     connect(document, &EditorDocument::parsed, page, [this, page] {
         updateTabTitle(page);
+        updateWorkspaceProblems(page);
         if (page == currentPage())
             emit currentDocumentChanged();
     });
+    updateWorkspaceProblems(page);
     connect(page->form(), &FormView::typicalRequestChanged, this, [this](int in, int out) {
         m_settings->setValue(SettingKeys::CostInputTokens, in);
         m_settings->setValue(SettingKeys::CostOutputTokens, out);
@@ -221,6 +237,19 @@ void ConfigsMode::updateTabTitle(EditorPage *page)
     m_tabs->setTabIcon(index, doc->errorCount() > 0
                                   ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
                                   : QIcon());
+}
+
+void ConfigsMode::updateWorkspaceProblems(EditorPage *page)
+{
+    // The Issues column counts what the editor holds, saved or not.
+    const QString before = page->property("workspacePath").toString();
+    const QString path = page->document()->filePath();
+    if (!before.isEmpty() && before != path)
+        m_workspace->clearEditorDiagnostics(before);
+    page->setProperty("workspacePath", path);
+    if (!path.isEmpty())
+        m_workspace->setEditorDiagnostics(path, page->document()->documents(),
+                                          page->document()->diagnostics());
 }
 
 void ConfigsMode::onCurrentTabChanged()

@@ -44,6 +44,8 @@ public:
     bool closePage(EditorPage *page);
     /// Asks about every dirty document; false when the user cancelled (quit is aborted).
     bool closeAll();
+    /// Refused while the document has errors; otherwise straight to the file dialog (or
+    /// `targetPath`). False when refused, cancelled or not written.
     bool exportCrd(const QString &targetPath = {});
     bool exportLiteLlm(const QString &targetPath = {});
     void copyYaml();
@@ -63,6 +65,9 @@ public:
     QAction *copyYamlAction() const { return m_copyYamlAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /// The active document changed, or its diagnostics or dirty state did.
     void currentDocumentChanged();
@@ -74,12 +79,18 @@ private:
     EditorPage *addPage(EditorDocument *document);
     int pageIndex(EditorPage *page) const;
     void updateTabTitle(EditorPage *page);
+    void updateWorkspaceProblems(EditorPage *page);
     void onCurrentTabChanged();
     void onWorkspaceActivated(const QModelIndex &index);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     bool writeFile(EditorPage *page, const QString &path);
-    bool confirmExport(const QString &what);
+    /// True (and the user told why, with a way to the first error) when the current document
+    /// has errors: nothing labelled "validated" is written from it.
+    bool refuseExportWithErrors(const QString &what);
+    /// exports/<metadata.name><suffix> beside the workspace, or in the last export folder.
+    QString suggestedExportPath(const QString &suffix) const;
+    QString chooseExportPath(const QString &caption, const QString &suffix);
 
     Settings *m_settings;
     const ModelCatalog *m_catalog;

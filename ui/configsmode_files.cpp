@@ -11,6 +11,8 @@
 #include "settings.h"
 #include "workspacemodel.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -88,6 +90,7 @@ bool ConfigsMode::closePage(EditorPage *page)
     if (pages().size() == 1)
         m_settings->setValue(SettingKeys::EditorSplitter, page->splitter()->saveState());
     m_undoGroup->removeStack(doc->undoStack());
+    m_workspace->clearEditorDiagnostics(page->property("workspacePath").toString());
     m_tabs->removeTab(pageIndex(page));
     page->deleteLater();
     return true;
@@ -111,33 +114,75 @@ bool ConfigsMode::closeAll()
     return true;
 }
 
-bool ConfigsMode::confirmExport(const QString &what)
+bool ConfigsMode::refuseExportWithErrors(const QString &what)
 {
     EditorDocument *doc = currentDocument();
     doc->flushReparse();
-    QString text = tr("Export %1 of %2?").arg(what, doc->displayName());
-    if (doc->errorCount() > 0)
-        text += QStringLiteral("\n\n")
-            + tr("Warning: the config has %n error(s) (see Problems). The exported file will "
-                 "not be accepted by the cluster until they are fixed.", nullptr, doc->errorCount());
-    if (!doc->isFormEditable())
-        text += QStringLiteral("\n\n")
-            + tr("The YAML does not parse: the export uses the last valid version.");
-    return m_prompter->confirm(tr("Export"), text);
+    const Diagnostics &diagnostics = doc->diagnostics();
+    const auto first = std::find_if(diagnostics.cbegin(), diagnostics.cend(),
+                                    [](const Diagnostic &d) { return d.isError(); });
+    if (first == diagnostics.cend())
+        return false;
+    const QString where = first->line > 0 ? tr("line %1: ").arg(first->line) : QString();
+    const QString text =
+        tr("%1 has %n error(s), so it cannot be exported as %2. Fix them first (see Problems).",
+           nullptr, doc->errorCount()).arg(doc->displayName(), what)
+        + QStringLiteral("\n\n") + tr("First error, %1%2").arg(where, first->message);
+    emit message(tr("Export refused: %1 has %n error(s); first, %2%3", nullptr, doc->errorCount())
+                     .arg(doc->displayName(), where, first->message));
+    if (m_prompter->refuse(tr("Export refused"), text, tr("&Go to the First Error"))) {
+        if (EditorPage *page = currentPage())
+            page->jumpTo(first->line, first->column, first->path);
+    }
+    return true;
+}
+
+QString ConfigsMode::suggestedExportPath(const QString &suffix) const
+{
+    EditorDocument *doc = currentDocument();
+    QString name;
+    const QList<ConfigDocument> &docs = doc->documents();
+    const int index = currentPage()->form()->documentIndex();
+    if (index >= 0 && index < docs.size() && docs.at(index).kind == ConfigDocument::Kind::TierConfig)
+        name = docs.at(index).tierConfig.name;
+    for (const ConfigDocument &d : docs)
+        if (name.isEmpty() && d.kind == ConfigDocument::Kind::TierConfig)
+            name = d.tierConfig.name;
+    if (name.isEmpty())
+        name = QFileInfo(doc->displayName()).completeBaseName();
+    // Exports go beside the workspace, not into it: a copy there would be listed (and
+    // offered to Compare) as one more config, and <name>.yaml is often the source itself.
+    QString directory = m_settings->value(SettingKeys::ExportDirectory);
+    if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
+        const QString base = !m_workspace->directory().isEmpty() ? m_workspace->directory()
+            : !doc->filePath().isEmpty()                        ? QFileInfo(doc->filePath()).absolutePath()
+                                                                : QDir::homePath();
+        directory = QDir(base).filePath(QStringLiteral("exports"));
+    }
+    return QDir(directory).filePath(name + suffix);
+}
+
+QString ConfigsMode::chooseExportPath(const QString &caption, const QString &suffix)
+{
+    const QString suggested = suggestedExportPath(suffix);
+    const QString directory = QFileInfo(suggested).absolutePath();
+    const bool created = !QFileInfo::exists(directory) && QDir().mkpath(directory);
+    const QString path = m_prompter->saveFileName(caption, suggested, tr("YAML files (*.yaml *.yml)"));
+    if (created && path.isEmpty())
+        QDir().rmdir(directory); // cancelled: leave no empty folder behind
+    if (!path.isEmpty())
+        m_settings->setValue(SettingKeys::ExportDirectory, QFileInfo(path).absolutePath());
+    return path;
 }
 
 bool ConfigsMode::exportCrd(const QString &targetPath)
 {
     EditorDocument *doc = currentDocument();
-    if (!doc || !confirmExport(tr("validated CRD YAML")))
+    if (!doc || refuseExportWithErrors(tr("validated CRD YAML")))
         return false;
     const QByteArray yaml = ConfigCodec::toYaml(doc->documents());
     const QString path = !targetPath.isEmpty() ? targetPath
-        : m_prompter->saveFileName(tr("Export CRD YAML"),
-                                   QDir(m_workspace->directory()).filePath(
-                                       QFileInfo(doc->displayName()).completeBaseName()
-                                       + QStringLiteral("-export.yaml")),
-                                   tr("YAML files (*.yaml *.yml)"));
+                                               : chooseExportPath(tr("Export CRD YAML"), QStringLiteral(".yaml"));
     if (path.isEmpty())
         return false;
     if (const auto error = AtomicFile::write(path, yaml)) {
@@ -153,6 +198,8 @@ bool ConfigsMode::exportLiteLlm(const QString &targetPath)
     EditorDocument *doc = currentDocument();
     if (!doc)
         return false;
+    if (refuseExportWithErrors(tr("a LiteLLM config.yaml")))
+        return false;
     const QList<ConfigDocument> &docs = doc->documents();
     int index = currentPage()->form()->documentIndex();
     if (index < 0 || index >= docs.size() || docs.at(index).kind != ConfigDocument::Kind::TierConfig) {
@@ -167,15 +214,10 @@ bool ConfigsMode::exportLiteLlm(const QString &targetPath)
         m_prompter->showError(tr("Export"), tr("This file has no ModelTierConfig to export."));
         return false;
     }
-    if (!confirmExport(tr("a LiteLLM config.yaml")))
-        return false;
     const LiteLlmConfig::ExportResult result = LiteLlmConfig::exportConfig(docs.at(index).tierConfig);
-    for (const Diagnostic &d : result.diagnostics)
-        emit message(tr("LiteLLM export %1: %2").arg(Diagnostic::severityName(d.severity), d.message));
-    const QString path = !targetPath.isEmpty() ? targetPath
-        : m_prompter->saveFileName(tr("Export LiteLLM config"),
-                                   QDir(m_workspace->directory()).filePath(QStringLiteral("config.yaml")),
-                                   tr("YAML files (*.yaml *.yml)"));
+    const QString path = !targetPath.isEmpty()
+        ? targetPath
+        : chooseExportPath(tr("Export LiteLLM config"), QStringLiteral(".litellm.yaml"));
     if (path.isEmpty())
         return false;
     if (const auto error = AtomicFile::write(path, result.yaml)) {
@@ -183,6 +225,8 @@ bool ConfigsMode::exportLiteLlm(const QString &targetPath)
         return false;
     }
     emit message(tr("Exported LiteLLM config to %1").arg(QDir::toNativeSeparators(path)));
+    for (const Diagnostic &d : result.diagnostics)
+        emit message(tr("LiteLLM export %1: %2").arg(Diagnostic::severityName(d.severity), d.message));
     return true;
 }
 

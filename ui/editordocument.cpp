@@ -1,5 +1,7 @@
 #include "editordocument.h"
 
+#include "config/configvalidator.h"
+
 #include <QFileInfo>
 
 namespace {
@@ -243,19 +245,26 @@ void EditorDocument::setConfigName(int documentIndex, const QString &name)
                  documentIndex, [name](TierConfig &config) { config.name = name; });
 }
 
+QString EditorDocument::missingTier(int documentIndex) const
+{
+    if (documentIndex < 0 || documentIndex >= m_documents.size()
+        || m_documents.at(documentIndex).kind != ConfigDocument::Kind::TierConfig)
+        return {};
+    const TierConfig &config = m_documents.at(documentIndex).tierConfig;
+    for (const QString &name : ConfigValidator::tierNames())
+        if (!config.findTier(name))
+            return name;
+    return {};
+}
+
 void EditorDocument::addTier(int documentIndex)
 {
-    pushFormEdit(CommandId::AddTier, tr("Add tier"), {}, documentIndex, [](TierConfig &config) {
+    const QString name = missingTier(documentIndex);
+    if (name.isEmpty())
+        return; // every tier of the enum is there: another would be a duplicate
+    pushFormEdit(CommandId::AddTier, tr("Add tier"), {}, documentIndex, [name](TierConfig &config) {
         TierEntry t;
-        const QStringList names{QStringLiteral("fast"), QStringLiteral("standard"),
-                                QStringLiteral("reasoning")};
-        for (const QString &n : names)
-            if (!config.findTier(n)) {
-                t.tier = n;
-                break;
-            }
-        if (t.tier.isEmpty())
-            t.tier = QStringLiteral("standard");
+        t.tier = name;
         t.provider = QStringLiteral("anthropic");
         t.model = QStringLiteral("claude-sonnet-4-20250514");
         t.maxTokens = 8192;

@@ -64,7 +64,11 @@ public:
     void setDefaultAuth(int documentIndex, const std::optional<AuthConfig> &auth);
     void setTierAuth(int documentIndex, int row, const std::optional<AuthConfig> &auth);
     void setConfigName(int documentIndex, const QString &name);
+    /// Adds the first tier of the enum (fast, standard, reasoning) the config lacks; does
+    /// nothing when it has them all.
     void addTier(int documentIndex);
+    /// The tier addTier() would add, or empty when every one is defined.
+    QString missingTier(int documentIndex) const;
     void removeTier(int documentIndex, int row);
 
     /// Used by DocumentEditCommand.

@@ -2,6 +2,7 @@
 
 #include "authpanel.h"
 #include "editordocument.h"
+#include "verticalscrollarea.h"
 #include "tiersdelegate.h"
 #include "tiersmodel.h"
 #include "undoshortcutfilter.h"
@@ -58,7 +59,9 @@ FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidge
     m_otherKind->setWordWrap(true);
     m_otherKind->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_otherKind->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pages->addWidget(buildTierPage());
+    // A short window scrolls the form (with the auth panels stacked when narrow) rather
+    // than squeeze its fields into each other.
+    m_pages->addWidget(new VerticalScrollArea(buildTierPage(), this));
     m_pages->addWidget(m_otherKind);
     layout->addWidget(m_pages, 1);
 
@@ -91,34 +94,42 @@ QWidget *FormView::buildTierPage()
     m_table->setMinimumHeight(120);
     layout->addWidget(m_table, 1);
 
+    // The buttons and the cost preview on two rows: on one they would force the window
+    // wider than a small screen.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addTier);
     buttons->addWidget(m_removeTier);
     buttons->addStretch();
-    auto *costLabel = new QLabel(tr("Cost preview, typical request: &input"), page);
+    layout->addLayout(buttons);
+    auto *costRow = new QHBoxLayout;
+    auto *costLabel = new QLabel(tr("Typical request: &input"), page);
+    costLabel->setToolTip(tr("The Per request column prices a request of this many input and "
+                             "output tokens"));
     costLabel->setBuddy(m_inputTokens);
-    buttons->addWidget(costLabel);
     for (QSpinBox *spin : {m_inputTokens, m_outputTokens}) {
         spin->setRange(0, 10'000'000);
         spin->setSingleStep(100);
         spin->setGroupSeparatorShown(true);
-        spin->setSuffix(tr(" tokens"));
+        spin->setToolTip(costLabel->toolTip());
     }
     m_inputTokens->setValue(3200);
     m_outputTokens->setValue(1800);
     m_inputTokens->setAccessibleName(tr("Typical request input tokens"));
     m_outputTokens->setAccessibleName(tr("Typical request output tokens"));
-    buttons->addWidget(m_inputTokens);
+    costRow->addWidget(costLabel);
+    costRow->addWidget(m_inputTokens);
     auto *outLabel = new QLabel(tr("&output"), page);
     outLabel->setBuddy(m_outputTokens);
-    buttons->addWidget(outLabel);
-    buttons->addWidget(m_outputTokens);
-    layout->addLayout(buttons);
+    costRow->addWidget(outLabel);
+    costRow->addWidget(m_outputTokens);
+    costRow->addWidget(new QLabel(tr("tokens"), page));
+    costRow->addStretch();
+    layout->addLayout(costRow);
 
-    auto *auths = new QHBoxLayout;
-    auths->addWidget(m_defaultAuth);
-    auths->addWidget(m_tierAuth);
-    layout->addLayout(auths);
+    m_auths = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_auths->addWidget(m_defaultAuth);
+    m_auths->addWidget(m_tierAuth);
+    layout->addLayout(m_auths);
 
     setTabOrder(m_documentCombo, m_name);
     setTabOrder(m_name, m_table);
@@ -153,6 +164,15 @@ QWidget *FormView::buildTierPage()
             &FormView::refreshTierAuth);
     connect(m_tiersModel, &QAbstractItemModel::modelReset, this, &FormView::refreshTierAuth);
     return page;
+}
+
+void FormView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The two auth panels side by side while they fit, else one above the other.
+    const int sideBySide = m_defaultAuth->minimumSizeHint().width() + m_tierAuth->minimumSizeHint().width()
+                           + m_auths->spacing() + 40;
+    m_auths->setDirection(width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 int FormView::documentIndex() const
@@ -234,7 +254,11 @@ void FormView::refresh()
     if (m_name->text() != config.name)
         m_name->setText(config.name);
     m_name->setReadOnly(!editable);
-    m_addTier->setEnabled(editable);
+    const QString missing = m_document->missingTier(index);
+    m_addTier->setEnabled(editable && !missing.isEmpty());
+    m_addTier->setToolTip(missing.isEmpty()
+        ? tr("All three tiers (fast, standard, reasoning) are defined: remove one to add another.")
+        : tr("Add the \"%1\" tier").arg(missing));
     m_removeTier->setEnabled(editable);
     m_defaultAuth->setAuth(config.defaultAuth);
     m_defaultAuth->setEditable(editable);

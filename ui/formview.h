@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class AuthPanel;
+class QBoxLayout;
 class EditorDocument;
 class ModelCatalog;
 class QComboBox;
@@ -37,6 +38,9 @@ public:
 signals:
     void typicalRequestChanged(int inputTokens, int outputTokens);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *buildTierPage();
     void refresh();
@@ -59,4 +63,5 @@ private:
     QSpinBox *m_outputTokens;
     AuthPanel *m_defaultAuth;
     AuthPanel *m_tierAuth;
+    QBoxLayout *m_auths = nullptr;
 };

@@ -23,6 +23,8 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoGroup>
+
+#include <iterator>
 #include <QUndoStack>
 
 MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter *prompter,
@@ -104,6 +106,7 @@ void MainWindow::createModes()
         connect(a, &QAction::triggered, this, [this, i] { setMode(i); });
     }
     m_modeActions->actions().constFirst()->setChecked(true);
+    sizeModePages();
 }
 
 void MainWindow::setModePage(int mode, QWidget *page)
@@ -117,6 +120,11 @@ void MainWindow::setModePage(int mode, QWidget *page)
     old->deleteLater();
     if (current)
         m_modes->setCurrentIndex(mode);
+    sizeModePages();
+    // A page with a session of its own gets it back (see saveSession()).
+    const QByteArray state = m_settings->value(SettingKeys::ModeStates[mode]);
+    if (!state.isEmpty() && page->metaObject()->indexOfMethod("restoreSessionState(QByteArray)") >= 0)
+        QMetaObject::invokeMethod(page, "restoreSessionState", Q_ARG(QByteArray, state));
 }
 
 void MainWindow::setModeUndoStack(int mode, QUndoStack *stack)
@@ -128,6 +136,8 @@ void MainWindow::setModeUndoStack(int mode, QUndoStack *stack)
     m_modeStacks.insert(mode, stack);
     m_configs->undoGroup()->addStack(stack);
     activateUndoStack();
+    if (m_toolBar && mode == this->mode())
+        showModeActions();
 }
 
 void MainWindow::activateUndoStack()
@@ -186,19 +196,75 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion()));
     });
 
-    auto *tools = new QToolBar(tr("File"), this);
-    tools->setObjectName(QStringLiteral("fileToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(m_configs->newAction());
-    tools->addAction(m_configs->openAction());
-    tools->addAction(m_configs->saveAction());
-    tools->addSeparator();
-    tools->addAction(undo);
-    tools->addAction(redo);
-    tools->addSeparator();
-    tools->addAction(m_configs->exportCrdAction());
-    tools->addAction(m_configs->exportLiteLlmAction());
-    addToolBar(Qt::TopToolBarArea, tools);
+    // The toolbar shows the current mode's own actions. Its Undo/Redo keep short labels (the
+    // menu's carry the command, "Undo Change model"); the detail is in the tooltip.
+    QUndoGroup *group = m_configs->undoGroup();
+    auto *undoTool = m_undoTool = new QAction(undo->icon(), tr("Undo"), this);
+    auto *redoTool = m_redoTool = new QAction(redo->icon(), tr("Redo"), this);
+    connect(undoTool, &QAction::triggered, group, &QUndoGroup::undo);
+    connect(redoTool, &QAction::triggered, group, &QUndoGroup::redo);
+    const auto syncUndo = [this, group, undoTool, redoTool] {
+        undoTool->setEnabled(group->canUndo());
+        redoTool->setEnabled(group->canRedo());
+        const QString shortcut = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+        undoTool->setToolTip(group->canUndo() ? tr("Undo %1 (%2)").arg(group->undoText(), shortcut)
+                                              : tr("Nothing to undo"));
+        redoTool->setToolTip(group->canRedo() ? tr("Redo %1").arg(group->redoText()) : tr("Nothing to redo"));
+    };
+    connect(group, &QUndoGroup::canUndoChanged, this, syncUndo);
+    connect(group, &QUndoGroup::canRedoChanged, this, syncUndo);
+    connect(group, &QUndoGroup::undoTextChanged, this, syncUndo);
+    connect(group, &QUndoGroup::redoTextChanged, this, syncUndo);
+    connect(group, &QUndoGroup::activeStackChanged, this, syncUndo);
+    syncUndo();
+    const auto separator = [this] {
+        auto *a = new QAction(this);
+        a->setSeparator(true);
+        return a;
+    };
+    m_modeToolActions.insert(int(ConfigsModeIndex), QList<QAction *>
+                             {m_configs->newAction(), m_configs->openAction(), m_configs->saveAction(),
+                              separator(), undoTool, redoTool, separator(), m_configs->exportCrdAction(),
+                              m_configs->exportLiteLlmAction()});
+    m_toolBar = new QToolBar(tr("Mode actions"), this);
+    m_toolBar->setObjectName(QStringLiteral("fileToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    showModeActions();
+}
+
+void MainWindow::setModeActions(int mode, const QList<QAction *> &actions)
+{
+    m_modeToolActions.insert(mode, actions);
+    if (mode == this->mode())
+        showModeActions();
+}
+
+QList<QAction *> MainWindow::toolBarActions() const
+{
+    return m_toolBar->actions();
+}
+
+void MainWindow::showModeActions()
+{
+    m_toolBar->clear();
+    QList<QAction *> actions = m_modeToolActions.value(mode());
+    if (m_modeStacks.contains(mode()) && !actions.contains(m_undoTool)) // e.g. the Router's policy
+        actions = QList<QAction *>{m_undoTool, m_redoTool} + actions;
+    m_toolBar->addActions(actions);
+    m_toolBar->setVisible(!actions.isEmpty());
+}
+
+static_assert(std::size(SettingKeys::ModeStates) == MainWindow::ModeCount, "one session key per mode");
+
+void MainWindow::sizeModePages()
+{
+    // Only the page shown sets the window's minimum size: a hidden mode's wide layout must not
+    // keep a small screen from fitting the one in use.
+    for (int i = 0; i < m_modes->count(); ++i) {
+        const QSizePolicy::Policy p = i == m_modes->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_modes->widget(i)->setSizePolicy(p, p);
+    }
 }
 
 int MainWindow::mode() const
@@ -212,7 +278,10 @@ void MainWindow::setMode(int mode)
         return;
     m_modes->setCurrentIndex(mode);
     m_modeActions->actions().at(mode)->setChecked(true);
+    sizeModePages();
     activateUndoStack();
+    if (m_toolBar)
+        showModeActions();
 }
 
 void MainWindow::onCurrentDocumentChanged()
@@ -255,6 +324,13 @@ void MainWindow::saveSession()
     m_settings->setValue(SettingKeys::WindowGeometry, saveGeometry());
     m_settings->setValue(SettingKeys::WindowState, saveState());
     m_settings->setValue(SettingKeys::Mode, mode());
+    for (int i = ConfigsModeIndex + 1; i < ModeCount; ++i) {
+        QWidget *page = m_modes->widget(i);
+        QByteArray state;
+        if (page->metaObject()->indexOfMethod("saveSessionState()") >= 0
+            && QMetaObject::invokeMethod(page, "saveSessionState", Q_RETURN_ARG(QByteArray, state)))
+            m_settings->setValue(SettingKeys::ModeStates[i], state);
+    }
     m_configs->saveSession();
     m_settings->sync();
 }

@@ -4,12 +4,14 @@
 #include <QMainWindow>
 
 class BottomDock;
+class QAction;
 class ConfigsMode;
 class ModelCatalog;
 class Prompter;
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 class Settings;
 
@@ -32,7 +34,14 @@ public:
     int mode() const;
     void setMode(int mode);
     /// Puts `page` in the slot of `mode` (replacing its placeholder); the window takes it.
+    /// A page with Q_INVOKABLE saveSessionState()/restoreSessionState(QByteArray) keeps its
+    /// state across sessions.
     void setModePage(int mode, QWidget *page);
+    /// The toolbar actions of `mode`, shown while it is current (the Configs mode's file,
+    /// undo and export actions are set by the window). Not owned.
+    void setModeActions(int mode, const QList<QAction *> &actions);
+    /// What the toolbar shows now.
+    QList<QAction *> toolBarActions() const;
     /// Edit ▸ Undo/Redo (Ctrl+Z) act on `stack` while `mode` is shown (the Router mode's
     /// policy); in the Configs mode they act on the current document. Not owned.
     void setModeUndoStack(int mode, QUndoStack *stack);
@@ -48,6 +57,8 @@ private:
     void createModes();
     void createMenus();
     void onCurrentDocumentChanged();
+    void showModeActions();
+    void sizeModePages();
     void activateUndoStack();
     void jumpToProblem(int line, int column, const QString &path);
 
@@ -61,5 +72,9 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_problemLabel;
     QLabel *m_catalogLabel;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_undoTool = nullptr; ///< the toolbar's Undo/Redo: short labels, detail in the tooltip
+    QAction *m_redoTool = nullptr;
+    QHash<int, QList<QAction *>> m_modeToolActions;
     QHash<int, QUndoStack *> m_modeStacks;
 };

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 Prompter::CloseAnswer DialogPrompter::askSaveChanges(const QString &documentName)
 {
@@ -52,4 +53,14 @@ QString DialogPrompter::existingDirectory(const QString &caption, const QString 
 void DialogPrompter::showError(const QString &title, const QString &text)
 {
     QMessageBox::critical(m_parent, title, text);
+}
+
+bool DialogPrompter::refuse(const QString &title, const QString &text, const QString &action)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Close, m_parent);
+    QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(go); // Enter shows the problem; nothing is written either way
+    box.setEscapeButton(QMessageBox::Close);
+    box.exec();
+    return box.clickedButton() == go;
 }

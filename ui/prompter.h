@@ -28,6 +28,9 @@ public:
                                       const QString &filter = {}) = 0;
     virtual QString existingDirectory(const QString &caption, const QString &directory) = 0;
     virtual void showError(const QString &title, const QString &text) = 0;
+    /// Says why something was refused and offers one way out (e.g. "Go to the error"); true
+    /// when the user took it.
+    virtual bool refuse(const QString &title, const QString &text, const QString &action) = 0;
 };
 
 /// The real dialogs.
@@ -48,6 +51,7 @@ public:
                               const QString &filter = {}) override;
     QString existingDirectory(const QString &caption, const QString &directory) override;
     void showError(const QString &title, const QString &text) override;
+    bool refuse(const QString &title, const QString &text, const QString &action) override;
 
 private:
     QWidget *m_parent;

@@ -24,8 +24,14 @@ inline const SettingKey<QByteArray> ConfigsSplitter{QLatin1StringView("configs/s
 inline const SettingKey<QByteArray> EditorSplitter{QLatin1StringView("configs/editorSplitter"), {}};
 inline const SettingKey<QStringList> OpenDocuments{QLatin1StringView("session/openDocuments"), {}};
 inline const SettingKey<QString> CurrentDocument{QLatin1StringView("session/currentDocument"), {}};
+/// The session of a mode page that keeps one (Compare's prompt, cases and targets), by mode.
+inline const SettingKey<QByteArray> ModeStates[] = {
+    {QLatin1StringView("session/mode1State"), {}}, {QLatin1StringView("session/mode2State"), {}},
+    {QLatin1StringView("session/mode3State"), {}}, {QLatin1StringView("session/mode4State"), {}},
+    {QLatin1StringView("session/mode5State"), {}}};
 inline const SettingKey<QString> Workspace{QLatin1StringView("session/workspace"), {}};
 inline const SettingKey<QStringList> RecentFiles{QLatin1StringView("files/recent"), {}};
+inline const SettingKey<QString> ExportDirectory{QLatin1StringView("files/exportDirectory"), {}};
 inline const SettingKey<int> CostInputTokens{QLatin1StringView("costPreview/inputTokens"), 3200};
 inline const SettingKey<int> CostOutputTokens{QLatin1StringView("costPreview/outputTokens"), 1800};
 } // namespace SettingKeys

@@ -3,6 +3,8 @@
 #include "editordocument.h"
 #include "modelcatalog.h"
 
+#include "config/configvalidator.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -103,14 +105,28 @@ QVariant TiersModel::displayData(const TierEntry &t, int column) const
         return m && m->contextWindow ? QLocale().toString(*m->contextWindow) : tr("unknown");
     }
     case RequestCostColumn:
+        if (!invalidPrice(t).isEmpty())
+            return tr("invalid");
         return Cost::format(Cost::estimate(t.prices(), m_inputTokens, m_outputTokens));
     }
+    return {};
+}
+
+QString TiersModel::invalidPrice(const TierEntry &t)
+{
+    for (const QString *text : {&t.costPerMillionInput, &t.costPerMillionOutput})
+        if (!text->isEmpty() && !ConfigValidator::isNonNegativeDecimal(*text))
+            return *text;
     return {};
 }
 
 QVariant TiersModel::toolTip(const TierEntry &t, int column) const
 {
     if (column == RequestCostColumn) {
+        const QString invalid = invalidPrice(t);
+        if (!invalid.isEmpty())
+            return tr("Invalid: the price \"%1\" is not a non-negative decimal such as \"3.00\"; "
+                      "fix it to see the cost (see Problems).").arg(invalid);
         const TokenPrices p = t.prices();
         if (!p.isKnown())
             return tr("Unknown: the tier's prices are missing or not decimals.");

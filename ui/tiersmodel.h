@@ -28,6 +28,9 @@ public:
     void setTypicalRequest(int inputTokens, int outputTokens);
     /// The catalog price as text, e.g. "0.80" (at least two decimals).
     static QString priceText(const std::optional<Decimal> &price);
+    /// The first price text of `entry` that is set but not a non-negative decimal ("-3",
+    /// "abc"), or empty: such a price shows the per-request cost as "invalid".
+    static QString invalidPrice(const TierEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

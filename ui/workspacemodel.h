@@ -1,6 +1,9 @@
 #pragma once
 
+#include "config/configcodec.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QFutureWatcher>
 
 /// The configs of a workspace folder: one row per YAML document of each *.yaml / *.yml file,
@@ -29,6 +32,11 @@ public:
     /// Blocks until the running scan is applied (tests, and quitting).
     void waitForScan();
     QStringList files() const;
+    /// The problems of an open document's current text, saved or not, replace the file's
+    /// counts until clearEditorDiagnostics(); `documents` gives each document's lines.
+    void setEditorDiagnostics(const QString &filePath, const QList<ConfigDocument> &documents,
+                              const Diagnostics &diagnostics);
+    void clearEditorDiagnostics(const QString &filePath);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,10 +48,22 @@ signals:
     void scanned();
 
 private:
+    struct Counts
+    {
+        int errors = 0;
+        int warnings = 0;
+    };
+    /// Counts per document index; -1 holds the whole file's.
+    using FileCounts = QHash<int, Counts>;
+    static FileCounts countProblems(const QList<ConfigDocument> &documents, const Diagnostics &diagnostics);
+    Counts countsOf(int row) const;
+    void emitFileChanged(const QString &filePath);
+
     struct Entry
     {
         QString filePath;
         int documentIndex = 0;
+        bool wholeFile = false; ///< a file with no readable document: counts are the file's
         QString kind;
         QString name;
         int errors = 0;
@@ -54,6 +74,7 @@ private:
 
     QList<Entry> m_entries;
     QString m_directory;
+    QHash<QString, FileCounts> m_editorCounts; ///< by absolute file path
     QFutureWatcher<QList<Entry>> m_watcher;
     bool m_rescanPending = false;
     bool m_scanning = false; ///< a scan was started and its result not applied yet

@@ -18,6 +18,7 @@ YamlView::YamlView(EditorDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *title = new QLabel(tr("<b>YAML</b> — edits here update the form"), this);
+    title->setWordWrap(true); // a narrow view wraps it rather than widen the window
     layout->addWidget(title);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_status);

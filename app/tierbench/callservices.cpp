@@ -31,17 +31,24 @@ bool CallServices::canCall(const QString &provider, const TierConfig &config)
     return hasKeyInEnvironment(probe, config);
 }
 
+TierConfig CallServices::callableConfig(TierConfig config, bool *simulated)
+{
+    bool none = true;
+    for (const TierEntry &entry : std::as_const(config.tiers))
+        none = none && !hasKeyInEnvironment(entry, config);
+    *simulated = none;
+    if (none) {
+        for (TierEntry &entry : config.tiers)
+            entry.provider = QStringLiteral("simulated");
+    }
+    return config;
+}
+
 CallServices::CallServices(TierConfig workspaceConfig)
     : m_client(&m_network, SecretStore::defaultBackend())
     , m_config(std::move(workspaceConfig))
 {
-    m_simulated = true;
-    for (const TierEntry &entry : std::as_const(m_config.tiers))
-        m_simulated = m_simulated && !hasKeyInEnvironment(entry, m_config);
-    if (m_simulated) {
-        for (TierEntry &entry : m_config.tiers)
-            entry.provider = QStringLiteral("simulated");
-    }
+    m_config = callableConfig(std::move(m_config), &m_simulated);
     const Database db = Database::fromLocation({});
     if (db.openAndMigrate(&m_storeError)) {
         m_database = db;

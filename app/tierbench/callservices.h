@@ -44,6 +44,9 @@ public:
     /// hasKeyInEnvironment() for a provider: through its first tier in `config`, else the
     /// config's default auth and the provider's SDK variable.
     static bool canCall(const QString &provider, const TierConfig &config);
+    /// `config` as it is called: unchanged when a key for one of its tiers is set, else with
+    /// every tier on the simulated provider (and `simulated` set).
+    static TierConfig callableConfig(TierConfig config, bool *simulated);
 
 private:
     QNetworkAccessManager m_network;

@@ -2,16 +2,20 @@
 
 #include "registrytargets.h"
 
-#include "experiments/targetresolver.h"
 #include "store/database.h"
 
-CompareServices::CompareServices(CallServices *calls, QList<LLMModel> registry, QString *storeError)
-    : m_calls(calls)
+CompareServices::CompareServices(CallServices *calls, ConfigsMode *configs, QList<LLMModel> registry,
+                                 QString *storeError)
+    : m_routed(std::make_unique<RoutedCallService>(calls->client(), calls->recorder(), calls->config()))
     , m_direct(calls->client())
-    , m_executor(calls->routedCalls(), &m_direct)
+    , m_executor(m_routed.get(), &m_direct)
     , m_registry(std::move(registry))
-    , m_router(calls->routedCalls())
+    , m_router(m_routed.get())
+    , m_configs(configs, [](const TierConfig &config, bool *simulated) {
+        return CallServices::callableConfig(config, simulated);
+    })
 {
+    m_routed->setCallPolicy(calls->routedCalls()->callPolicy());
     QString error;
     if (m_sqlStore.open(Database::fromLocation({}), &error)) {
         m_store = &m_sqlStore;
@@ -30,15 +34,12 @@ CompareContext CompareServices::context()
     context.store = m_store;
     context.storeWarning = m_storeError;
     context.router = &m_router;
-    const TierConfig &config = m_calls->config();
-    context.targets = TargetResolver::fromTierConfig(config);
-    for (const Target &target : std::as_const(context.targets).first(std::min<qsizetype>(2, context.targets.size())))
-        context.initiallyChecked.append(target.id);
-    context.initiallyChecked.append(QStringLiteral("router"));
-    if (!m_calls->isSimulated()) {
-        context.targets += registryTargets(m_registry, config, [&config](const QString &provider) {
+    context.configs = &m_configs;
+    context.routeOver = [this](const TierConfig &config) { m_routed->setConfig(config); };
+    context.registryTargets = [this](const TierConfig &config) {
+        return ::registryTargets(m_registry, config, [&config](const QString &provider) {
             return CallServices::canCall(provider, config);
         });
-    }
+    };
     return context;
 }

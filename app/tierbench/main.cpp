@@ -5,6 +5,8 @@
 #include "comparepage.h"
 #include "compareservices.h"
 #include "configsmode.h"
+#include "dashboardpage.h"
+#include "dashboardservices.h"
 #include "config/configcodec.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
@@ -96,8 +98,11 @@ int main(int argc, char *argv[])
         QStringLiteral("png"));
     QCommandLineOption mode(QStringLiteral("mode"), QApplication::translate("main", "Start in mode <n> (1-5)."),
                             QStringLiteral("n"));
+    QCommandLineOption windowSize(QStringLiteral("window-size"),
+        QApplication::translate("main", "Open the window at <WxH> pixels."), QStringLiteral("WxH"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, workspace, settingsFile, screenshot, mode});
+    windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Config files to open."),
                                  QStringLiteral("[files...]"));
@@ -144,8 +149,13 @@ int main(int argc, char *argv[])
         dock->appendAlert(BudgetManager::describe(alert));
     });
     QString storeError;
-    compare = std::make_unique<CompareServices>(calls.get(), registry, &storeError);
-    window.setModePage(MainWindow::CompareMode, new ComparePage(compare->context()));
+    compare = std::make_unique<CompareServices>(calls.get(), configs, registry, &storeError);
+    compare->routedCalls()->budget().setAlertHandler([dock](const BudgetAlert &alert) {
+        dock->appendAlert(BudgetManager::describe(alert));
+    });
+    auto *comparePage = new ComparePage(compare->context());
+    window.setModePage(MainWindow::CompareMode, comparePage);
+    window.setModeActions(MainWindow::CompareMode, comparePage->toolBarActions());
     routerServices = std::make_unique<RouterServices>(workspaceDir, calls.get(), [dock](const BudgetAlert &alert) {
         dock->appendAlert(BudgetManager::describe(alert));
     });
@@ -153,11 +163,21 @@ int main(int argc, char *argv[])
     window.setModePage(MainWindow::RouterMode, router);
     window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
     router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
+    auto *dashboard = new DashboardPage(DashboardServices::context(workspaceDir, *calls));
+    window.setModePage(MainWindow::DashboardMode, dashboard);
+    DashboardServices::installImportAction(&window, dashboard, *calls);
+    if (parser.isSet(demo))
+        DashboardServices::seedDemo(dashboard, *calls);
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));
     if (parser.isSet(mode))
         window.setMode(parser.value(mode).toInt() - 1);
 
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(u'x');
+        if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
     window.show();
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);

@@ -199,10 +199,13 @@ void timeDashboard(const char *label, const Database &db, const QDateTime &end, 
     }
 }
 
-qint64 rollupRows(const Database &db)
+QString rollupRows(const Database &db)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM call_rollups")) && q.next() ? q.value(0).toLongLong() : -1;
+    auto count = [&q](const char *table) {
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1StringView(table)) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    return QStringLiteral("%1 hourly + %2 daily").arg(count("call_rollups")).arg(count("call_rollups_day"));
 }
 
 void importInto(const char *label, const Database &db, const QString &file, qint64 parseMs)
@@ -218,9 +221,9 @@ void importInto(const char *label, const Database &db, const QString &file, qint
     if (!report.ok())
         std::fprintf(stderr, "import failed: %s\n", qPrintable(report.error));
     std::printf("%s import (a): %lld calls in %.2f s wall, %.2f s CPU (%.0f calls/s), %lld bad; JSON parsing alone %.2f s"
-                " (%.1fx of it); %lld rollup rows; %.0f MB written to disk\n",
+                " (%.1fx of it); %s rollup rows; %.0f MB written to disk\n",
                 label, report.imported, ms / 1000.0, cpu / 1000.0, report.imported * 1000.0 / double(qMax<qint64>(1, ms)),
-                qint64(report.bad.size()), parseMs / 1000.0, double(ms) / double(qMax<qint64>(1, parseMs)), rollupRows(db),
+                qint64(report.bad.size()), parseMs / 1000.0, double(ms) / double(qMax<qint64>(1, parseMs)), qPrintable(rollupRows(db)),
                 written / 1e6);
 }
 

@@ -19,6 +19,7 @@ RunRecord run(const RoutedCallPlan &plan, const CompletionRequest &request, cons
     RunRecord run;
     run.source = plan.request.source;
     run.tenant = plan.request.tenant;
+    run.config = plan.configName;
     run.provider = request.provider;
     run.model = request.model;
     run.tier = request.tier;

@@ -55,6 +55,7 @@ struct FallbackHop
 struct RoutedCallPlan
 {
     RoutedCallRequest request;
+    QString configName;                       ///< metadata.name of the config the call was made under
     std::optional<RoutingDecision> decision; ///< set when the target was "router"
     QList<Target> targets;                    ///< the fallback chain, light to heavy
     int start = 0;                            ///< index of the chosen target in `targets`

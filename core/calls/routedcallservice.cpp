@@ -27,6 +27,7 @@ RoutedCallPlan RoutedCallService::plan(const RoutedCallRequest &request) const
 {
     RoutedCallPlan p;
     p.request = request;
+    p.configName = m_router.config().name;
     if (p.request.tenant.isEmpty())
         p.request.tenant = QStringLiteral("default");
     if (request.prompt.trimmed().isEmpty()) {

@@ -146,6 +146,7 @@ private Q_SLOTS:
         QVERIFY2(r.persisted, qPrintable(r.storeError));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM runs WHERE run_id = '%1'").arg(r.callId)), 2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM runs WHERE error_class IS NOT NULL AND tier = 'reasoning'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM runs WHERE config = 'fake' AND tenant = 'acme'")), 2);
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT d.tier, d.message, d.rule, d.context_tokens, d.fallback_events, r.tier,"
                                       " d.tenant, r.tenant FROM routing_decisions d JOIN runs r ON r.id = d.call_id")));

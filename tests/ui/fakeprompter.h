@@ -16,6 +16,9 @@ public:
     QStringList confirmations;
     QStringList diffs; ///< the "after" text of each reviewed diff
     QStringList errors;
+    QStringList suggestions; ///< the suggested path of each save dialog
+    bool refuseAction = false; ///< the answer to refuse(): take the offered action
+    QStringList refusals;
 
     CloseAnswer askSaveChanges(const QString &documentName) override
     {
@@ -32,8 +35,17 @@ public:
         diffs.append(after);
         return diffAnswer;
     }
-    QString saveFileName(const QString &, const QString &, const QString &) override { return saveName; }
+    QString saveFileName(const QString &, const QString &suggested, const QString &) override
+    {
+        suggestions.append(suggested);
+        return saveName;
+    }
     QStringList openFileNames(const QString &, const QString &, const QString & = {}) override { return openNames; }
     QString existingDirectory(const QString &, const QString &) override { return {}; }
     void showError(const QString &, const QString &text) override { errors.append(text); }
+    bool refuse(const QString &, const QString &text, const QString &) override
+    {
+        refusals.append(text);
+        return refuseAction;
+    }
 };

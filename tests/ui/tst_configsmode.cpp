@@ -18,6 +18,8 @@
 #include "workspacemodel.h"
 #include "yamlview.h"
 
+#include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QCompleter>
 #include <QFile>
 #include <QLineEdit>
@@ -53,6 +55,10 @@ private slots:
     void modelColumnCompletesFromCatalog();
     void diffDialogShowsChangedLines();
     void undoKeyInFormFieldUsesDocumentStack();
+    void singleClickOnProblemJumps();
+    void workspaceIssuesCountUnsavedErrors();
+    void smallWindowsFitAndNamesShow_data();
+    void smallWindowsFitAndNamesShow();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -191,7 +197,7 @@ void TestConfigsMode::exportProducesYamlThatTierctlAccepts()
 
     const QString crd = path("exported.yaml");
     QVERIFY(m_window->configs()->exportCrd(crd));
-    QCOMPARE(m_prompter.confirmations.size(), 1); // export asks first
+    QVERIFY(m_prompter.confirmations.isEmpty()); // a valid config exports with no question
     const QString exported = readAll(crd);
     QVERIFY(exported.contains(QStringLiteral("model: gpt-4o-mini")));
     QVERIFY(exported.contains(QStringLiteral("costPerMillionInput: \"0.15\"")));
@@ -207,12 +213,11 @@ void TestConfigsMode::exportProducesYamlThatTierctlAccepts()
         qWarning("tierctl not built: validating the export with ConfigCodec instead");
         QVERIFY(!ConfigCodec::parse(exported.toUtf8()).hasErrors());
     }
-    // Declining the question writes nothing.
-    m_prompter.confirmAnswer = false;
-    QVERIFY(!m_window->configs()->exportCrd(path("declined.yaml")));
-    QVERIFY(!QFile::exists(path("declined.yaml")));
+    // Cancelling the file dialog writes nothing.
+    m_prompter.saveName.clear();
+    QVERIFY(!m_window->configs()->exportCrd());
+    QCOMPARE(m_prompter.suggestions.size(), 1);
 
-    m_prompter.confirmAnswer = true;
     const QString litellm = path("litellm-config.yaml");
     QVERIFY(m_window->configs()->exportLiteLlm(litellm));
     const QString lite = readAll(litellm);
@@ -362,6 +367,86 @@ void TestConfigsMode::undoKeyInFormFieldUsesDocumentStack()
     QVERIFY(page->yaml()->editor()->toPlainText().contains(QStringLiteral("name: default\n")));
     QCOMPARE(name->text(), QStringLiteral("default"));
     QVERIFY(!page->document()->isModified());
+}
+
+// Issue 13, item 9: one click on a problem shows it, as a double click does.
+void TestConfigsMode::singleClickOnProblemJumps()
+{
+    EditorPage *page = m_window->configs()->openFile(path("broken-example.yaml"));
+    QVERIFY(page);
+    ProblemsModel *problems = m_window->bottomDock()->problems();
+    QTreeView *view = m_window->bottomDock()->problemsView();
+    const int row = problems->rowCount() - 1; // the last one: far from where the caret starts
+    const Diagnostic d = problems->diagnosticAt(row);
+    QVERIFY(d.line > 1);
+    view->scrollTo(problems->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(problems->index(row, ProblemsModel::MessageColumn)).center());
+    QCOMPARE(page->yaml()->editor()->currentLine(), d.line);
+}
+
+// Item 9: the workspace's Issues column counts an open document's unsaved errors.
+void TestConfigsMode::workspaceIssuesCountUnsavedErrors()
+{
+    WorkspaceModel *workspace = m_window->configs()->workspaceModel();
+    QAbstractItemModelTester tester(workspace, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int row = -1;
+    for (int r = 0; r < workspace->rowCount(); ++r)
+        if (workspace->index(r, 0).data(WorkspaceModel::FilePathRole).toString() == path("default.yaml"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex issues = workspace->index(row, WorkspaceModel::ProblemsColumn);
+    QCOMPARE(issues.data().toString(), QString());
+    EditorPage *page = m_window->configs()->openFile(path("default.yaml"));
+    TiersModel *tiers = page->form()->tiersModel();
+    QVERIFY(tiers->setData(tiers->index(0, TiersModel::TierColumn), QStringLiteral("turbo"), Qt::EditRole));
+    QVERIFY(tiers->setData(tiers->index(1, TiersModel::InputCostColumn), QStringLiteral("-1"), Qt::EditRole));
+    page->document()->flushReparse();
+    QCOMPARE(issues.data().toString(), QStringLiteral("2"));
+    QCOMPARE(issues.data(WorkspaceModel::ErrorCountRole).toInt(), 2);
+    QVERIFY(issues.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 error(s)")));
+    // Closing without saving shows the file's own (clean) state again.
+    m_prompter.closeAnswer = Prompter::CloseAnswer::Discard;
+    QVERIFY(m_window->configs()->closePage(page));
+    QCOMPARE(issues.data().toString(), QString());
+}
+
+void TestConfigsMode::smallWindowsFitAndNamesShow_data()
+{
+    QTest::addColumn<QSize>("window");
+    QTest::newRow("800x560") << QSize(800, 560);
+    QTest::newRow("1024x700") << QSize(1024, 700);
+}
+
+// Issue 13, item 6: with a document open the window still fits a small screen, and the
+// workspace shows its config names (whole at 1024; elided in the middle, with a tooltip, below).
+void TestConfigsMode::smallWindowsFitAndNamesShow()
+{
+    QFETCH(QSize, window);
+    m_window->configs()->openFile(path("default.yaml"));
+    m_window->resize(window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(50);
+    QVERIFY2(m_window->minimumSizeHint().width() <= window.width(),
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QCOMPARE(m_window->width(), window.width());
+    QTreeView *view = m_window->configs()->workspaceView();
+    const int nameWidth = view->columnWidth(WorkspaceModel::NameColumn);
+    QVERIFY(nameWidth >= view->fontMetrics().horizontalAdvance(QStringLiteral("team-a…")) + 24);
+    QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+    const QModelIndex first = view->model()->index(0, WorkspaceModel::NameColumn);
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(first.data().toString()));
+    if (window.width() >= 1024) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QString name = view->model()->index(r, WorkspaceModel::NameColumn).data().toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(name) + 24 <= nameWidth, qPrintable(name));
+        }
+    }
+    // The form's fields keep their height: a short window scrolls the form instead.
+    for (QWidget *w : m_window->configs()->currentPage()->form()->findChildren<QLineEdit *>())
+        if (w->isVisible() && !qobject_cast<QAbstractSpinBox *>(w->parentWidget())) // a spin box's own editor is smaller
+            QVERIFY2(w->height() >= w->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("%1 %2: %3 < %4").arg(w->accessibleName(), w->objectName()).arg(w->height()).arg(w->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(TestConfigsMode)

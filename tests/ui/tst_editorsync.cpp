@@ -8,7 +8,9 @@
 #include "tiersmodel.h"
 #include "yamlview.h"
 
+#include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
@@ -56,6 +58,9 @@ private slots:
     void perTierAuthOverride();
     void addAndRemoveTier();
     void priceOverrideIsMarked();
+    void addTierIsDisabledWhenAllTiersExist();
+    void negativePriceReadsInvalid_data();
+    void negativePriceReadsInvalid();
 
 private:
     QString editorText() const { return m_page->yaml()->editor()->toPlainText(); }
@@ -259,6 +264,55 @@ void TestEditorSync::priceOverrideIsMarked()
     m_doc->undoStack()->undo();
     QCOMPARE(cell(1, TiersModel::RequestCostColumn).toString(), QStringLiteral("$0.04"));
     QVERIFY(model->index(1, TiersModel::RequestCostColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("0.0366")));
+}
+
+// Issue 13, item 4: a config with fast, standard and reasoning has no tier left to add.
+void TestEditorSync::addTierIsDisabledWhenAllTiersExist()
+{
+    QPushButton *add = nullptr;
+    for (QPushButton *b : m_page->form()->findChildren<QPushButton *>())
+        if (b->text() == u"&Add tier")
+            add = b;
+    QVERIFY(add);
+    QVERIFY(add->isEnabled());
+    QVERIFY(add->toolTip().contains(QStringLiteral("reasoning")));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_page->form()->tiersModel()->rowCount(), 3);
+    QVERIFY(!add->isEnabled());
+    QVERIFY2(add->toolTip().contains(QStringLiteral("remove one")), qPrintable(add->toolTip()));
+    const int commands = m_doc->undoStack()->count();
+    m_doc->addTier(0); // a direct call adds no duplicate either
+    QCOMPARE(m_page->form()->tiersModel()->rowCount(), 3);
+    QCOMPARE(m_doc->undoStack()->count(), commands);
+    QCOMPARE(m_doc->errorCount(), 0);
+    m_doc->removeTier(0, 1);
+    QVERIFY(add->isEnabled());
+    QCOMPARE(m_doc->missingTier(0), QStringLiteral("standard"));
+}
+
+void TestEditorSync::negativePriceReadsInvalid_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("price");
+    QTest::newRow("negative input") << int(TiersModel::InputCostColumn) << QStringLiteral("-3");
+    QTest::newRow("negative output") << int(TiersModel::OutputCostColumn) << QStringLiteral("-0.5");
+    QTest::newRow("not a number") << int(TiersModel::InputCostColumn) << QStringLiteral("abc");
+}
+
+// Item 5: a price that is not a non-negative decimal shows "invalid", not "-$0.00…".
+void TestEditorSync::negativePriceReadsInvalid()
+{
+    QFETCH(int, column);
+    QFETCH(QString, price);
+    TiersModel *model = m_page->form()->tiersModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model->setData(model->index(0, column), price, Qt::EditRole));
+    m_doc->flushReparse();
+    QVERIFY(m_doc->errorCount() > 0);
+    const QModelIndex cost = model->index(0, TiersModel::RequestCostColumn);
+    QCOMPARE(cost.data().toString(), QStringLiteral("invalid"));
+    QVERIFY(cost.data(Qt::ToolTipRole).toString().contains(price));
+    QVERIFY(model->index(1, TiersModel::RequestCostColumn).data().toString().startsWith(u'$'));
 }
 
 QTEST_MAIN(TestEditorSync)

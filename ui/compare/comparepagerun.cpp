@@ -2,6 +2,7 @@
 #include "comparepage.h"
 
 #include "blindvoteview.h"
+#include "elidedlabel.h"
 #include "cellgridmodel.h"
 #include "prompteditor.h"
 #include "runcontrols.h"
@@ -12,11 +13,14 @@
 #include "experiments/cellcodec.h"
 #include "experiments/runsummary.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
+
+#include <algorithm>
 
 bool ComparePage::run()
 {
@@ -24,6 +28,8 @@ bool ComparePage::run()
         setMessage(tr("A run is in progress: cancel it or wait for it to finish."), true);
         return false;
     }
+    if (m_context.configs)
+        refreshConfigs(); // what the editor holds right now, unsaved edits included
     Experiment experiment = m_editor->experiment();
     experiment.targets = m_picker->checkedTargets();
     if (experiment.targets.isEmpty()) {
@@ -37,6 +43,14 @@ bool ComparePage::run()
     experiment.name = experiment.promptTemplate.text().simplified().left(60);
     const QString runId = QStringLiteral("run-")
                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
+    const CompareConfig *config = chosenConfig();
+    const bool routed = std::any_of(experiment.targets.cbegin(), experiment.targets.cend(),
+                                    [](const Target &t) { return t.isRouter; });
+    if (routed && config) {
+        m_routerConfig = config->config;
+        if (m_context.routeOver)
+            m_context.routeOver(m_routerConfig);
+    }
     buildPanes(experiment.targets);
     m_grid->setExperiment(experiment);
     fitGridColumns();
@@ -45,6 +59,12 @@ bool ComparePage::run()
         setMessage(tr("Could not start: %1").arg(error), true);
         return false;
     }
+    QString header = runId;
+    if (config)
+        header += QStringLiteral(" · ")
+                  + (routed ? tr("router over %1 (%2)") : tr("config %1 (%2)")).arg(chosenLabel(), config->notes());
+    m_runHeader->setText(header + QStringLiteral(" · ")
+                         + tr("%n target(s)", nullptr, int(experiment.targets.size())));
     setMessage(tr("Running %1: %n cell(s).", nullptr, experiment.cellCount()).arg(runId));
     if (experiment.cases.size() > 1 && m_tabs->currentIndex() == int(Tab::History))
         showTab(Tab::Grid);
@@ -68,6 +88,39 @@ bool ComparePage::retryFailed()
     return true;
 }
 
+bool ComparePage::runRemaining()
+{
+    if (m_runner->status() != RunStatus::Cancelled) {
+        setMessage(tr("Only a cancelled run has cells left to run."), true);
+        return false;
+    }
+    QString error;
+    if (!m_runner->resume(m_runner->experiment(), m_runner->runId(), false, &error)) {
+        setMessage(tr("Could not run the remaining cells: %1").arg(error), true);
+        return false;
+    }
+    const RunProgress p = m_runner->progress();
+    setMessage(tr("Running the %n remaining cell(s) of %1.", nullptr, p.total - p.done).arg(m_runner->runId()));
+    m_controls->setProgress(p);
+    m_flushTimer.start();
+    return true;
+}
+
+void ComparePage::onStatusChanged(RunStatus status)
+{
+    m_controls->setStatus(status);
+    const bool active = status == RunStatus::Running || status == RunStatus::Paused;
+    m_runAction->setEnabled(!active);
+    m_cancelAction->setEnabled(active);
+    const RunProgress p = m_runner->progress();
+    if (status == RunStatus::Paused)
+        setMessage(tr("Paused %1 at %2 of %3 cells: the cells in flight finish, no new ones start. "
+                      "Resume to go on.").arg(m_runner->runId()).arg(p.done).arg(p.total));
+    else if (status == RunStatus::Running && m_lastStatus == RunStatus::Paused)
+        setMessage(tr("Running %1 again: %n cell(s) left.", nullptr, p.total - p.done).arg(m_runner->runId()));
+    m_lastStatus = status;
+}
+
 bool ComparePage::openRun(const QString &runId)
 {
     const std::optional<RunInfo> info = m_context.store->findRun(runId);
@@ -88,6 +141,8 @@ bool ComparePage::openRun(const QString &runId)
                                                              ? experiment->targets.at(c.key.targetIndex).prices
                                                              : TokenPrices{});
     m_blind->setCells(cells);
+    m_runHeader->setText(tr("%1 (stored, %2) · %n target(s)", nullptr, int(experiment->targets.size()))
+                             .arg(runId, info->status));
     setMessage(tr("Opened %1 (%2, %3 stored cells).").arg(runId, info->status).arg(cells.size()));
     showTab(experiment->cases.size() > 1 ? Tab::Grid : Tab::Panes);
     return true;

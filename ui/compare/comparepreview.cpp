@@ -72,7 +72,7 @@ int runStress(SimulatedCellExecutor &executor, int paceMs, const QList<Target> &
         targets.append(t);
         ids.append(t.id);
     }
-    CompareContext context{&executor, &store, nullptr, targets, ids};
+    CompareContext context{.executor = &executor, .store = &store, .targets = targets, .initiallyChecked = ids};
     ComparePage page(context);
     page.resize(1600, 1000);
     page.promptEditor()->setPromptTemplate(QStringLiteral("Tell me about {{topic}}."));
@@ -171,7 +171,7 @@ int main(int argc, char **argv)
     if (scene == u"stress")
         return runStress(localExecutor, parser.value(QStringLiteral("pace-ms")).toInt(), tiers);
     const bool grid = scene == u"grid";
-    CompareContext context{executor, store, &router, tiers, {}};
+    CompareContext context{.executor = executor, .store = store, .router = &router, .targets = tiers};
     context.initiallyChecked = grid ? QStringList{QStringLiteral("fast"), QStringLiteral("standard"),
                                                   QStringLiteral("reasoning"), QStringLiteral("router")}
                                     : QStringList{QStringLiteral("fast"), QStringLiteral("reasoning"),

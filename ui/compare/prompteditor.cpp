@@ -11,7 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
+#include <QToolButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,17 +28,28 @@ PromptEditor::PromptEditor(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>Prompt</b> — {{name}} is a variable filled per test case"), this));
+    // Wrapped labels get room for two lines up front: the layout's minimum must hold them
+    // at a narrow width, or the rows below are squeezed into each other.
+    const auto twoLines = [](QLabel *label) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setMinimumHeight(label->fontMetrics().lineSpacing() * 2);
+    };
+    auto *title = new QLabel(tr("<b>Prompt</b> — {{name}} is a variable filled per test case"), this);
+    twoLines(title);
+    layout->addWidget(title);
     m_template->setPlaceholderText(tr("Explain {{topic}} in two sentences."));
     new VariableHighlighter(m_template->document());
     m_template->setTabChangesFocus(true);
+    const int line = m_template->fontMetrics().lineSpacing();
+    m_template->setMinimumHeight(line * 3 + 12);
     layout->addWidget(m_template, 2);
-    m_variables->setWordWrap(true);
+    twoLines(m_variables);
     layout->addWidget(m_variables);
 
     auto *form = new QFormLayout;
     m_system->setPlaceholderText(tr("optional"));
-    m_system->setMaximumHeight(56);
+    m_system->setFixedHeight(line * 3 + 10); // a form row that neither grows nor collapses
     m_system->setTabChangesFocus(true);
     form->addRow(tr("System"), m_system);
     m_temperature->setRange(-0.1, 2.0);
@@ -55,24 +66,31 @@ PromptEditor::PromptEditor(QWidget *parent)
 
     auto *casesHeader = new QHBoxLayout;
     casesHeader->addWidget(new QLabel(tr("<b>Test cases</b>"), this), 1);
-    auto *paste = new QPushButton(tr("Paste"), this);
-    paste->setToolTip(tr("Paste rows copied from a spreadsheet (with a header row) or JSONL"));
-    auto *import = new QPushButton(tr("Import…"), this);
-    import->setToolTip(tr("CSV/TSV with a header, JSONL, or a text file with one prompt per line"));
-    auto *clear = new QPushButton(tr("Clear"), this);
+    // Tool buttons: three push buttons' minimum widths would not fit a narrow panel.
+    const auto button = [this](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        return b;
+    };
+    auto *paste = button(tr("Paste"), tr("Paste rows copied from a spreadsheet (with a header row) or JSONL"));
+    auto *import = button(tr("Import…"), tr("CSV/TSV with a header, JSONL, or a text file with one prompt per line"));
+    auto *clear = button(tr("Clear"), tr("Remove every test case"));
     casesHeader->addWidget(paste);
     casesHeader->addWidget(import);
     casesHeader->addWidget(clear);
     layout->addLayout(casesHeader);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(line * 5);
     layout->addWidget(m_table, 2);
 
     connect(m_template, &QPlainTextEdit::textChanged, this, &PromptEditor::refreshVariables);
     connect(m_template, &QPlainTextEdit::textChanged, this, &PromptEditor::changed);
-    connect(paste, &QPushButton::clicked, this, &PromptEditor::pasteCases);
-    connect(import, &QPushButton::clicked, this, &PromptEditor::chooseFile);
-    connect(clear, &QPushButton::clicked, this, [this] { setCases({}); });
+    connect(m_repeats, &QSpinBox::valueChanged, this, &PromptEditor::changed);
+    connect(paste, &QToolButton::clicked, this, &PromptEditor::pasteCases);
+    connect(import, &QToolButton::clicked, this, &PromptEditor::chooseFile);
+    connect(clear, &QToolButton::clicked, this, [this] { setCases({}); });
     refreshTable();
     refreshVariables();
 }
@@ -200,4 +218,28 @@ Experiment PromptEditor::experiment() const
     if (e.cases.isEmpty())
         e.cases.append(TestCase{QStringLiteral("prompt"), {}, {}});
     return e;
+}
+
+QJsonObject PromptEditor::saveState() const
+{
+    Experiment e = experiment();
+    e.cases = m_cases; // no stand-in case when there are none
+    QJsonObject state = e.toJson();
+    state.remove(QStringLiteral("targets"));
+    state.remove(QStringLiteral("name"));
+    return state;
+}
+
+void PromptEditor::restoreState(const QJsonObject &state)
+{
+    QString error;
+    const std::optional<Experiment> e = Experiment::fromJson(state, &error);
+    if (!e)
+        return;
+    m_template->setPlainText(e->promptTemplate.text());
+    m_system->setPlainText(e->systemPrompt);
+    m_temperature->setValue(e->params.temperature.value_or(m_temperature->minimum()));
+    m_maxTokens->setValue(e->params.maxTokens.value_or(0));
+    m_repeats->setValue(e->repeats);
+    setCases(e->cases);
 }

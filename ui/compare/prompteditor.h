@@ -2,6 +2,7 @@
 
 #include "experiments/experiment.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QDoubleSpinBox;
@@ -30,6 +31,11 @@ public:
 
     /// The experiment without targets. With no test cases, one case with no variables.
     Experiment experiment() const;
+
+    /// Template, system prompt, temperature, max tokens, repeats and test cases as JSON
+    /// (the keys of Experiment::toJson()), for session restore.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
 
 signals:
     void changed();

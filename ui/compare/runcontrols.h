@@ -4,11 +4,13 @@
 
 #include <QWidget>
 
-class QLabel;
+class ElidedLabel;
 class QProgressBar;
 class QPushButton;
 
-/// Run / pause / resume / cancel, and the progress of the run: count, ETA and cost so far.
+/// Run / pause / resume / cancel / retry / run remaining, and the progress of the run:
+/// count, ETA and cost so far. Only the buttons that apply now are shown; the figures sit
+/// in a label beside the bar (never painted over its fill).
 class RunControls final : public QWidget
 {
     Q_OBJECT
@@ -18,12 +20,16 @@ public:
 
     void setProgress(const RunProgress &progress);
     void setStatus(RunStatus status);
+    /// What Run would start now ("24 cells: 4 targets × 6 cases"), shown before any run.
+    void setPlan(int cells, const QString &detail);
 
     QPushButton *runButton() const { return m_run; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *remainingButton() const { return m_remaining; }
+    QProgressBar *progressBar() const { return m_bar; }
     QString progressText() const;
 
 signals:
@@ -32,17 +38,22 @@ signals:
     void resumeRequested();
     void cancelRequested();
     void retryFailedRequested();
+    void runRemainingRequested();
 
 private:
+    void refresh();
+
     QPushButton *m_run;
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_remaining;
     QProgressBar *m_bar;
-    QLabel *m_label;
+    ElidedLabel *m_label;
     RunStatus m_status = RunStatus::Idle;
-    int m_failed = 0;
-
-    void updateRetry();
+    RunProgress m_progress;
+    bool m_hasRun = false;
+    int m_planCells = 0;
+    QString m_planDetail;
 };

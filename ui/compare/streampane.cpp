@@ -1,9 +1,10 @@
 #include "streampane.h"
 
 #include "comparecontext.h"
+#include "elidedlabel.h"
+#include "wrappinglayout.h"
 #include "formatting.h"
 
-#include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -26,13 +27,18 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
     , m_target(target)
 {
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(260);
+    setMinimumWidth(minimumPaneWidth());
+    setMinimumHeight(240); // header, model, three lines of figures, decision, caption, some text
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(3);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(QStringLiteral("<b>%1</b>").arg(target.id.toHtmlEscaped()), this);
-    header->addWidget(m_title);
+    m_title = new ElidedLabel(target.id, this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    header->addWidget(m_title, 1);
     m_simulatedBadge = badge(tr("simulated"), QStringLiteral("#c77700"), this);
     m_simulatedBadge->setToolTip(tr("Answers come from the built-in simulator, not a real model. "
                                     "Add an API key in Settings ▸ Keys to compare real models."));
@@ -42,24 +48,26 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
     m_routerBadge->setToolTip(tr("Each prompt is routed by the complexity estimator to a tier."));
     m_routerBadge->setVisible(target.isRouter);
     header->addWidget(m_routerBadge);
-    header->addStretch();
-    auto *state = new QLabel(this);
-    m_figures.insert(Figure::State, state);
-    header->addWidget(state);
     layout->addLayout(header);
 
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(1);
-    addFigure(grid, 0, 0, tr("model"), Figure::Model, 3);
-    addFigure(grid, 1, 0, tr("tier"), Figure::Tier);
-    addFigure(grid, 1, 1, tr("TTFT"), Figure::Ttft);
-    addFigure(grid, 1, 2, tr("speed"), Figure::TokensPerSecond);
-    addFigure(grid, 2, 0, tr("in"), Figure::TokensIn);
-    addFigure(grid, 2, 1, tr("out"), Figure::TokensOut);
-    addFigure(grid, 2, 2, tr("cost"), Figure::Cost);
-    addFigure(grid, 3, 0, tr("finish"), Figure::FinishReason);
-    layout->addLayout(grid);
+    // The model on a line of its own (it is the longest figure); the others flow and wrap,
+    // so a narrow pane shows every figure whole instead of clipping it.
+    auto *model = new ElidedLabel(this, Qt::ElideMiddle);
+    m_figures.insert(Figure::Model, model);
+    layout->addWidget(model);
+    auto *figures = new WrappingLayout(nullptr, 12, 1);
+    auto *state = new QLabel(this);
+    state->setTextFormat(Qt::PlainText);
+    m_figures.insert(Figure::State, state);
+    figures->addWidget(state);
+    addFigure(figures, tr("tier"), Figure::Tier);
+    addFigure(figures, tr("TTFT"), Figure::Ttft);
+    addFigure(figures, tr("speed"), Figure::TokensPerSecond);
+    addFigure(figures, tr("in"), Figure::TokensIn);
+    addFigure(figures, tr("out"), Figure::TokensOut);
+    addFigure(figures, tr("cost"), Figure::Cost);
+    addFigure(figures, tr("finish"), Figure::FinishReason);
+    layout->addLayout(figures);
 
     auto *decision = new QLabel(this);
     decision->setWordWrap(true);
@@ -68,13 +76,14 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
     m_figures.insert(Figure::Decision, decision);
     layout->addWidget(decision);
 
-    m_caption = new QLabel(this);
+    m_caption = new ElidedLabel(this);
     m_caption->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     layout->addWidget(m_caption);
 
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);
     m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setMinimumHeight(60);
     layout->addWidget(m_text, 1);
 
     auto *error = new QLabel(this);
@@ -87,18 +96,31 @@ StreamPane::StreamPane(const Target &target, QWidget *parent)
     clear();
 }
 
-QLabel *StreamPane::addFigure(QGridLayout *grid, int row, int column, const QString &name,
-                              Figure figure, int span)
+int StreamPane::minimumPaneWidth()
 {
-    auto *cell = new QLabel(this);
-    cell->setTextFormat(Qt::PlainText);
-    auto *caption = new QLabel(name, this);
+    return 220;
+}
+
+QList<QLabel *> StreamPane::figureLabels() const
+{
+    return m_figures.values();
+}
+
+QLabel *StreamPane::addFigure(WrappingLayout *flow, const QString &name, Figure figure)
+{
+    auto *chip = new QWidget(this);
+    auto *row = new QHBoxLayout(chip);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    auto *caption = new QLabel(name, chip);
     caption->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
-    grid->addWidget(caption, row, column * 2, Qt::AlignRight);
-    grid->addWidget(cell, row, column * 2 + 1, 1, span * 2 - 1);
-    grid->setColumnStretch(column * 2 + 1, 1);
-    m_figures.insert(figure, cell);
-    return cell;
+    auto *value = new QLabel(chip);
+    value->setTextFormat(Qt::PlainText);
+    row->addWidget(caption);
+    row->addWidget(value);
+    flow->addWidget(chip);
+    m_figures.insert(figure, value);
+    return value;
 }
 
 void StreamPane::setSimulated(bool simulated)

@@ -7,6 +7,8 @@
 #include <QFrame>
 #include <QHash>
 
+class ElidedLabel;
+class WrappingLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -42,17 +44,20 @@ public:
     QString text() const;
     QString figureText(Figure figure) const;
     QString figureToolTip(Figure figure) const;
+    /// Every figure's value label (for layout checks: none may be cut).
+    QList<QLabel *> figureLabels() const;
+    /// The narrowest a pane gets; the page wraps panes into rows rather than go below it.
+    static int minimumPaneWidth();
 
 private:
-    QLabel *addFigure(class QGridLayout *grid, int row, int column, const QString &name,
-                      Figure figure, int span = 1);
+    QLabel *addFigure(WrappingLayout *flow, const QString &name, Figure figure);
     void updateLiveFigures();
 
     Target m_target;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_simulatedBadge = nullptr;
     QLabel *m_routerBadge = nullptr;
-    QLabel *m_caption = nullptr;
+    ElidedLabel *m_caption = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QHash<Figure, QLabel *> m_figures;
     QString m_pending;

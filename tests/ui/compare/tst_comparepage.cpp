@@ -87,7 +87,8 @@ void TestComparePage::cleanup()
 ComparePage *TestComparePage::makePage(const QStringList &checked)
 {
     const QList<Target> targets = TargetResolver::fromTierConfig(simulatedConfig());
-    CompareContext context{m_executor.get(), m_store.get(), m_router.get(), targets, checked};
+    CompareContext context{.executor = m_executor.get(), .store = m_store.get(), .router = m_router.get(),
+                           .targets = targets, .initiallyChecked = checked};
     m_page = std::make_unique<ComparePage>(context);
     m_page->promptEditor()->setPromptTemplate(QStringLiteral("Explain caching in two sentences."));
     m_page->resize(1200, 800);
