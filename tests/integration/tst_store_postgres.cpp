@@ -1,5 +1,6 @@
 #include "registry/modelregistry.h"
 #include "store/dashboard.h"
+#include "experiments/sqlcellstore.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/runstore.h"
@@ -24,6 +25,7 @@ private slots:
     void writerCommitsBatches();
     void registrySyncAndAudit();
     void dashboardRollups();
+    void runLocksAndSchemaLock();
 
 private:
     Database m_database;
@@ -219,4 +221,21 @@ void TestStorePostgres::dashboardRollups()
 }
 
 QTEST_GUILESS_MAIN(TestStorePostgres)
+void TestStorePostgres::runLocksAndSchemaLock()
+{
+    // Issue 12 on QPSQL: the experiments schema migrates under pg_advisory_xact_lock, and a
+    // run held by one store is refused to another, naming the holder.
+    SqlCellStore a;
+    SqlCellStore b;
+    QString error;
+    QVERIFY2(a.open(m_database, &error), qPrintable(error));
+    QVERIFY2(b.open(m_database, &error), qPrintable(error)); // migrated already: a no-op under the lock
+    QVERIFY2(a.lockRun(QStringLiteral("pg-run"), &error), qPrintable(error));
+    QVERIFY(!b.lockRun(QStringLiteral("pg-run"), &error));
+    QVERIFY2(error.contains(QStringLiteral("is being run by")), qPrintable(error));
+    a.unlockRun(QStringLiteral("pg-run"));
+    QVERIFY2(b.lockRun(QStringLiteral("pg-run"), &error), qPrintable(error));
+    b.unlockRun(QStringLiteral("pg-run"));
+}
+
 #include "tst_store_postgres.moc"
