@@ -73,7 +73,7 @@ int CallSession::open(const QCommandLineParser &parser, const Options &options, 
     }
     m_client = std::make_unique<ProviderClient>(&m_network, SecretStore::defaultBackend());
     if (!parser.isSet(options.noRecord)) {
-        const Database db = Database::fromLocation(parser.value(options.db));
+        const Database db = Cli::database(parser.value(options.db));
         QString error;
         if (db.openAndMigrate(&error)) {
             m_writer = std::make_unique<StoreWriter>(db);

@@ -2,7 +2,9 @@
 
 #include "config/atomicfile.h"
 #include "config/configcodec.h"
+#include "providers/secretstore.h"
 #include "routing/routerpolicycodec.h"
+#include "store/databasepassword.h"
 
 #include <cstdio>
 
@@ -112,6 +114,19 @@ QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineO
                               "set both with --standard-threshold and --heavy-threshold")
             .arg(thresholds.standard).arg(thresholds.heavy);
     return {};
+}
+
+Database database(const QString &location)
+{
+    QString where = location.trimmed();
+    if (where.isEmpty())
+        where = qEnvironmentVariable("TIERBENCH_DB").trimmed();
+    Database db = Database::fromLocation(where);
+    if (db.isPostgres()) {
+        const std::shared_ptr<SecretBackend> keychain = SecretStore::defaultBackend();
+        DatabasePassword::resolve(db, keychain.get());
+    }
+    return db;
 }
 
 } // namespace Cli

@@ -3,6 +3,7 @@
 #include "config/diagnostic.h"
 #include "config/tierconfig.h"
 #include "routing/routerpolicy.h"
+#include "store/database.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -42,5 +43,10 @@ std::optional<RouterPolicy> loadPolicy(const QString &command, const QString &pa
 /// usage error message (bad value, or standard not below heavy), or empty.
 QString overrideThresholds(const QCommandLineParser &parser, const QCommandLineOption &standard,
                            const QCommandLineOption &heavy, ComplexityThresholds &thresholds);
+
+/// The store a `--db` value names: empty means $TIERBENCH_DB, then the default SQLite file.
+/// A PostgreSQL URL without a password gets one from PGPASSWORD, the keychain or ~/.pgpass
+/// (core/store/databasepassword.h); nothing is opened yet.
+Database database(const QString &location);
 
 } // namespace Cli

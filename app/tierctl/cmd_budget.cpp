@@ -59,7 +59,7 @@ int runBudget(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("Only this tenant."), QStringLiteral("T"));
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("The store: a SQLite file or postgres:// URL (default: the workspace database)."),
+                                QStringLiteral("The store: a SQLite file or postgres:// URL (default: $TIERBENCH_DB, then the workspace database)."),
                                 QStringLiteral("PATH|URL"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption policy(QStringLiteral("policy"), QStringLiteral("RouterPolicy YAML whose budgets give the limits."),
@@ -74,7 +74,7 @@ int runBudget(const QStringList &arguments)
     const QString command = arguments.value(0);
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(command, QStringLiteral("takes no positional arguments."));
-    const Database database = Database::fromLocation(parser.value(db));
+    const Database database = Cli::database(parser.value(db));
     QString error;
     if (!database.openAndMigrate(&error)) {
         Cli::err() << command << ": " << error << "\n";

@@ -34,8 +34,8 @@ int runCallsImport(const QStringList &args)
                                                    "model), prices for calls without a cost; its name is stored with the calls."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("The store: a SQLite file or postgres://user:pass@host:port/db "
-                                               "(default: the workspace database in the app-data folder)."),
+                                QStringLiteral("The store: a SQLite file or postgres://user@host:port/db "
+                                               "(default: $TIERBENCH_DB, then the workspace database)."),
                                 QStringLiteral("PATH|URL"));
     parser.addOptions({format, config, db});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The call log to import."));
@@ -69,7 +69,7 @@ int runCallsImport(const QStringList &args)
         }
         options.config = *load.config;
     }
-    const Database store = Database::fromLocation(parser.value(db));
+    const Database store = Cli::database(parser.value(db));
     QString error;
     if (!store.openAndMigrate(&error)) {
         Cli::err() << command << ": " << error << "\n";

@@ -109,7 +109,7 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Repeats per cell (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"), QStringLiteral("Calls in flight in total and per cloud endpoint (default 4; a local Ollama runs one at a time)."), QStringLiteral("C"), QStringLiteral("4"));
     const QCommandLineOption maxTokensOpt(QStringLiteral("max-tokens"), QStringLiteral("Max output tokens per call."), QStringLiteral("N"));
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Run database (SQLite path or postgres:// URL); default the workspace database."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Run database (SQLite path or postgres:// URL); default $TIERBENCH_DB, then the workspace database."), QStringLiteral("PATH"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table, csv or jsonl (default table)."), QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption resumeOpt(QStringLiteral("resume"), QStringLiteral("Continue a stored run (same inputs); completed cells are not re-run."), QStringLiteral("RUN_ID"));
     const QCommandLineOption retryOpt(QStringLiteral("retry-failed"), QStringLiteral("With --resume: run the failed cells again too."));
@@ -157,7 +157,7 @@ int runCompare(const QStringList &arguments)
                                    : QStringLiteral(" (rows with variables need --template)")));
 
     SqlCellStore store;
-    const Database database = Database::fromLocation(parser.value(dbOpt));
+    const Database database = Cli::database(parser.value(dbOpt));
     if (!store.open(database, &error))
         return Cli::usageError(kCommand, error);
 

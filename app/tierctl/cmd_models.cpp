@@ -22,8 +22,8 @@
 namespace {
 
 const QCommandLineOption kDb(QStringLiteral("db"),
-                             QStringLiteral("The store: a SQLite file or postgres://user:pass@host:port/db "
-                                            "(default: the workspace database in the app-data folder)."),
+                             QStringLiteral("The store: a SQLite file or postgres://user@host:port/db "
+                                            "(default: $TIERBENCH_DB, then the workspace database)."),
                              QStringLiteral("PATH|URL"));
 
 int fail(const QString &command, const QString &message, int code = 2)
@@ -36,7 +36,7 @@ int fail(const QString &command, const QString &message, int code = 2)
 /// Opens and migrates the store named by --db.
 std::optional<Database> openStore(const QCommandLineParser &parser, const QString &command)
 {
-    const Database db = Database::fromLocation(parser.value(kDb));
+    const Database db = Cli::database(parser.value(kDb));
     QString error;
     if (!db.openAndMigrate(&error)) {
         fail(command, error);

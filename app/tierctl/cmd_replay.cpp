@@ -86,7 +86,7 @@ Loaded loadRequests(const QString &command, const QCommandLineParser &parser, co
         l.input = ReplayInputs::fromJsonl(data);
         return l;
     }
-    const Database database = Database::fromLocation(parser.value(o.db));
+    const Database database = Cli::database(parser.value(o.db));
     l.source = database.displayName();
     QString error;
     if (!database.isPostgres() && !QFile::exists(parser.value(o.db))) {

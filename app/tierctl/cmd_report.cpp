@@ -165,8 +165,8 @@ int runReport(const QStringList &args)
     const QString command = args.value(0);
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("The store: a SQLite file or postgres://user:pass@host:port/db "
-                                               "(default: the workspace database in the app-data folder)."),
+                                QStringLiteral("The store: a SQLite file or postgres://user@host:port/db "
+                                               "(default: $TIERBENCH_DB, then the workspace database)."),
                                 QStringLiteral("PATH|URL"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Start (inclusive): an ISO date or time, UTC unless it has a zone."),
                                   QStringLiteral("T"));
@@ -232,7 +232,7 @@ int runReport(const QStringList &args)
         else
             return Cli::usageError(command, QStringLiteral("--bucket must be hour, day or week, not '%1'.").arg(b));
     }
-    const Database store = Database::fromLocation(parser.value(db));
+    const Database store = Cli::database(parser.value(db));
     QString error;
     if (!store.openAndMigrate(&error)) {
         Cli::err() << command << ": " << error << "\n";

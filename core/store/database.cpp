@@ -100,7 +100,7 @@ QSqlDatabase Database::connection(QString *error) const
         db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
-        db.setPassword(url.password());
+        db.setPassword(url.password().isEmpty() ? m_password : url.password());
         QString dbName = url.path();
         if (dbName.startsWith(u'/'))
             dbName.remove(0, 1);
@@ -171,6 +171,20 @@ void Database::closeThreadConnection() const
 bool Database::passwordInUrl() const
 {
     return isPostgres() && !QUrl(m_target).password().isEmpty();
+}
+
+QString Database::credentialKey() const
+{
+    if (!isPostgres())
+        return {};
+    const QUrl url(m_target);
+    QString dbName = url.path();
+    if (dbName.startsWith(u'/'))
+        dbName.remove(0, 1);
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(url.userName(), url.host().isEmpty() ? QStringLiteral("localhost") : url.host())
+        .arg(url.port(5432))
+        .arg(dbName);
 }
 
 std::optional<QString> Database::postgresOptions(QString *error) const

@@ -47,6 +47,14 @@ public:
     /// PostgreSQL: true when the URL carries a password (it then shows in shell history and
     /// process lists); without one libpq reads PGPASSWORD or ~/.pgpass (PGPASSFILE).
     bool passwordInUrl() const;
+    /// PostgreSQL: the user, host, port and database of the URL as
+    /// `user@host:port/dbname`, the name under which the password is kept in the keychain
+    /// (see core/store/databasepassword.h).
+    QString credentialKey() const;
+    /// A password found outside the URL (the keychain). It is held in memory only, never
+    /// shown by displayName(), and the URL's own password still wins.
+    void setPassword(const QString &password) { m_password = password; }
+    bool hasPassword() const { return passwordInUrl() || !m_password.isEmpty(); }
 
     /// Substitutes the dialect-specific bits of a DDL statement:
     /// `%SERIAL_PK%` (an auto-increment integer primary key).
@@ -57,4 +65,5 @@ private:
 
     Kind m_kind = Kind::Sqlite;
     QString m_target; ///< SQLite path or the full postgres URL
+    QString m_password;
 };
