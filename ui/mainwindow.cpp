@@ -8,12 +8,14 @@
 #include "placeholderpage.h"
 #include "problemsmodel.h"
 #include "settings.h"
+#include "teamdatabasedialog.h"
 #include "workspacemodel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +42,7 @@ MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter
     , m_workspaceLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
     , m_catalogLabel(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
 {
     setCentralWidget(m_modes);
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -47,6 +50,7 @@ MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter
     createMenus();
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addWidget(m_problemLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_catalogLabel);
     m_catalogLabel->setText(tr("Models: %1").arg(catalog->description()));
 
@@ -187,6 +191,12 @@ void MainWindow::createMenus()
         m_dock->showProblems();
     });
     problems->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Team database…"), this, [this] {
+        TeamDatabaseDialog dialog(m_settings, m_storeLabel->toolTip(), this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TierBench"), this, [this] {
@@ -333,6 +343,18 @@ void MainWindow::saveSession()
     }
     m_configs->saveSession();
     m_settings->sync();
+}
+
+void MainWindow::setStoreStatus(const QString &kind, const QString &where, const QString &why)
+{
+    if (where.isEmpty()) {
+        m_storeLabel->setText(tr("Store: memory only"));
+        m_storeLabel->setToolTip(tr("Calls and runs are not saved: %1").arg(why));
+        return;
+    }
+    const QString file = QFileInfo(where).fileName();
+    m_storeLabel->setText(tr("Store: %1 %2").arg(kind, kind == u"SQLite" ? file : where));
+    m_storeLabel->setToolTip(where);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

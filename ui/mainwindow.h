@@ -31,6 +31,10 @@ public:
     ConfigsMode *configs() const { return m_configs; }
     BottomDock *bottomDock() const { return m_dock; }
     QLabel *problemCountLabel() const { return m_problemLabel; }
+    /// The status bar's "Store:" figure: `kind` ("SQLite", "PostgreSQL") and where it is, or,
+    /// with an empty `where`, that calls and runs are kept in memory only (`why` as tooltip).
+    void setStoreStatus(const QString &kind, const QString &where, const QString &why = {});
+    QLabel *storeLabel() const { return m_storeLabel; }
     int mode() const;
     void setMode(int mode);
     /// Puts `page` in the slot of `mode` (replacing its placeholder); the window takes it.
@@ -72,6 +76,7 @@ private:
     QLabel *m_workspaceLabel;
     QLabel *m_problemLabel;
     QLabel *m_catalogLabel;
+    QLabel *m_storeLabel;
     QToolBar *m_toolBar = nullptr;
     QAction *m_undoTool = nullptr; ///< the toolbar's Undo/Redo: short labels, detail in the tooltip
     QAction *m_redoTool = nullptr;

@@ -33,6 +33,8 @@ inline const SettingKey<QString> Workspace{QLatin1StringView("session/workspace"
 inline const SettingKey<QStringList> RecentFiles{QLatin1StringView("files/recent"), {}};
 inline const SettingKey<QString> ExportDirectory{QLatin1StringView("files/exportDirectory"), {}};
 inline const SettingKey<int> CostInputTokens{QLatin1StringView("costPreview/inputTokens"), 3200};
+/// The shared store (a postgres:// URL, never with a password in it); empty: the local file.
+inline const SettingKey<QString> TeamDatabase{QLatin1StringView("store/teamDatabase"), {}};
 inline const SettingKey<int> CostOutputTokens{QLatin1StringView("costPreview/outputTokens"), 1800};
 } // namespace SettingKeys
 

@@ -44,12 +44,13 @@ TierConfig CallServices::callableConfig(TierConfig config, bool *simulated)
     return config;
 }
 
-CallServices::CallServices(TierConfig workspaceConfig)
+CallServices::CallServices(TierConfig workspaceConfig, const Database &store)
     : m_client(&m_network, SecretStore::defaultBackend())
+    , m_location(store)
     , m_config(std::move(workspaceConfig))
 {
     m_config = callableConfig(std::move(m_config), &m_simulated);
-    const Database db = Database::fromLocation({});
+    const Database db = store;
     if (db.openAndMigrate(&m_storeError)) {
         m_database = db;
         m_writer = std::make_unique<StoreWriter>(db);

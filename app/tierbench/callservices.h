@@ -21,7 +21,8 @@
 class CallServices final
 {
 public:
-    explicit CallServices(TierConfig workspaceConfig);
+    /// Records into `store` (see WorkspaceStore::choose); in memory when it cannot be opened.
+    CallServices(TierConfig workspaceConfig, const Database &store);
     ~CallServices();
     Q_DISABLE_COPY_MOVE(CallServices)
 
@@ -35,6 +36,8 @@ public:
     bool isSimulated() const { return m_simulated; }
     /// The workspace database, or an invalid one when it could not be opened.
     const Database &database() const { return m_database; }
+    /// The store chosen at start-up, whether or not it could be opened.
+    const Database &storeLocation() const { return m_location; }
     /// Why the store could not be opened (calls are then kept in memory); empty when it is open.
     QString storeError() const { return m_storeError; }
 
@@ -51,6 +54,7 @@ public:
 private:
     QNetworkAccessManager m_network;
     ProviderClient m_client;
+    Database m_location;
     Database m_database;
     QString m_storeError;
     std::unique_ptr<StoreWriter> m_writer;

@@ -17,7 +17,7 @@ CompareServices::CompareServices(CallServices *calls, ConfigsMode *configs, QLis
 {
     m_routed->setCallPolicy(calls->routedCalls()->callPolicy());
     QString error;
-    if (m_sqlStore.open(Database::fromLocation({}), &error)) {
+    if (m_sqlStore.open(calls->storeLocation(), &error)) {
         m_store = &m_sqlStore;
     } else {
         m_store = &m_memoryStore;

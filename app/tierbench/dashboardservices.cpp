@@ -11,8 +11,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
@@ -41,47 +39,29 @@ DashboardContext DashboardServices::context(const QString &workspaceDir, const C
 
 void DashboardServices::installImportAction(QMainWindow *window, DashboardPage *page, const CallServices &calls)
 {
-    QMenu *file = nullptr;
-    const QList<QAction *> menus = window->menuBar()->actions();
-    if (!menus.isEmpty())
-        file = menus.constFirst()->menu();
-    if (!file)
-        return;
-    auto *action = new QAction(QApplication::translate("DashboardServices", "&Import calls…"), window);
-    action->setStatusTip(QApplication::translate(
-        "DashboardServices", "Import a TierBench call JSONL file or LiteLLM spend logs into the workspace store."));
-    const Database db = calls.database();
-    const TierConfig config = calls.config();
-    QObject::connect(action, &QAction::triggered, window, [window, page, db, config] {
-        CallImportDialog::run(window, db, config, [page](const CallImportReport &) { page->refresh(); });
-    });
-    // before the separator that precedes Close
-    QAction *before = nullptr;
-    const QList<QAction *> items = file->actions();
-    for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        if (items.at(i)->isSeparator()) {
-            before = items.at(i);
-            break;
-        }
-    }
-    file->insertAction(before, action);
-    action->setEnabled(db.isValid());
+    CallImportDialog::installAction(window, calls.database(), calls.config(),
+                                    [page](const CallImportReport &) { page->refresh(); });
 }
 
-void DashboardServices::seedDemo(DashboardPage *page, const CallServices &calls)
+void DashboardServices::seedDemo(DashboardPage *page, const CallServices &calls, std::function<void()> done)
 {
     const Database db = calls.database();
-    if (!db.isValid())
+    if (!db.isValid()) {
+        if (done)
+            done();
         return;
+    }
     const TierConfig config = calls.config();
     auto *watcher = new QFutureWatcher<DemoTrafficReport>(page);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, page, [page, watcher] {
+    QObject::connect(watcher, &QFutureWatcherBase::finished, page, [page, watcher, done] {
         const DemoTrafficReport report = watcher->result();
         watcher->deleteLater();
         if (!report.ok())
             std::fprintf(stderr, "tierbench: the demo traffic could not be stored: %s\n", qPrintable(report.error));
         else if (!report.alreadySeeded)
             page->refresh();
+        if (done)
+            done();
     });
     watcher->setFuture(QtConcurrent::run([db, config] {
         DemoTrafficReport report = DemoTraffic::seed(db, config, 30);

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class CallServices;
 class DashboardPage;
 class QMainWindow;
@@ -15,6 +17,6 @@ namespace DashboardServices {
 DashboardContext context(const QString &workspaceDir, const CallServices &calls);
 /// Adds File ▸ Import calls… (before Close) to `window`; the page refreshes after an import.
 void installImportAction(QMainWindow *window, DashboardPage *page, const CallServices &calls);
-/// Seeds the demo traffic on a worker thread, then refreshes the page.
-void seedDemo(DashboardPage *page, const CallServices &calls);
+/// Seeds the demo traffic on a worker thread, then refreshes the page and calls `done`.
+void seedDemo(DashboardPage *page, const CallServices &calls, std::function<void()> done = {});
 } // namespace DashboardServices

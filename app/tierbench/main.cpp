@@ -18,6 +18,7 @@
 #include "routerservices.h"
 #include "settings.h"
 #include "store/database.h"
+#include "workspacestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,9 +34,8 @@
 namespace {
 /// The registry's active models (after `tierctl models sync` or a price import); empty when
 /// the store cannot be opened.
-QList<LLMModel> registryModels(QString *storeName)
+QList<LLMModel> registryModels(const Database &db, QString *storeName)
 {
-    const Database db = Database::fromLocation({});
     *storeName = db.displayName();
     QString error;
     if (!db.openAndMigrate(&error))
@@ -111,8 +111,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
         ? Settings::fromFile(parser.value(settingsFile))
         : std::make_unique<Settings>(std::make_unique<QSettings>());
+    const Database store = WorkspaceStore::choose(*settings);
     QString storeName;
-    const QList<LLMModel> registry = registryModels(&storeName);
+    const QList<LLMModel> registry = registryModels(store, &storeName);
     const std::unique_ptr<ModelCatalog> catalog = makeCatalog(registry, storeName);
     DialogPrompter prompter(nullptr);
     CleartextGuard cleartext(&prompter); // asks before a key goes out over plain http
@@ -140,10 +141,15 @@ int main(int argc, char *argv[])
         configs->openFile(file);
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
-    calls = std::make_unique<CallServices>(workspaceTierConfig(workspaceDir));
+    calls = std::make_unique<CallServices>(workspaceTierConfig(workspaceDir), store);
     calls->client()->setCleartextApproval([&cleartext](const QUrl &url) { return cleartext.approve(url); });
     if (!calls->storeError().isEmpty())
         std::fprintf(stderr, "tierbench: calls are kept in memory only: %s\n", qPrintable(calls->storeError()));
+    if (calls->database().isValid())
+        window.setStoreStatus(calls->database().isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                              calls->database().displayName());
+    else
+        window.setStoreStatus({}, {}, calls->storeError());
     BottomDock *dock = window.bottomDock();
     calls->routedCalls()->budget().setAlertHandler([dock](const BudgetAlert &alert) {
         dock->appendAlert(BudgetManager::describe(alert));
@@ -166,8 +172,20 @@ int main(int argc, char *argv[])
     auto *dashboard = new DashboardPage(DashboardServices::context(workspaceDir, *calls));
     window.setModePage(MainWindow::DashboardMode, dashboard);
     DashboardServices::installImportAction(&window, dashboard, *calls);
+    // --screenshot grabs the window 1.5 s after it is shown and the demo traffic is in (the
+    // charts load off the GUI thread), then quits.
+    const auto grabLater = [&window, &parser, &screenshot] {
+        if (!parser.isSet(screenshot))
+            return;
+        QTimer::singleShot(1500, &window, [&window, target = parser.value(screenshot)] {
+            const bool saved = window.grab().save(target);
+            if (!saved)
+                std::fprintf(stderr, "tierbench: cannot write %s\n", qPrintable(target));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    };
     if (parser.isSet(demo))
-        DashboardServices::seedDemo(dashboard, *calls);
+        DashboardServices::seedDemo(dashboard, *calls, grabLater);
     if (!storeError.isEmpty())
         std::fprintf(stderr, "tierbench: runs are kept in memory only: %s\n", qPrintable(storeError));
     if (parser.isSet(mode))
@@ -179,13 +197,7 @@ int main(int argc, char *argv[])
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     window.show();
-    if (parser.isSet(screenshot)) {
-        const QString target = parser.value(screenshot);
-        QTimer::singleShot(1500, &window, [&window, target] {
-            if (!window.grab().save(target))
-                std::fprintf(stderr, "tierbench: cannot write %s\n", qPrintable(target));
-            QApplication::exit(0);
-        });
-    }
+    if (!parser.isSet(demo))
+        QTimer::singleShot(0, &window, grabLater);
     return app.exec();
 }

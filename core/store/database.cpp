@@ -123,8 +123,13 @@ QSqlDatabase Database::connection(QString *error) const
     }
     if (!db.open()) {
         // The driver's text can include the host and user but never the password.
-        if (error)
-            *error = tr("Cannot open the database %1: %2").arg(displayName(), db.lastError().text());
+        if (error) {
+            const QString driverText = db.lastError().text();
+            const QString advice = openAdvice(driverText);
+            *error = tr("Cannot open the database %1: %2").arg(displayName(), driverText.trimmed());
+            if (!advice.isEmpty())
+                *error += u' ' + advice;
+        }
         db = {};
         QSqlDatabase::removeDatabase(name);
         return {};
@@ -171,6 +176,35 @@ void Database::closeThreadConnection() const
 bool Database::passwordInUrl() const
 {
     return isPostgres() && !QUrl(m_target).password().isEmpty();
+}
+
+QString Database::openAdvice(const QString &driverText) const
+{
+    if (!isPostgres())
+        return {};
+    const QUrl url(m_target);
+    const QString where = QStringLiteral("%1:%2").arg(url.host().isEmpty() ? QStringLiteral("localhost") : url.host())
+                              .arg(url.port(5432));
+    const auto says = [&driverText](const char *text) { return driverText.contains(QLatin1StringView(text), Qt::CaseInsensitive); };
+    if (says("password authentication failed") || says("no password supplied") || says("authentication failed"))
+        return tr("The server refused the credentials of user \"%1\": check the user name, and give the password "
+                  "in PGPASSWORD, a ~/.pgpass line, or the keychain entry postgres/%2.")
+            .arg(url.userName(), credentialKey());
+    if (says("SSL is not enabled on the server") || says("server does not support SSL")
+        || says("SSL support is not compiled in"))
+        return tr("The URL requires TLS (sslmode=%1) but the server offers none: enable ssl on the server, or, on a "
+                  "network you trust, use sslmode=prefer.")
+            .arg(QUrlQuery(url).queryItemValue(QStringLiteral("sslmode")));
+    if (says("certificate verify failed") || says("root certificate file") || says("server certificate for"))
+        return tr("The server's TLS certificate could not be verified: point sslrootcert= at the CA that signed it, "
+                  "or check that the host name matches the certificate.");
+    if (says("does not exist") && says("database"))
+        return tr("Create the database on the server (createdb), or fix the name at the end of the URL.");
+    if (says("Connection refused") || says("could not connect") || says("timeout expired") || says("could not translate host name")
+        || says("No route to host") || says("Network is unreachable") || says("connection to server"))
+        return tr("Is the PostgreSQL server running and reachable at %1? Check the host and port in the URL and any "
+                  "firewall, then try again.").arg(where);
+    return {};
 }
 
 QString Database::credentialKey() const

@@ -56,6 +56,11 @@ public:
     void setPassword(const QString &password) { m_password = password; }
     bool hasPassword() const { return passwordInUrl() || !m_password.isEmpty(); }
 
+    /// What to do about a PostgreSQL driver error (`driverText`): the server is down or
+    /// unreachable, the password was refused, TLS was asked for but is unavailable, the
+    /// certificate does not verify, or the database does not exist. Empty when unrecognised.
+    QString openAdvice(const QString &driverText) const;
+
     /// Substitutes the dialect-specific bits of a DDL statement:
     /// `%SERIAL_PK%` (an auto-increment integer primary key).
     QString dialect(QString ddl) const;

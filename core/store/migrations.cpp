@@ -298,7 +298,9 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
         return false;
     if (current > latestVersion()) {
         if (error)
-            *error = tr("The database has schema version %1, newer than this program knows (%2).")
+            *error = tr("The database has schema version %1, newer than this program knows (%2): a newer TierBench "
+                        "has upgraded it. Install that version (everyone sharing the database needs it); this one "
+                        "leaves the database untouched.")
                          .arg(current).arg(latestVersion());
         return false;
     }

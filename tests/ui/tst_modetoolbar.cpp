@@ -31,6 +31,7 @@ private slots:
     void eachModeShowsItsOwnActions();
     void undoLabelStaysShort();
     void placeholderNamesNoOtherMode();
+    void statusBarNamesTheStore();
 
 private:
     QAction *toolAction(const QString &text) const
@@ -124,6 +125,19 @@ void TestModeToolBar::placeholderNamesNoOtherMode()
             QVERIFY(!label->text().contains(QStringLiteral("Ctrl+1")));
         }
     }
+}
+
+// The status bar says which store calls and runs go to, or that they are not saved.
+void TestModeToolBar::statusBarNamesTheStore()
+{
+    m_window->setStoreStatus(QStringLiteral("SQLite"), QStringLiteral("/home/u/.local/share/TierBench/tierbench.sqlite"));
+    QCOMPARE(m_window->storeLabel()->text(), QStringLiteral("Store: SQLite tierbench.sqlite"));
+    QCOMPARE(m_window->storeLabel()->toolTip(), QStringLiteral("/home/u/.local/share/TierBench/tierbench.sqlite"));
+    m_window->setStoreStatus(QStringLiteral("PostgreSQL"), QStringLiteral("postgres://team@db.example.test/tierbench"));
+    QCOMPARE(m_window->storeLabel()->text(), QStringLiteral("Store: PostgreSQL postgres://team@db.example.test/tierbench"));
+    m_window->setStoreStatus({}, {}, QStringLiteral("disk full"));
+    QCOMPARE(m_window->storeLabel()->text(), QStringLiteral("Store: memory only"));
+    QVERIFY(m_window->storeLabel()->toolTip().contains(u"disk full"));
 }
 
 QTEST_MAIN(TestModeToolBar)

@@ -209,7 +209,10 @@ void ComparePage::onFinished(RunStatus status)
     setMessage(tr("%1 %2: %3 of %4 cells done, %5 failed, %6 with failed assertions.")
                    .arg(m_runner->runId(), runStatusName(status))
                    .arg(p.done).arg(p.total).arg(p.failed).arg(p.assertionFailures));
-    m_history->refresh();
+    // The run's last cells may still be queued on the store's writer: list the runs once they
+    // are committed rather than waiting for the writer on the GUI thread.
+    if (m_context.store)
+        m_context.store->whenFlushed(this, [this] { m_history->refresh(); });
     m_blind->setCells(m_runner->cells());
 }
 

@@ -1,7 +1,11 @@
 #include "callimportdialog.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
@@ -18,6 +22,28 @@ void CallImportDialog::run(QWidget *parent, const Database &database, const std:
            "LiteLLM spend logs (*.csv *.jsonl *.json);;All files (*)"));
     if (!path.isEmpty())
         importPath(parent, database, path, config, std::move(done));
+}
+
+QAction *CallImportDialog::installAction(QMainWindow *window, const Database &database, const TierConfig &config,
+                                         std::function<void(const CallImportReport &)> done)
+{
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QMenu *file = menus.isEmpty() ? nullptr : menus.constFirst()->menu();
+    if (!file)
+        return nullptr;
+    auto *action = new QAction(tr("&Import calls…"), window);
+    action->setStatusTip(tr("Import a TierBench call JSONL file or LiteLLM spend logs into the workspace store."));
+    QObject::connect(action, &QAction::triggered, window, [window, database, config, done] {
+        run(window, database, config, done);
+    });
+    QAction *before = nullptr;
+    const QList<QAction *> items = file->actions();
+    for (qsizetype i = items.size() - 1; i >= 0 && !before; --i)
+        if (items.at(i)->isSeparator())
+            before = items.at(i);
+    file->insertAction(before, action);
+    action->setEnabled(database.isValid());
+    return action;
 }
 
 void CallImportDialog::importPath(QWidget *parent, const Database &database, const QString &path,

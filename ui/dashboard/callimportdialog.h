@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+class QAction;
+class QMainWindow;
 class QWidget;
 
 /// File ▸ Import calls…: asks for a TierBench call JSONL or LiteLLM spend-log file, imports
@@ -26,6 +28,11 @@ public:
     static void importPath(QWidget *parent, const Database &database, const QString &path,
                            const std::optional<TierConfig> &config,
                            std::function<void(const CallImportReport &)> done, bool showSummary = true);
+    /// Adds File ▸ Import calls… to `window`'s first menu, before the separator that precedes
+    /// Close, calling run() with `database` and `config`; disabled when `database` is not valid.
+    /// Returns the action, or nullptr when the window has no menu.
+    static QAction *installAction(QMainWindow *window, const Database &database, const TierConfig &config,
+                                  std::function<void(const CallImportReport &)> done);
     /// The summary text shown afterwards.
     static QString summary(const CallImportReport &report);
 };

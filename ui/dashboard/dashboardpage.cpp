@@ -2,6 +2,7 @@
 
 #include "dashboardchart.h"
 #include "dashboardcharts.h"
+#include "wrappinglayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,8 +48,22 @@ DashboardPage::~DashboardPage()
 
 void DashboardPage::buildControls(QWidget *bar)
 {
+    // The filters wrap onto a second line in a narrow window instead of widening it.
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
+    auto *filtersBox = new QWidget(bar);
+    auto *flow = new WrappingLayout(filtersBox, 12, 4);
+    const auto labelled = [filtersBox, flow](const QString &label, const QList<QWidget *> &widgets) {
+        auto *group = new QWidget(filtersBox);
+        auto *h = new QHBoxLayout(group);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(new QLabel(label, group));
+        for (QWidget *w : widgets) {
+            w->setParent(group);
+            h->addWidget(w);
+        }
+        flow->addWidget(group);
+    };
     m_range = new QComboBox(bar);
     m_range->setObjectName(QStringLiteral("range"));
     m_range->addItem(tr("Last 24 hours"), int(DashboardRange::Day));
@@ -63,9 +78,7 @@ void DashboardPage::buildControls(QWidget *bar)
     m_bucket->addItem(tr("per day"), int(DashboardBucket::Day));
     m_bucket->addItem(tr("per week"), int(DashboardBucket::Week));
     m_bucket->setCurrentIndex(1);
-    row->addWidget(new QLabel(tr("Range:"), bar));
-    row->addWidget(m_range);
-    row->addWidget(m_bucket);
+    labelled(tr("Range:"), {m_range, m_bucket});
     const QList<QPair<DashboardDimension, QString>> filters = {
         {DashboardDimension::Tenant, tr("Tenant:")}, {DashboardDimension::Config, tr("Config:")},
         {DashboardDimension::Provider, tr("Provider:")}, {DashboardDimension::Model, tr("Model:")},
@@ -73,20 +86,20 @@ void DashboardPage::buildControls(QWidget *bar)
     for (const auto &[dim, label] : filters) {
         auto *combo = new QComboBox(bar);
         combo->setObjectName(DashboardQueries::dimensionName(dim));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMinimumContentsLength(6);
+        // A fixed width that elides long model names; the popup shows them whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(dim == DashboardDimension::Model ? 18 : 9);
         combo->addItem(tr("All"));
-        row->addWidget(new QLabel(label, bar));
-        row->addWidget(combo);
+        labelled(label, {combo});
         m_filters.insert(dim, combo);
         connect(combo, &QComboBox::activated, this, &DashboardPage::refresh);
     }
-    row->addStretch(1);
+    row->addWidget(filtersBox, 1);
     m_status = new QLabel(bar);
-    row->addWidget(m_status);
+    row->addWidget(m_status, 0, Qt::AlignTop);
     auto *reload = new QPushButton(tr("Refresh"), bar);
     reload->setShortcut(QKeySequence::Refresh);
-    row->addWidget(reload);
+    row->addWidget(reload, 0, Qt::AlignTop);
     connect(reload, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_range, &QComboBox::activated, this, &DashboardPage::refresh);
     connect(m_bucket, &QComboBox::activated, this, &DashboardPage::refresh);

@@ -1,6 +1,6 @@
 #include "capabilitychips.h"
 
-#include "flowlayout.h"
+#include "wrappinglayout.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -11,7 +11,7 @@
 
 CapabilityChips::CapabilityChips(QWidget *parent)
     : QWidget(parent)
-    , m_flow(new FlowLayout(this))
+    , m_flow(new WrappingLayout(this, 4, 4))
     , m_edit(new QLineEdit(this))
 {
     m_edit->setPlaceholderText(tr("add capability…"));

@@ -3,7 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
-class FlowLayout;
+class WrappingLayout;
 class QLineEdit;
 
 /// The request's capabilities as removable chips, plus a field (with the known capabilities
@@ -33,7 +33,7 @@ private:
 
     QStringList m_capabilities;
     QHash<QString, double> m_known;
-    FlowLayout *m_flow;
+    WrappingLayout *m_flow;
     QLineEdit *m_edit;
     QList<QWidget *> m_chips;
 };

@@ -19,7 +19,59 @@ private slots:
     void openFailureIsAValue();
     void postgresUrlKeepsItsParameters_data();
     void postgresUrlKeepsItsParameters();
+    void postgresFailuresSayWhatToDo_data();
+    void postgresFailuresSayWhatToDo();
+    void refusedConnectionSaysIsTheServerRunning();
 };
+
+// libpq's own wording (PostgreSQL 15), as QPSQL hands it over.
+void TestDatabase::postgresFailuresSayWhatToDo_data()
+{
+    QTest::addColumn<QString>("driverText");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("server down")
+        << "connection to server at \"db.local\" (10.0.0.5), port 5433 failed: Connection refused\n\tIs the server "
+           "running on that host and accepting TCP/IP connections?\nQPSQL: Unable to connect"
+        << "running and reachable at db.local:5433";
+    QTest::newRow("timeout") << "timeout expired\nQPSQL: Unable to connect" << "running and reachable";
+    QTest::newRow("bad password")
+        << "connection to server at \"db.local\" (10.0.0.5), port 5433 failed: FATAL:  password authentication failed "
+           "for user \"bench\"\nQPSQL: Unable to connect"
+        << "keychain entry postgres/bench@db.local:5433/tierbench";
+    QTest::newRow("no password") << "fe_sendauth: no password supplied\nQPSQL: Unable to connect" << "PGPASSWORD";
+    QTest::newRow("tls unavailable") << "server does not support SSL, but SSL was required\nQPSQL: Unable to connect"
+                                     << "requires TLS (sslmode=require)";
+    QTest::newRow("certificate")
+        << "connection to server at \"db.local\" failed: SSL error: certificate verify failed" << "sslrootcert=";
+    QTest::newRow("no database")
+        << "connection to server at \"db.local\", port 5433 failed: FATAL:  database \"tierbench\" does not exist"
+        << "createdb";
+    QTest::newRow("unknown") << "something else entirely" << "";
+}
+
+void TestDatabase::postgresFailuresSayWhatToDo()
+{
+    QFETCH(QString, driverText);
+    QFETCH(QString, advice);
+    const Database db = Database::fromLocation(QStringLiteral("postgres://bench@db.local:5433/tierbench?sslmode=require"));
+    const QString got = db.openAdvice(driverText);
+    if (advice.isEmpty())
+        QVERIFY2(got.isEmpty(), qPrintable(got));
+    else
+        QVERIFY2(got.contains(advice), qPrintable(got));
+}
+
+// A real refused connection on loopback (nothing listens on port 1).
+void TestDatabase::refusedConnectionSaysIsTheServerRunning()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("the QPSQL driver (libqt6sql6-psql) is not installed");
+    const Database db = Database::fromLocation(QStringLiteral("postgres://bench@127.0.0.1:1/tierbench"));
+    QString error;
+    QVERIFY(!db.connection(&error).isOpen());
+    QVERIFY2(error.contains(u"running and reachable at 127.0.0.1:1"), qPrintable(error));
+    db.closeThreadConnection();
+}
 
 void TestDatabase::location_data()
 {

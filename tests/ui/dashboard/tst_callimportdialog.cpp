@@ -1,9 +1,16 @@
 // File ▸ Import calls… off the GUI thread: the report (imported, duplicates, bad lines) on
 // a file with a bad row, a re-import that adds nothing, and the dashboard showing the calls.
+#include "../fakeprompter.h"
 #include "callimportdialog.h"
 #include "dashboardpage.h"
+#include "mainwindow.h"
+#include "modelcatalog.h"
+#include "settings.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,6 +23,7 @@ class TestCallImportDialog final : public QObject
 private slots:
     void importsOffTheGuiThreadAndRefreshes();
     void summarySaysWhatHappened();
+    void fileMenuOffersImportBeforeClose();
 };
 
 namespace {
@@ -82,6 +90,36 @@ void TestCallImportDialog::summarySaysWhatHappened()
     QVERIFY(text.contains(QStringLiteral("line 4: not a JSON object")));
     r.cancelled = true;
     QVERIFY(CallImportDialog::summary(r).contains(QStringLiteral("cancelled")));
+}
+
+// The workbench's own File menu gets "Import calls…" in the group before Close, enabled only
+// with a usable store.
+void TestCallImportDialog::fileMenuOffersImportBeforeClose()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Settings> settings = Settings::fromFile(dir.filePath(QStringLiteral("settings.ini")));
+    BuiltinModelCatalog catalog;
+    FakePrompter prompter;
+    MainWindow window(settings.get(), &catalog, &prompter);
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(file);
+    const qsizetype before = file->actions().size();
+    const Database db = Database::fromLocation(dir.filePath(QStringLiteral("s.sqlite")));
+    QAction *action = CallImportDialog::installAction(&window, db, TierConfig{}, [](const CallImportReport &) {});
+    QVERIFY(action);
+    const QList<QAction *> items = file->actions();
+    QCOMPARE(items.size(), before + 1);
+    const qsizetype at = items.indexOf(action);
+    QVERIFY(at >= 0);
+    QVERIFY(items.at(at + 1)->isSeparator());
+    bool closeAfter = false;
+    for (qsizetype i = at + 1; i < items.size(); ++i)
+        closeAfter = closeAfter || items.at(i)->text().remove(u'&').startsWith(u"Close");
+    QVERIFY2(closeAfter, "Import calls… is not in the group before Close");
+    QCOMPARE(action->text(), QStringLiteral("&Import calls…"));
+    QVERIFY(action->isEnabled());
+    QAction *noStore = CallImportDialog::installAction(&window, Database{}, TierConfig{}, [](const CallImportReport &) {});
+    QVERIFY(noStore && !noStore->isEnabled());
 }
 
 QTEST_MAIN(TestCallImportDialog)

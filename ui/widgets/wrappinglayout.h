@@ -5,8 +5,8 @@
 
 /// Lays its items out left to right and wraps them onto the next line when the width runs
 /// out, like words in a paragraph. An item wider than a whole line gets the line's width
-/// (an ElidedLabel then elides). Height follows width (heightForWidth). The Router mode's
-/// FlowLayout does the same for its capability chips.
+/// (an ElidedLabel then elides). Height follows width (heightForWidth). Used for Compare's
+/// figures, the Router mode's capability chips and the Dashboard's filter bar.
 class WrappingLayout final : public QLayout
 {
 public:
