@@ -24,6 +24,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse,
     , m_test(new QPushButton(tr("Test connection"), this))
 {
     setWindowTitle(tr("Team database"));
+    setMinimumWidth(640);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Calls, routing decisions, budgets, the model registry and Compare runs are kept in "
                                 "one store. A team shares one PostgreSQL database; leave the URL empty to use this "
@@ -36,8 +37,12 @@ TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse,
     m_url->setMinimumWidth(m_url->fontMetrics().horizontalAdvance(m_url->placeholderText()) + 24);
     m_url->setText(settings->value(SettingKeys::TeamDatabase));
     form->addRow(tr("URL:"), m_url);
+    // Room for the longest text up front, so that the dialog never clips it as the URL changes.
+    const int lines3 = fontMetrics().lineSpacing() * 3;
     m_passwordSource->setWordWrap(true);
     m_passwordSource->setTextFormat(Qt::PlainText);
+    m_passwordSource->setMinimumHeight(lines3);
+    m_passwordSource->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(tr("Password:"), m_passwordSource);
     auto *current = new QLabel(inUse, this);
     current->setWordWrap(true);
@@ -46,11 +51,15 @@ TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse,
     layout->addLayout(form);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
+    testRow->addStretch(1);
+    layout->addLayout(testRow);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText); // server text is never rich text
     m_result->setObjectName(QStringLiteral("teamDatabaseResult"));
-    testRow->addWidget(m_result, 1);
-    layout->addLayout(testRow);
+    m_result->setMinimumHeight(lines3 + lines3 / 3);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
     auto *note = new QLabel(tr("The choice applies when TierBench starts next. tierctl uses --db or TIERBENCH_DB."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
@@ -65,6 +74,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse,
         const StoreProbe p = m_watcher.result();
         m_test->setEnabled(true);
         m_result->setText(p.message);
+        adjustSize(); // grow to the message rather than clip it
         emit tested(p.ok, p.message);
     });
     updatePasswordSource();
@@ -87,7 +97,7 @@ void TeamDatabaseDialog::updatePasswordSource()
                                      "keychain entry %1 instead").arg(DatabasePassword::keychainEntry(db)));
         return;
     }
-    m_passwordSource->setText(tr("PGPASSWORD when set, else the keychain entry %1 (service %2), else ~/.pgpass")
+    m_passwordSource->setText(tr("PGPASSWORD when set, else the keychain entry %1 (service %2), else ~/.pgpass.")
                                   .arg(DatabasePassword::keychainEntry(db), SecretStore::keychainService()));
 }
 

@@ -126,9 +126,10 @@ QSqlDatabase Database::connection(QString *error) const
         if (error) {
             const QString driverText = db.lastError().text();
             const QString advice = openAdvice(driverText);
-            *error = tr("Cannot open the database %1: %2").arg(displayName(), driverText.trimmed());
+            // libpq's text spans lines with tabs; one line reads better in a dialog or a log.
+            *error = tr("Cannot open the database %1: %2").arg(displayName(), driverText.simplified());
             if (!advice.isEmpty())
-                *error += u' ' + advice;
+                *error += u'\n' + advice;
         }
         db = {};
         QSqlDatabase::removeDatabase(name);
