@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "modelcatalog.h"
 #include "prompter.h"
+#include "providers/providerkeys.h"
 #include "registry/modelregistry.h"
 #include "registrymodelcatalog.h"
 #include "routerpage.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,6 +53,23 @@ std::unique_ptr<ModelCatalog> makeCatalog(const QList<LLMModel> &rows, const QSt
     if (!rows.isEmpty())
         return std::make_unique<RegistryModelCatalog>(rows, storeName);
     return std::make_unique<BuiltinModelCatalog>();
+}
+
+/// The keychain entries that hold a key, among those the workspace config and the six
+/// providers could read. Before the event loop runs; every read is bounded (2 s).
+QSet<QString> keychainEntries(const TierConfig &config)
+{
+    const std::shared_ptr<SecretBackend> backend = SecretStore::defaultBackend();
+    QSet<QString> found;
+    if (!backend)
+        return found;
+    QEventLoop loop;
+    ProviderKeys::scan(backend.get(), ProviderKeys::candidateEntries({config}), &loop, [&](const QSet<QString> &s) {
+        found = s;
+        loop.quit();
+    });
+    loop.exec();
+    return found;
 }
 
 /// The workspace's default.yaml when it holds a usable ModelTierConfig, else the seed's default.
@@ -140,7 +159,8 @@ int main(int argc, char *argv[])
         configs->openFile(file);
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
-    calls = std::make_unique<CallServices>(workspaceTierConfig(workspaceDir));
+    const TierConfig workspaceConfig = workspaceTierConfig(workspaceDir);
+    calls = std::make_unique<CallServices>(workspaceConfig, keychainEntries(workspaceConfig));
     calls->client()->setCleartextApproval([&cleartext](const QUrl &url) { return cleartext.approve(url); });
     if (!calls->storeError().isEmpty())
         std::fprintf(stderr, "tierbench: calls are kept in memory only: %s\n", qPrintable(calls->storeError()));
