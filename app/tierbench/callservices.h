@@ -27,6 +27,7 @@ public:
     Q_DISABLE_COPY_MOVE(CallServices)
 
     ProviderClient *client() { return &m_client; }
+    QNetworkAccessManager *network() { return &m_network; }
     RoutedCallService *routedCalls() { return m_service.get(); }
     /// Where calls are recorded (and budgets read): a second RoutedCallService with its own
     /// config and policy, like the Router mode's, records through the same one.

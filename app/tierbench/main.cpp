@@ -10,6 +10,8 @@
 #include "config/configcodec.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "modelspage.h"
+#include "modelsservices.h"
 #include "modelcatalog.h"
 #include "prompter.h"
 #include "providers/providerkeys.h"
@@ -119,9 +121,12 @@ int main(int argc, char *argv[])
                             QStringLiteral("n"));
     QCommandLineOption windowSize(QStringLiteral("window-size"),
         QApplication::translate("main", "Open the window at <WxH> pixels."), QStringLiteral("WxH"));
+    QCommandLineOption modelsTab(QStringLiteral("models-tab"),
+        QApplication::translate("main", "Show tab <n> (1-4) of the Models mode."), QStringLiteral("n"));
+    modelsTab.setFlags(QCommandLineOption::HiddenFromHelp);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize});
+    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Config files to open."),
                                  QStringLiteral("[files...]"));
@@ -183,6 +188,13 @@ int main(int argc, char *argv[])
     window.setModePage(MainWindow::RouterMode, router);
     window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
     router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
+    const ModelsContext modelsContext = ModelsServices::context(workspaceDir, calls.get(), settings.get(), dock);
+    auto *models = new ModelsPage(modelsContext);
+    window.setModePage(MainWindow::ModelsMode, models);
+    if (parser.isSet(demo))
+        ModelsServices::seedDemo(models, modelsContext, workspaceDir);
+    if (parser.isSet(modelsTab))
+        models->setCurrentTab(ModelsPage::Tab(qBound(0, parser.value(modelsTab).toInt() - 1, 3)));
     auto *dashboard = new DashboardPage(DashboardServices::context(workspaceDir, *calls));
     window.setModePage(MainWindow::DashboardMode, dashboard);
     DashboardServices::installImportAction(&window, dashboard, *calls);
