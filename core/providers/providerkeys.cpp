@@ -25,6 +25,13 @@ bool isLocalServer(const QString &provider)
     return provider == u"ollama" || provider == u"simulated";
 }
 
+/// Providers that exist only as a hosted API: a loopback address for them is a proxy or a test
+/// server, which still gets the key.
+bool isHostedOnly(const QString &provider)
+{
+    return provider == u"anthropic" || provider == u"openrouter" || provider == u"gemini" || provider == u"google";
+}
+
 } // namespace
 
 QUrl ProviderInfo::baseUrl() const
@@ -119,7 +126,7 @@ KeyStatus ProviderKeys::keyStatus(const QString &provider, const std::optional<A
         status.source = KeyStatus::Source::Environment; // SecretStore's step 3
         status.envVariable = sdkVariableFor(provider);
     } else if (!namesSecret && type.isEmpty() && !baseUrl.isEmpty()
-               && ConfigValidator::isLoopbackHost(baseUrl.host()) && provider != u"anthropic") {
+               && ConfigValidator::isLoopbackHost(baseUrl.host()) && !isHostedOnly(provider)) {
         status.source = KeyStatus::Source::NotNeeded;
         status.reason = Tr::tr("a server on this machine (%1) is called without a key").arg(baseUrl.authority());
     } else {

@@ -100,5 +100,6 @@ private:
     QStringList m_reportLines;
     QSet<QString> m_fired; ///< alerts already raised (each fires once)
     QDateTime m_syncStarted;
+    bool m_lookingUpKeys = false; ///< between Sync now and the start, while keys are read
     QTimer m_scheduleTimer;
 };

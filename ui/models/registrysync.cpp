@@ -17,8 +17,9 @@ bool RegistryPage::isSyncing() const
 
 bool RegistryPage::syncNow(const QStringList &providers)
 {
-    if (m_sync->isRunning())
+    if (m_sync->isRunning() || m_lookingUpKeys)
         return false;
+    m_lookingUpKeys = true;
     QList<ProviderEndpoint> endpoints;
     QStringList skipped;
     const QList<TierConfig> configs = m_context.tierConfigs ? m_context.tierConfigs() : QList<TierConfig>{};
@@ -74,6 +75,7 @@ bool RegistryPage::syncNow(const QStringList &providers)
 void RegistryPage::startWithKeys(const QList<ProviderEndpoint> &endpoints, const QHash<QString, QString> &keys)
 {
     m_syncStarted = QDateTime::currentDateTimeUtc();
+    m_lookingUpKeys = false;
     const QList<TierConfig> configs = m_context.tierConfigs ? m_context.tierConfigs() : QList<TierConfig>{};
     if (!m_sync->start(endpoints, keys, configs)) {
         m_syncButton->setEnabled(true);
