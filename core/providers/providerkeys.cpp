@@ -128,7 +128,7 @@ KeyStatus ProviderKeys::keyStatus(const QString &provider, const std::optional<A
     } else if (!namesSecret && type.isEmpty() && !baseUrl.isEmpty()
                && ConfigValidator::isLoopbackHost(baseUrl.host()) && !isHostedOnly(provider)) {
         status.source = KeyStatus::Source::NotNeeded;
-        status.reason = Tr::tr("a server on this machine (%1) is called without a key").arg(baseUrl.authority());
+        status.reason = Tr::tr("a server on this machine (%1) takes no key").arg(baseUrl.authority());
     } else {
         status.reason = Tr::tr("Set %1 in the environment, or store a key in the keychain (service \"%2\", entry \"%3\").")
                             .arg(status.envVariable, SecretStore::keychainService(), status.keychainEntry);

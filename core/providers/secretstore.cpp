@@ -94,7 +94,10 @@ void KeychainSecretBackend::probe(QObject *context, WriteDone done)
             return;
         *answered = true;
         const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
-        done(ok ? QString() : job->errorString());
+        QString reason = job->errorString();
+        if (job->error() == QKeychain::NoBackendAvailable || reason.isEmpty() || reason == u"Unknown error")
+            reason = Tr::tr("no Secret Service (GNOME Keyring, KWallet) answered on D-Bus");
+        done(ok ? QString() : reason);
     });
     QTimer::singleShot(m_timeoutMs, context, [answered, done] {
         if (*answered)

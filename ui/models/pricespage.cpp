@@ -60,7 +60,7 @@ PricesPage::PricesPage(ModelsContext context, QWidget *parent)
     for (const QString &s : {u"litellm"_qs, u"openrouter-api"_qs, u"local"_qs, u"manual"_qs})
         m_source->addItem(s, s);
     m_note->setWordWrap(true);
-    m_view->setColumnWidth(PriceCatalogModel::Key, 300);
+    m_view->setColumnWidth(PriceCatalogModel::Key, 240);
     m_view->setColumnWidth(PriceCatalogModel::Model, 200);
     m_view->setColumnHidden(PriceCatalogModel::Model, true);
 
@@ -130,12 +130,12 @@ AuditPage::AuditPage(ModelsContext context, QWidget *parent)
     for (const QString &a : {u"added"_qs, u"changed"_qs, u"price_changed"_qs, u"price_drift"_qs, u"deactivated"_qs,
                              u"reactivated"_qs, u"deprecated"_qs, u"tier_assigned"_qs})
         m_action->addItem(a, a);
-    m_view->setColumnWidth(AuditLogModel::Time, 130);
-    m_view->setColumnWidth(AuditLogModel::Model, 260);
-    m_view->setColumnWidth(AuditLogModel::Action, 110);
-    m_view->setColumnWidth(AuditLogModel::Field, 120);
-    m_view->setColumnWidth(AuditLogModel::OldValue, 150);
-    m_view->setColumnWidth(AuditLogModel::NewValue, 150);
+    m_view->setColumnWidth(AuditLogModel::Time, 125);
+    m_view->setColumnWidth(AuditLogModel::Model, 230);
+    m_view->setColumnWidth(AuditLogModel::Action, 100);
+    m_view->setColumnWidth(AuditLogModel::Field, 115);
+    m_view->setColumnWidth(AuditLogModel::OldValue, 110);
+    m_view->setColumnWidth(AuditLogModel::NewValue, 130);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_modelFilter, 2);

@@ -39,8 +39,9 @@ ProvidersPage::ProvidersPage(ModelsContext context, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ProvidersModel::Provider, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ProvidersModel::Key, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(ProvidersModel::Where, 260);
-    m_view->setColumnWidth(ProvidersModel::BaseUrl, 280);
+    m_view->setColumnWidth(ProvidersModel::Where, 300); // the full text is in the tooltip
+    m_view->setColumnWidth(ProvidersModel::BaseUrl, 250);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setAlternatingRowColors(true);
 
     auto *buttons = new QHBoxLayout;
@@ -68,6 +69,7 @@ ProvidersPage::ProvidersPage(ModelsContext context, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({300, 160});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -127,7 +129,7 @@ void ProvidersPage::recompute()
     } else {
         m_banner->setText(tr("<b>No keychain service on this machine</b> (%1). Keys cannot be stored here: set "
                              "the environment variable shown in the table before starting TierBench instead, "
-                             "e.g. <code>export OPENAI_API_KEY=…</code>.")
+                             "e.g. <code>export OPENAI_API_KEY=…</code>")
                               .arg(m_keychainProblem.toHtmlEscaped()));
     }
     updateButtons();

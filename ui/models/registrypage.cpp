@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -53,6 +53,8 @@ RegistryPage::RegistryPage(ModelsContext context, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({420, 230});
+    m_view->setMinimumHeight(120);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildControls());
@@ -152,8 +154,11 @@ QWidget *RegistryPage::buildDetails()
     m_historyView->setModel(m_history);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->setColumnWidth(PriceHistoryModel::AsOf, 130);
-    m_historyView->setColumnWidth(PriceHistoryModel::Source, 110);
+    m_historyView->setWordWrap(false);
+    m_historyView->setColumnWidth(PriceHistoryModel::AsOf, 125);
+    m_historyView->setColumnWidth(PriceHistoryModel::Source, 95);
+    for (int c : {int(PriceHistoryModel::Input), int(PriceHistoryModel::Output), int(PriceHistoryModel::Cached)})
+        m_historyView->setColumnWidth(c, 80);
     historyLayout->addWidget(m_detailTitle);
     historyLayout->addWidget(m_historyView, 1);
 
@@ -161,19 +166,22 @@ QWidget *RegistryPage::buildDetails()
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *tierBox = new QGroupBox(tr("Tier"));
-    auto *tierForm = new QFormLayout(tierBox);
+    auto *tierRow = new QHBoxLayout(tierBox);
     m_tier = new QComboBox;
     m_tier->setEditable(true);
     m_tier->addItems({QString(), QStringLiteral("fast"), QStringLiteral("standard"), QStringLiteral("reasoning")});
-    m_default = new QCheckBox(tr("Default model of its tier"));
+    m_tier->setMinimumWidth(90);
+    m_default = new QCheckBox(tr("Default"));
+    m_default->setToolTip(tr("The default model of its tier (the others of the tier stop being default)."));
     m_apply = new QPushButton(tr("Apply"));
     m_apply->setToolTip(tr("Set the tier and default flag in the registry (recorded in the audit log)."));
-    tierForm->addRow(tr("Tier:"), m_tier);
-    tierForm->addRow(QString(), m_default);
-    tierForm->addRow(QString(), m_apply);
+    tierRow->addWidget(m_tier, 1);
+    tierRow->addWidget(m_default);
+    tierRow->addWidget(m_apply);
 
     auto *resolveBox = new QGroupBox(tr("Resolve preview"));
-    auto *resolveForm = new QFormLayout(resolveBox);
+    auto *resolveLayout = new QVBoxLayout(resolveBox);
+    auto *resolveRow = new QHBoxLayout;
     m_resolveTier = new QComboBox;
     m_resolveTier->addItems({QStringLiteral("fast"), QStringLiteral("standard"), QStringLiteral("reasoning")});
     m_resolveMode = new QComboBox;
@@ -184,11 +192,16 @@ QWidget *RegistryPage::buildDetails()
     m_resolve = new QLabel;
     m_resolve->setWordWrap(true);
     m_resolve->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_resolve->setMinimumHeight(48);
     m_resolve->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    resolveForm->addRow(tr("Tier:"), m_resolveTier);
-    resolveForm->addRow(tr("Provider:"), m_resolveMode);
-    resolveForm->addRow(m_resolve);
+    auto *resolveScroll = new QScrollArea;
+    resolveScroll->setWidget(m_resolve);
+    resolveScroll->setWidgetResizable(true);
+    resolveScroll->setFrameShape(QFrame::NoFrame);
+    resolveScroll->setMinimumHeight(60);
+    resolveRow->addWidget(m_resolveTier);
+    resolveRow->addWidget(m_resolveMode, 1);
+    resolveLayout->addLayout(resolveRow);
+    resolveLayout->addWidget(resolveScroll, 1);
 
     sideLayout->addWidget(tierBox);
     sideLayout->addWidget(resolveBox, 1);
@@ -237,8 +250,18 @@ void RegistryPage::reload()
     fillFilters();
     if (!current.isEmpty())
         selectModel(current);
-    else if (m_filter->rowCount() > 0)
-        m_view->setCurrentIndex(m_filter->index(0, RegistryTableModel::Id));
+    else if (m_filter->rowCount() > 0) {
+        // the first model with a known price, so that the history shows something
+        int first = 0;
+        for (int r = 0; r < m_filter->rowCount(); ++r) {
+            const int source = m_filter->mapToSource(m_filter->index(r, 0)).row();
+            if (m_model->modelAt(source).inputPrice) {
+                first = r;
+                break;
+            }
+        }
+        m_view->setCurrentIndex(m_filter->index(first, RegistryTableModel::Id));
+    }
     previewResolve(m_resolveTier->currentText(), m_resolveMode->currentData().toString());
     emit registryChanged();
 }
