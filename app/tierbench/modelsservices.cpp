@@ -2,6 +2,9 @@
 
 #include "bottomdock.h"
 #include "callservices.h"
+#include "configsmode.h"
+#include "editordocument.h"
+#include "editorpage.h"
 #include "modelspage.h"
 #include "pricespage.h"
 #include "registrypage.h"
@@ -10,6 +13,7 @@
 #include "registry/modelregistry.h"
 #include "registry/priceimport.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -61,20 +65,69 @@ QString seedRegistry(const Database &db, const QList<TierConfig> &configs)
     return {};
 }
 
+struct OpenConfig
+{
+    EditorDocument *document = nullptr;
+    int index = 0;
+    QString label;
+};
+
+/// Every ModelTierConfig of every open document, in tab order.
+QList<OpenConfig> openConfigs(ConfigsMode *configs)
+{
+    QList<OpenConfig> out;
+    for (EditorPage *page : configs->pages()) {
+        EditorDocument *doc = page->document();
+        const QList<ConfigDocument> &docs = doc->documents();
+        int tierConfigs = 0;
+        for (const ConfigDocument &d : docs)
+            tierConfigs += d.kind == ConfigDocument::Kind::TierConfig ? 1 : 0;
+        for (int i = 0; i < docs.size(); ++i) {
+            if (docs.at(i).kind != ConfigDocument::Kind::TierConfig)
+                continue;
+            const QString name = docs.at(i).tierConfig.name;
+            out.append({doc, i, tierConfigs > 1 && !name.isEmpty() ? doc->displayName() + QStringLiteral(" — ") + name
+                                                                   : doc->displayName()});
+        }
+    }
+    return out;
+}
+
 } // namespace
 
-ModelsContext ModelsServices::context(const QString &workspaceDir, CallServices *calls, Settings *settings, BottomDock *dock)
+ModelsContext ModelsServices::context(const QString &workspaceDir, CallServices *calls, Settings *settings, BottomDock *dock,
+                                      ConfigsMode *configs)
 {
     ModelsContext c;
     c.database = calls->database();
     c.keychain = SecretStore::defaultBackend();
     c.network = calls->network();
-    const QList<TierConfig> configs = workspaceConfigs(workspaceDir);
-    c.tierConfigs = [configs] { return configs; };
+    const QList<TierConfig> workspace = workspaceConfigs(workspaceDir);
+    c.tierConfigs = [workspace] { return workspace; };
     c.keychainChanged = [calls](const QSet<QString> &entries) { calls->setKeychainEntries(entries); };
     c.alert = [dock](const QString &text) { dock->appendAlert(text); };
     c.syncEveryHours = settings->value(SettingKeys::ModelsSyncHours);
     c.setSyncEveryHours = [settings](int hours) { settings->setValue(SettingKeys::ModelsSyncHours, hours); };
+    c.openConfigs = [configs] {
+        QStringList labels;
+        for (const OpenConfig &o : openConfigs(configs))
+            labels << o.label;
+        return labels;
+    };
+    c.useForTier = [configs](int index, const QString &tier, const LLMModel &model) {
+        const QList<OpenConfig> open = openConfigs(configs);
+        if (index < 0 || index >= open.size())
+            return QApplication::translate("ModelsServices", "That config is no longer open.");
+        if (!open.at(index).document->isFormEditable())
+            return QApplication::translate("ModelsServices", "%1 has YAML errors: fix them in the Configs mode first.")
+                .arg(open.at(index).label);
+        auto price = [](const std::optional<Decimal> &d) { return d ? d->toString() : QString(); }; // unknown stays empty
+        if (!open.at(index).document->useModelForTier(open.at(index).index, tier, model.provider, model.modelId,
+                                                      price(model.inputPrice), price(model.outputPrice)))
+            return QApplication::translate("ModelsServices", "Tier %1 of %2 already uses %3 at these prices.")
+                .arg(tier, open.at(index).label, model.id);
+        return QString();
+    };
     return c;
 }
 

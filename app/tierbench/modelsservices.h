@@ -6,16 +6,18 @@
 
 class BottomDock;
 class CallServices;
+class ConfigsMode;
 class ModelsPage;
 class Settings;
 
 /// Wires the Models mode: its context (the workspace store, the OS keychain unless
 /// TIERBENCH_NO_KEYCHAIN=1, CallServices' network manager, the workspace's tier configs for
-/// alerts and the resolve preview, the Alerts dock, the sync schedule setting), and the demo's
+/// alerts and the resolve preview, the Alerts dock, the sync schedule setting, "Use for tier…"
+/// into the configs open in the Configs mode), and the demo's
 /// registry (the bundled LiteLLM prices and the models of the demo configs, seeded once off
 /// the GUI thread).
 namespace ModelsServices {
-ModelsContext context(const QString &workspaceDir, CallServices *calls, Settings *settings, BottomDock *dock);
-/// A key was set or removed on the Providers page: Compare and the Router mode see it.
+ModelsContext context(const QString &workspaceDir, CallServices *calls, Settings *settings, BottomDock *dock,
+                      ConfigsMode *configs);
 void seedDemo(ModelsPage *page, const ModelsContext &context, const QString &workspaceDir);
 } // namespace ModelsServices

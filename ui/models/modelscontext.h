@@ -2,6 +2,7 @@
 
 #include "config/tierconfig.h"
 #include "providers/providerkeys.h"
+#include "registry/llmmodel.h"
 #include "store/database.h"
 
 #include <QHash>
@@ -36,6 +37,12 @@ struct ModelsContext
     int syncEveryHours = 24;
     std::function<void(int)> setSyncEveryHours;
     int requestTimeoutMs = 15000;
+    /// The tier configs open in the Configs mode ("default.yaml", "teams.yaml — team-b"), for
+    /// "Use for tier…"; empty or unset when none is open.
+    std::function<QStringList()> openConfigs;
+    /// Puts `model` into `tier` of open config `index` as an undoable edit, with the
+    /// registry's prices (unknown stays empty). Returns an error, or empty when it landed.
+    std::function<QString(int index, const QString &tier, const LLMModel &model)> useForTier;
 
     QUrl baseUrl(const ProviderInfo &provider) const { return baseUrls.value(provider.name, provider.baseUrl()); }
     /// The list-models endpoint of a provider of the Providers page.

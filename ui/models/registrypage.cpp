@@ -166,7 +166,9 @@ QWidget *RegistryPage::buildDetails()
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *tierBox = new QGroupBox(tr("Tier"));
-    auto *tierRow = new QHBoxLayout(tierBox);
+    auto *tierLayout = new QVBoxLayout(tierBox);
+    auto *tierRow = new QHBoxLayout;
+    tierLayout->addLayout(tierRow);
     m_tier = new QComboBox;
     m_tier->setEditable(true);
     m_tier->addItems({QString(), QStringLiteral("fast"), QStringLiteral("standard"), QStringLiteral("reasoning")});
@@ -175,9 +177,31 @@ QWidget *RegistryPage::buildDetails()
     m_default->setToolTip(tr("The default model of its tier (the others of the tier stop being default)."));
     m_apply = new QPushButton(tr("Apply"));
     m_apply->setToolTip(tr("Set the tier and default flag in the registry (recorded in the audit log)."));
+    m_useFor = new QToolButton;
+    m_useFor->setText(tr("Use for tier…"));
+    m_useFor->setToolTip(tr("Put this model into a tier of a config open in the Configs mode, with its registry "
+                            "prices (Edit ▸ Undo there takes it back)."));
+    m_useFor->setPopupMode(QToolButton::InstantPopup);
+    auto *useMenu = new QMenu(m_useFor);
+    m_useFor->setMenu(useMenu);
+    connect(useMenu, &QMenu::aboutToShow, this, [this, useMenu] {
+        useMenu->clear();
+        const QStringList configs = m_context.openConfigs ? m_context.openConfigs() : QStringList();
+        if (configs.isEmpty())
+            useMenu->addAction(tr("No config is open (open one in the Configs mode)"))->setEnabled(false);
+        for (int i = 0; i < configs.size(); ++i) {
+            QMenu *sub = useMenu->addMenu(configs.at(i));
+            for (const QString &tier : {QStringLiteral("fast"), QStringLiteral("standard"), QStringLiteral("reasoning")})
+                sub->addAction(tier, this, [this, i, tier] { useForTier(i, tier); });
+        }
+    });
     tierRow->addWidget(m_tier, 1);
     tierRow->addWidget(m_default);
     tierRow->addWidget(m_apply);
+    auto *useRow = new QHBoxLayout;
+    useRow->addWidget(m_useFor);
+    useRow->addStretch();
+    tierLayout->addLayout(useRow);
 
     auto *resolveBox = new QGroupBox(tr("Resolve preview"));
     auto *resolveLayout = new QVBoxLayout(resolveBox);
@@ -341,6 +365,22 @@ bool RegistryPage::assignTier(const QString &tier, bool makeDefault, QString *er
         return false;
     reload();
     return true;
+}
+
+bool RegistryPage::useForTier(int configIndex, const QString &tier)
+{
+    const int row = m_model->rowOf(currentModel());
+    if (row < 0 || !m_context.useForTier)
+        return false;
+    const LLMModel &m = m_model->modelAt(row);
+    const QString error = m_context.useForTier(configIndex, tier, m);
+    m_report->setText(error.isEmpty()
+                          ? tr("%1 is now tier %2 of %3, priced %4 in, %5 out per 1M from the registry; Edit ▸ Undo "
+                               "in the Configs mode takes it back.")
+                                .arg(m.id, tier, m_context.openConfigs().value(configIndex),
+                                     ModelsFormat::price(m.inputPrice), ModelsFormat::price(m.outputPrice))
+                          : error);
+    return error.isEmpty();
 }
 
 void RegistryPage::previewResolve(const QString &tier, const QString &mode)

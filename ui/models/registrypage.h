@@ -52,6 +52,8 @@ public:
     QString currentModel() const;
     /// Sets the current model's tier and default flag through the registry (an audit row).
     bool assignTier(const QString &tier, bool makeDefault, QString *error = nullptr);
+    /// "Use for tier…": the current model into `tier` of open config `configIndex`.
+    bool useForTier(int configIndex, const QString &tier);
     /// The resolve preview for {tier, provider mode}; mode "any", "prefer:<p>" or "exact".
     void previewResolve(const QString &tier, const QString &mode);
 
@@ -94,6 +96,7 @@ private:
     QComboBox *m_tier = nullptr;
     QCheckBox *m_default = nullptr;
     QPushButton *m_apply = nullptr;
+    QToolButton *m_useFor = nullptr;
     QComboBox *m_resolveTier = nullptr;
     QComboBox *m_resolveMode = nullptr;
     QLabel *m_resolve = nullptr;
