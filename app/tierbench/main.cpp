@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
     window.setModePage(MainWindow::RouterMode, router);
     window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
     router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
-    const ModelsContext modelsContext = ModelsServices::context(workspaceDir, calls.get(), settings.get(), dock, configs);
+    const ModelsContext modelsContext = ModelsServices::context(workspaceDir, calls.get(), settings.get(), dock, configs, &window);
     auto *models = new ModelsPage(modelsContext);
     window.setModePage(MainWindow::ModelsMode, models);
     if (parser.isSet(demo))

@@ -5,6 +5,7 @@
 #include "configsmode.h"
 #include "editordocument.h"
 #include "editorpage.h"
+#include "mainwindow.h"
 #include "modelspage.h"
 #include "pricespage.h"
 #include "registrypage.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -93,10 +95,30 @@ QList<OpenConfig> openConfigs(ConfigsMode *configs)
     return out;
 }
 
+/// Opens `path` in the Configs mode at tier `row` of its config `name`.
+void openAtTier(MainWindow *window, ConfigsMode *configs, const QString &path, const QString &name, int row)
+{
+    EditorPage *page = configs->openFile(path);
+    window->setMode(MainWindow::ConfigsModeIndex);
+    if (!page)
+        return;
+    const QList<ConfigDocument> &docs = page->document()->documents();
+    int index = 0;
+    for (int i = 0; i < docs.size(); ++i) {
+        if (docs.at(i).kind == ConfigDocument::Kind::TierConfig && docs.at(i).tierConfig.name == name) {
+            index = i;
+            break;
+        }
+    }
+    const QString field = QStringLiteral("spec.tiers[%1].model").arg(row);
+    const SourcePosition at = page->document()->positionOf(index, field);
+    page->jumpTo(at.line, at.column, field);
+}
+
 } // namespace
 
 ModelsContext ModelsServices::context(const QString &workspaceDir, CallServices *calls, Settings *settings, BottomDock *dock,
-                                      ConfigsMode *configs)
+                                      ConfigsMode *configs, MainWindow *window)
 {
     ModelsContext c;
     c.database = calls->database();
@@ -105,7 +127,32 @@ ModelsContext ModelsServices::context(const QString &workspaceDir, CallServices 
     const QList<TierConfig> workspace = workspaceConfigs(workspaceDir);
     c.tierConfigs = [workspace] { return workspace; };
     c.keychainChanged = [calls](const QSet<QString> &entries) { calls->setKeychainEntries(entries); };
-    c.alert = [dock](const QString &text) { dock->appendAlert(text); };
+    const QList<RouterConfigChoice> choices = workspaceRouterConfigs(workspaceDir);
+    c.alert = [dock, window, configs, choices](const QString &text, const QString &modelId) {
+        for (const RouterConfigChoice &choice : choices) {
+            for (int row = 0; row < choice.config.tiers.size(); ++row) {
+                const TierEntry &t = choice.config.tiers.at(row);
+                if (choice.path.isEmpty() || LLMModel::makeId(t.provider, t.model) != modelId)
+                    continue;
+                const QString path = choice.path;
+                const QString name = choice.config.name;
+                dock->appendAlert(text, QApplication::translate("ModelsServices", "Open %1").arg(QFileInfo(path).fileName()),
+                                  [window, configs, path, name, row] { openAtTier(window, configs, path, name, row); });
+                return;
+            }
+        }
+        dock->appendAlert(text);
+    };
+    c.claimAlert = [settings](const QString &key) {
+        QStringList fired = settings->value(SettingKeys::ModelsFiredAlerts);
+        if (fired.contains(key))
+            return false;
+        fired.append(key);
+        while (fired.size() > 500)
+            fired.removeFirst();
+        settings->setValue(SettingKeys::ModelsFiredAlerts, fired);
+        return true;
+    };
     c.syncEveryHours = settings->value(SettingKeys::ModelsSyncHours);
     c.setSyncEveryHours = [settings](int hours) { settings->setValue(SettingKeys::ModelsSyncHours, hours); };
     c.openConfigs = [configs] {

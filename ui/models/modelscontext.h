@@ -31,8 +31,11 @@ struct ModelsContext
     /// A key was set or removed: the entries that now hold one (Compare and the Router mode
     /// use it for their next runs).
     std::function<void(const QSet<QString> &)> keychainChanged;
-    /// An alert for the Alerts dock (each fires once).
-    std::function<void(const QString &)> alert;
+    /// An alert for the Alerts dock about model `modelId` ("provider:modelId").
+    std::function<void(const QString &text, const QString &modelId)> alert;
+    /// True the first time `key` is claimed (kept across runs by the app), so that an alert
+    /// fires once, not on every sync. Unset: once per page.
+    std::function<bool(const QString &key)> claimAlert;
     /// "Sync automatically" in hours (0 = off) and where the choice is kept.
     int syncEveryHours = 24;
     std::function<void(int)> setSyncEveryHours;

@@ -68,7 +68,8 @@ RegistryPage::RegistryPage(ModelsContext context, QWidget *parent)
     connect(m_sync, &BackgroundModelSync::progress, this, &RegistryPage::onProgress);
     connect(m_sync, &BackgroundModelSync::finished, this, &RegistryPage::onFinished);
     connect(m_sync, &BackgroundModelSync::alert, this, [this](const ModelAlert &a) {
-        raiseAlert(QStringLiteral("model:%1:%2:%3").arg(a.modelId).arg(int(a.kind)).arg(a.deprecationDate), a.message);
+        raiseAlert(QStringLiteral("model:%1:%2:%3").arg(a.modelId).arg(int(a.kind)).arg(a.deprecationDate), a.modelId,
+                   a.message);
     });
     connect(&m_scheduleTimer, &QTimer::timeout, this, [this] { syncNow(); });
     setSchedule(m_context.syncEveryHours);

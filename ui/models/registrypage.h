@@ -73,7 +73,7 @@ private:
     void startWithKeys(const QList<ProviderEndpoint> &endpoints, const QHash<QString, QString> &keys);
     void onProgress(int done, int total, const SyncOutcome &outcome);
     void onFinished(const QList<SyncOutcome> &outcomes);
-    void raiseAlert(const QString &key, const QString &text);
+    void raiseAlert(const QString &key, const QString &modelId, const QString &text);
     void setSchedule(int hours);
 
     ModelsContext m_context;

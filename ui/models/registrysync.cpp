@@ -112,7 +112,7 @@ void RegistryPage::onProgress(int done, int total, const SyncOutcome &o)
     m_report->setText(m_reportLines.join(u'\n'));
     for (const PriceDrift &d : o.drifts) {
         raiseAlert(QStringLiteral("drift:%1:%2:%3=%4:%5=%6").arg(d.modelId, d.field, d.source, d.value, d.otherSource, d.otherValue),
-                   tr("Price drift on %1 (%2): %3 says %4, %5 says %6 per 1M.")
+                   d.modelId, tr("Price drift on %1 (%2): %3 says %4, %5 says %6 per 1M.")
                        .arg(d.modelId, d.field, d.source, d.value, d.otherSource, d.otherValue));
     }
     reload(); // a failing provider's rows are as they were
@@ -134,7 +134,7 @@ void RegistryPage::onFinished(const QList<SyncOutcome> &outcomes)
         if (a.at < m_syncStarted.addSecs(-1))
             break;
         if (a.action == u"price_changed" && used.contains(a.entity)) {
-            raiseAlert(QStringLiteral("price:%1:%2:%3").arg(a.entity, a.field, a.newValue),
+            raiseAlert(QStringLiteral("price:%1:%2:%3").arg(a.entity, a.field, a.newValue), a.entity,
                        tr("The %1 price of %2 (used by tier %3) changed from %4 to %5 per 1M.")
                            .arg(a.field, a.entity, used.value(a.entity).join(QStringLiteral(", ")),
                                 a.oldValue.isEmpty() ? tr("unknown") : a.oldValue,
@@ -144,13 +144,15 @@ void RegistryPage::onFinished(const QList<SyncOutcome> &outcomes)
     emit syncFinished(outcomes);
 }
 
-void RegistryPage::raiseAlert(const QString &key, const QString &text)
+void RegistryPage::raiseAlert(const QString &key, const QString &modelId, const QString &text)
 {
     if (m_fired.contains(key))
         return;
     m_fired.insert(key);
+    if (m_context.claimAlert && !m_context.claimAlert(key))
+        return; // fired in an earlier run
     if (m_context.alert)
-        m_context.alert(text);
+        m_context.alert(text, modelId);
 }
 
 void RegistryPage::setSchedule(int hours)

@@ -45,6 +45,7 @@ private:
     Database m_db;
     QSet<QString> m_changedEntries;
     QStringList m_alerts;
+    QSet<QString> m_claimed; ///< alerts fired so far, across pages (the app keeps them in settings)
     bool m_openAiFails = false;
 
     ModelsContext context()
@@ -64,7 +65,13 @@ private:
         config.tiers.append(fast);
         c.tierConfigs = [config] { return QList<TierConfig>{config}; };
         c.keychainChanged = [this](const QSet<QString> &entries) { m_changedEntries = entries; };
-        c.alert = [this](const QString &text) { m_alerts.append(text); };
+        c.alert = [this](const QString &text, const QString &modelId) { m_alerts.append(modelId + u' ' + text); };
+        c.claimAlert = [this](const QString &key) {
+            if (m_claimed.contains(key))
+                return false;
+            m_claimed.insert(key);
+            return true;
+        };
         c.syncEveryHours = 0;
         c.requestTimeoutMs = 20000;
         return c;
@@ -334,6 +341,36 @@ private Q_SLOTS:
         QCOMPARE(catalogue->index(never, PriceCatalogModel::Input).data().toString(), u"unknown"_s); // never $0
         models.prices()->searchField()->setText(u"never"_s);
         QTRY_COMPARE(catalogue->rowCount(), 1);
+    }
+
+    // Last: it makes openai:gpt-fake-mini vanish.
+    void alertsFireOnce()
+    {
+        m_keychain->set(u"OPENAI_API_KEY"_s, QString::fromLatin1(kCanary));
+        auto syncOpenAi = [this](RegistryPage &page) {
+            QSignalSpy finished(&page, &RegistryPage::syncFinished);
+            QVERIFY(page.syncNow({u"openai"_s}));
+            QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 15000);
+        };
+        auto vanished = [this] {
+            return std::count_if(m_alerts.cbegin(), m_alerts.cend(), [](const QString &a) {
+                return a.startsWith(u"openai:gpt-fake-mini ") && a.contains(u"no longer listed");
+            });
+        };
+        {
+            RegistryPage page(context());
+            syncOpenAi(page);
+            QCOMPARE(vanished(), 0);
+            m_server.setModels({u"gpt-fake-large"_s}); // the model the tier config uses is gone
+            syncOpenAi(page);
+            QCOMPARE(vanished(), 1);
+            syncOpenAi(page);
+            QCOMPARE(vanished(), 1); // once, not on every sync
+        }
+        RegistryPage later(context()); // a later run: still once
+        syncOpenAi(later);
+        QCOMPARE(vanished(), 1);
+        m_server.setModels({u"gpt-fake-mini"_s, u"gpt-fake-large"_s});
     }
 };
 
