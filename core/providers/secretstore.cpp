@@ -200,3 +200,24 @@ void SecretStore::lookup(const QString &secretRef, const QString &secretKey,
     else
         QTimer::singleShot(0, context, [fallBackToEnv] { fallBackToEnv(std::nullopt); });
 }
+
+void SecretStore::store(const QString &entry, const QString &value, QObject *context, SecretBackend::WriteDone done) const
+{
+    if (!m_backend) {
+        QTimer::singleShot(0, context, [done, entry] {
+            done(Tr::tr("The keychain is switched off (TIERBENCH_NO_KEYCHAIN=1): set the environment variable instead "
+                        "(%1 for a provider's own key).").arg(entry));
+        });
+        return;
+    }
+    m_backend->write(entry, value, context, std::move(done));
+}
+
+void SecretStore::remove(const QString &entry, QObject *context, SecretBackend::WriteDone done) const
+{
+    if (!m_backend) {
+        QTimer::singleShot(0, context, [done] { done(Tr::tr("The keychain is switched off (TIERBENCH_NO_KEYCHAIN=1).")); });
+        return;
+    }
+    m_backend->remove(entry, context, std::move(done));
+}

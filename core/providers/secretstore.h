@@ -92,6 +92,12 @@ public:
     void lookup(const QString &secretRef, const QString &secretKey, const QString &sdkEnvVar,
                 QObject *context, std::function<void(SecretLookup)> done) const;
 
+    /// Stores `value` in the keychain under `entry` ("<secretRef>/<secretKey>" or an SDK name);
+    /// `done` gets an empty string, or what went wrong (no keychain: which variable to set).
+    void store(const QString &entry, const QString &value, QObject *context, SecretBackend::WriteDone done) const;
+    /// Removes `entry` from the keychain (a missing entry is not an error).
+    void remove(const QString &entry, QObject *context, SecretBackend::WriteDone done) const;
+
     static QString keychainService() { return QStringLiteral("TierBench"); }
 
 private:

@@ -2,6 +2,11 @@
 
 #include "registry/priceimport.h"
 
+#include <QFile>
+#include <QFileDialog>
+#include <QProgressBar>
+#include <QPushButton>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +45,9 @@ void debounce(QLineEdit *edit, QObject *owner, std::function<void()> reload)
 PricesPage::PricesPage(ModelsContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
+    , m_importer(new PriceImporter(m_context.database, this))
+    , m_import(new QPushButton(tr("Import LiteLLM file…")))
+    , m_progress(new QProgressBar)
     , m_model(new PriceCatalogModel(this))
     , m_search(new QLineEdit)
     , m_provider(new QComboBox)
@@ -69,15 +77,60 @@ PricesPage::PricesPage(ModelsContext context, QWidget *parent)
     bar->addWidget(m_provider, 1);
     bar->addWidget(m_source);
     bar->addWidget(m_count);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_import);
+    m_progress->hide();
+    m_progress->setMaximumWidth(140);
+    m_import->setToolTip(tr("Import a newer model_prices_and_context_window.json from LiteLLM (exact per-million prices)."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
+    connect(m_import, &QPushButton::clicked, this, &PricesPage::chooseFile);
+    connect(m_importer, &PriceImporter::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_importer, &PriceImporter::finished, this, [this](const PriceImportReport &r) {
+        m_progress->hide();
+        m_import->setEnabled(true);
+        const QString summary = r.ok() ? tr("%1 entries, %2 with prices; %3 registry model(s) repriced, %4 drift(s).")
+                                             .arg(r.entries).arg(r.priced).arg(r.outcome.pricesChanged).arg(r.outcome.drifts.size())
+                                       : tr("Import failed, nothing was written: %1")
+                                             .arg(r.error.isEmpty() ? r.outcome.error : r.error);
+        reload();
+        m_count->setText(summary);
+        emit imported(summary, r.ok());
+    });
+
     debounce(m_search, this, [this] { reload(); });
     connect(m_provider, &QComboBox::currentTextChanged, this, &PricesPage::reload);
     connect(m_source, &QComboBox::currentIndexChanged, this, &PricesPage::reload);
     reload();
+}
+
+void PricesPage::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import LiteLLM prices"), {},
+                                                      tr("LiteLLM price map (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool PricesPage::importFile(const QString &path)
+{
+    QFile file(path);
+    if (m_importer->isRunning() || !file.open(QIODevice::ReadOnly)) {
+        if (!m_importer->isRunning())
+            m_count->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_import->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_importer->start(file.readAll());
+    return true;
 }
 
 QString PricesPage::noteText() const

@@ -5,7 +5,10 @@
 
 #include <QWidget>
 
+class PriceImporter;
 class QComboBox;
+class QProgressBar;
+class QPushButton;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -23,12 +26,23 @@ public:
     PriceCatalogModel *catalogModel() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     QString noteText() const;
+    /// Imports a LiteLLM price file (a newer copy than the bundled one) off the GUI thread;
+    /// imported() follows.
+    bool importFile(const QString &path);
 
 public slots:
     void reload();
 
+signals:
+    void imported(const QString &summary, bool ok);
+
 private:
+    void chooseFile();
+
     ModelsContext m_context;
+    PriceImporter *m_importer;
+    QPushButton *m_import;
+    QProgressBar *m_progress;
     PriceCatalogModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_provider;

@@ -166,9 +166,9 @@ void ProvidersPage::askKey()
 void ProvidersPage::setKey(const QString &provider, const QString &key)
 {
     const std::optional<ProviderInfo> info = ProviderKeys::provider(provider);
-    if (!info || info->keyVariable.isEmpty() || !m_context.keychain)
+    if (!info || info->keyVariable.isEmpty())
         return;
-    m_context.keychain->write(info->keyVariable, key, this, [this, provider](const QString &error) {
+    SecretStore(m_context.keychain).store(info->keyVariable, key, this, [this, provider](const QString &error) {
         if (!error.isEmpty()) {
             emit keyError(provider, error);
             showResult(error, {});
@@ -185,9 +185,9 @@ void ProvidersPage::setKey(const QString &provider, const QString &key)
 void ProvidersPage::removeKey(const QString &provider)
 {
     const std::optional<ProviderInfo> info = ProviderKeys::provider(provider);
-    if (!info || info->keyVariable.isEmpty() || !m_context.keychain)
+    if (!info || info->keyVariable.isEmpty())
         return;
-    m_context.keychain->remove(info->keyVariable, this, [this, provider](const QString &error) {
+    SecretStore(m_context.keychain).remove(info->keyVariable, this, [this, provider](const QString &error) {
         if (!error.isEmpty()) {
             emit keyError(provider, error);
             showResult(error, {});

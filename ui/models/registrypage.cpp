@@ -344,7 +344,20 @@ void RegistryPage::showDetails()
     }
     const LLMModel &m = m_model->modelAt(row);
     QString error;
-    m_history->setHistory(ModelRegistry(m_context.database).priceHistory(id, &error));
+    QList<PriceHistoryEntry> history = ModelRegistry(m_context.database).priceHistory(id, &error);
+    // A tier config's own prices for this model (they win at resolution time).
+    if (m_context.tierConfigs) {
+        for (const TierConfig &c : m_context.tierConfigs()) {
+            for (const TierEntry &t : c.tiers) {
+                if (LLMModel::makeId(t.provider, t.model) != id)
+                    continue;
+                const TokenPrices p = t.prices();
+                history.append({{}, tr("config %1, tier %2").arg(c.name, t.tier), {}, p.inputPerMillion,
+                                p.outputPerMillion, p.cachedInputPerMillion, true});
+            }
+        }
+    }
+    m_history->setHistory(history);
     m_detailTitle->setText(error.isEmpty() ? tr("<b>%1</b>: in use %2 in, %3 out per 1M (%4)")
                                                  .arg(id.toHtmlEscaped(), ModelsFormat::price(m.inputPrice),
                                                       ModelsFormat::price(m.outputPrice),

@@ -165,6 +165,11 @@ private Q_SLOTS:
         });
         QVERIFY(!error.isEmpty());
         QVERIFY(!keychain->contains(u"OPENAI_API_KEY"_qs));
+        const QString noBackend = waitFor<QString>([&](QObject *c, std::function<void(QString)> done) {
+            SecretStore(nullptr).store(u"OPENAI_API_KEY"_qs, kCanary, c, done);
+        });
+        QVERIFY(noBackend.contains(u"TIERBENCH_NO_KEYCHAIN"));
+        QVERIFY(!noBackend.contains(kCanary));
     }
 };
 

@@ -58,10 +58,12 @@ private:
         c.baseUrls = {{u"openai"_s, QUrl(base + u"/v1"_s)}, {u"anthropic"_s, QUrl(base)}, {u"ollama"_s, QUrl(base)},
                       {u"gemini"_s, QUrl(base)}, {u"openai-compatible"_s, m_slow.baseUrl().resolved(QUrl(u"/v1"_s))}};
         TierConfig config;
+        config.name = u"workspace"_s;
         TierEntry fast;
         fast.tier = u"fast"_s;
         fast.provider = u"openai"_s;
         fast.model = u"gpt-fake-mini"_s;
+        fast.costPerMillionInput = u"0.20"_s;
         config.tiers.append(fast);
         c.tierConfigs = [config] { return QList<TierConfig>{config}; };
         c.keychainChanged = [this](const QSet<QString> &entries) { m_changedEntries = entries; };
@@ -329,7 +331,10 @@ private Q_SLOTS:
         models.registry()->selectModel(u"openai:gpt-fake-mini"_s);
         PriceHistoryModel *history = models.registry()->historyModel();
         testModel(history);
-        QCOMPARE(history->rowCount(), 3);
+        QCOMPARE(history->rowCount(), 4); // two repricings, the litellm source now, the config's own price
+        QCOMPARE(history->index(3, PriceHistoryModel::Source).data().toString(), u"config workspace, tier fast"_s);
+        QCOMPARE(history->index(3, PriceHistoryModel::Input).data().toString(), u"$0.2"_s);
+        QCOMPARE(history->index(3, PriceHistoryModel::Output).data().toString(), u"unknown"_s);
         QCOMPARE(history->index(0, PriceHistoryModel::Input).data().toString(), u"$0.3"_s);
         QCOMPARE(history->index(1, PriceHistoryModel::Input).data().toString(), u"$0.15"_s);
         QCOMPARE(history->index(1, PriceHistoryModel::Cached).data().toString(), u"unknown"_s);
@@ -341,6 +346,26 @@ private Q_SLOTS:
         QCOMPARE(catalogue->index(never, PriceCatalogModel::Input).data().toString(), u"unknown"_s); // never $0
         models.prices()->searchField()->setText(u"never"_s);
         QTRY_COMPARE(catalogue->rowCount(), 1);
+    }
+
+    void importNewerLiteLlmFile()
+    {
+        QFile file(m_dir.filePath(u"prices.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"fake-model-x": {"input_cost_per_token": 1e-06, "output_cost_per_token": 2.5e-06,
+                       "litellm_provider": "openai", "mode": "chat", "max_input_tokens": 64000}})");
+        file.close();
+        ModelsPage models(context());
+        PricesPage *prices = models.prices();
+        QSignalSpy imported(prices, &PricesPage::imported);
+        QVERIFY(prices->importFile(file.fileName()));
+        QVERIFY(imported.wait(10000)); // parsed and stored off the GUI thread
+        QVERIFY2(imported.at(0).at(1).toBool(), qPrintable(imported.at(0).at(0).toString()));
+        prices->searchField()->setText(u"fake-model-x"_s);
+        QTRY_COMPARE(prices->catalogModel()->rowCount(), 1);
+        QCOMPARE(prices->catalogModel()->index(0, PriceCatalogModel::Input).data().toString(), u"$1"_s);
+        QCOMPARE(prices->catalogModel()->index(0, PriceCatalogModel::Output).data().toString(), u"$2.5"_s);
+        QVERIFY(!prices->importFile(m_dir.filePath(u"missing.json"_s)));
     }
 
     // Last: it makes openai:gpt-fake-mini vanish.
