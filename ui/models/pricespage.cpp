@@ -149,7 +149,7 @@ void PricesPage::reload()
     m_count->setText(tr("%n price(s)", nullptr, int(m_model->prices().size())));
     const qint64 days = LiteLlmPrices::bundledAsOf().daysTo(QDate::currentDate());
     QString note = tr("Prices are USD per 1M tokens, exact as the source gives them; \"unknown\" means no price, "
-                      "never $0. Import a newer LiteLLM map with <code>tierctl models import-prices FILE</code>.");
+                      "never $0. <i>Import LiteLLM file…</i> (or <code>tierctl models import-prices FILE</code>) brings a newer map.");
     if (days > LiteLlmPrices::StaleAfterDays)
         note += u' ' + tr("<b>The bundled LiteLLM map is %1 days old</b> (%2): litellm prices that were not "
                           "imported since may be out of date.")

@@ -53,8 +53,8 @@ RegistryPage::RegistryPage(ModelsContext context, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
-    split->setSizes({420, 230});
-    m_view->setMinimumHeight(120);
+    split->setSizes({460, 200});
+    m_view->setMinimumHeight(150);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildControls());
@@ -156,10 +156,11 @@ QWidget *RegistryPage::buildDetails()
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setWordWrap(false);
-    m_historyView->setColumnWidth(PriceHistoryModel::AsOf, 125);
-    m_historyView->setColumnWidth(PriceHistoryModel::Source, 95);
+    m_historyView->setColumnWidth(PriceHistoryModel::AsOf, 120);
+    m_historyView->setColumnWidth(PriceHistoryModel::Source, 170);
     for (int c : {int(PriceHistoryModel::Input), int(PriceHistoryModel::Output), int(PriceHistoryModel::Cached)})
-        m_historyView->setColumnWidth(c, 80);
+        m_historyView->setColumnWidth(c, 72);
+    m_historyView->setTextElideMode(Qt::ElideMiddle);
     historyLayout->addWidget(m_detailTitle);
     historyLayout->addWidget(m_historyView, 1);
 
