@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -76,6 +78,24 @@ void BottomDock::appendAlert(const QString &text)
     m_alerts->insertItem(0, item); // newest first
     m_alertsPage->setCurrentWidget(m_alerts);
     updateTitles();
+}
+
+void BottomDock::appendAlert(const QString &text, const QString &actionText, std::function<void()> action)
+{
+    appendAlert(text);
+    QListWidgetItem *item = m_alerts->item(0);
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(4, 0, 4, 0);
+    auto *label = new QLabel(item->text());
+    label->setToolTip(text);
+    auto *button = new QPushButton(actionText);
+    connect(button, &QPushButton::clicked, this, std::move(action));
+    layout->addWidget(label, 1);
+    layout->addWidget(button);
+    item->setText(QString());
+    item->setSizeHint(row->sizeHint());
+    m_alerts->setItemWidget(item, row);
 }
 
 int BottomDock::alertCount() const

@@ -2,6 +2,8 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class ProblemsModel;
 class QPlainTextEdit;
 class QTabWidget;
@@ -24,6 +26,8 @@ public:
     void appendOutput(const QString &line);
     /// Adds an alert (a budget crossing 80% or 95%, a price drift) with the time it came.
     void appendAlert(const QString &text);
+    /// An alert with a button (e.g. "Open config") that runs `action`.
+    void appendAlert(const QString &text, const QString &actionText, std::function<void()> action);
     int alertCount() const;
     void showProblems();
 

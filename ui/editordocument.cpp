@@ -274,6 +274,30 @@ void EditorDocument::addTier(int documentIndex)
     });
 }
 
+bool EditorDocument::useModelForTier(int documentIndex, const QString &tier, const QString &provider,
+                                     const QString &model, const QString &costInput, const QString &costOutput)
+{
+    const int before = m_undoStack.count();
+    pushFormEdit(CommandId::UseForTier, tr("Use %1/%2 for tier %3").arg(provider, model, tier), {}, documentIndex,
+                 [=](TierConfig &config) {
+                     auto it = std::find_if(config.tiers.begin(), config.tiers.end(),
+                                            [&tier](const TierEntry &t) { return t.tier == tier; });
+                     if (it == config.tiers.end()) {
+                         TierEntry t;
+                         t.tier = tier;
+                         config.tiers.append(t);
+                         it = config.tiers.end() - 1;
+                     }
+                     if (it->provider != provider)
+                         it->endpoint.clear(); // another provider's endpoint would be wrong
+                     it->provider = provider;
+                     it->model = model;
+                     it->costPerMillionInput = costInput;
+                     it->costPerMillionOutput = costOutput;
+                 });
+    return m_undoStack.count() > before;
+}
+
 void EditorDocument::removeTier(int documentIndex, int row)
 {
     pushFormEdit(CommandId::RemoveTier, tr("Remove tier"), {}, documentIndex,

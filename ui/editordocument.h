@@ -70,6 +70,10 @@ public:
     /// The tier addTier() would add, or empty when every one is defined.
     QString missingTier(int documentIndex) const;
     void removeTier(int documentIndex, int row);
+    /// Puts provider/model into `tier` with these prices (empty: unknown), adding the tier
+    /// when the config lacks it; one undoable command. False when nothing changed.
+    bool useModelForTier(int documentIndex, const QString &tier, const QString &provider, const QString &model,
+                         const QString &costInput, const QString &costOutput);
 
     /// Used by DocumentEditCommand.
     void applyDelta(const TextDelta &delta, Reparse reparse);

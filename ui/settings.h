@@ -32,6 +32,10 @@ inline const SettingKey<QByteArray> ModeStates[] = {
 inline const SettingKey<QString> Workspace{QLatin1StringView("session/workspace"), {}};
 inline const SettingKey<QStringList> RecentFiles{QLatin1StringView("files/recent"), {}};
 inline const SettingKey<QString> ExportDirectory{QLatin1StringView("files/exportDirectory"), {}};
+/// Models mode: sync the registry every N hours while running (0 = off; daily by default).
+inline const SettingKey<int> ModelsSyncHours{QLatin1StringView("models/syncEveryHours"), 24};
+/// Models mode: the alerts already raised (an alert fires once, not on every sync).
+inline const SettingKey<QStringList> ModelsFiredAlerts{QLatin1StringView("models/firedAlerts"), {}};
 inline const SettingKey<int> CostInputTokens{QLatin1StringView("costPreview/inputTokens"), 3200};
 /// The shared store (a postgres:// URL, never with a password in it); empty: the local file.
 inline const SettingKey<QString> TeamDatabase{QLatin1StringView("store/teamDatabase"), {}};

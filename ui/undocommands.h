@@ -16,6 +16,7 @@ enum class CommandId : int {
     SetName,        ///< metadata.name
     AddTier,
     RemoveTier,
+    UseForTier,     ///< Models ▸ Use for tier…: provider, model and prices of one tier
 };
 
 /// A change of the document text, stored as a delta. Form edits regenerate the YAML and

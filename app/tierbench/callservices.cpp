@@ -1,41 +1,17 @@
 #include "callservices.h"
 
-#include "config/secretenv.h"
-#include "providers/secretstore.h"
+#include "providers/providerkeys.h"
 
-bool CallServices::hasKeyInEnvironment(const TierEntry &entry, const TierConfig &config)
+bool CallServices::canCall(const QString &provider, const TierConfig &config) const
 {
-    const ProviderKind kind = providerKindFromName(entry.provider);
-    if (kind == ProviderKind::Ollama || kind == ProviderKind::Simulated)
-        return true;
-    const std::optional<AuthConfig> auth = config.effectiveAuth(entry);
-    if (auth && auth->type == u"none")
-        return true;
-    if (auth && !auth->secretRef.isEmpty()
-        && qEnvironmentVariableIsSet(qPrintable(secretEnvName(auth->secretRef, auth->secretKey))))
-        return true;
-    const QString sdk = sdkKeyVariable(kind);
-    return !sdk.isEmpty() && qEnvironmentVariableIsSet(qPrintable(sdk));
+    return ProviderKeys::isUsable(provider, config, m_keychainEntries);
 }
 
-bool CallServices::canCall(const QString &provider, const TierConfig &config)
-{
-    TierEntry probe;
-    probe.provider = provider;
-    for (const TierEntry &entry : config.tiers) {
-        if (entry.provider == provider) {
-            probe = entry;
-            break;
-        }
-    }
-    return hasKeyInEnvironment(probe, config);
-}
-
-TierConfig CallServices::callableConfig(TierConfig config, bool *simulated)
+TierConfig CallServices::callableConfig(TierConfig config, bool *simulated) const
 {
     bool none = true;
     for (const TierEntry &entry : std::as_const(config.tiers))
-        none = none && !hasKeyInEnvironment(entry, config);
+        none = none && !ProviderKeys::keyStatus(entry, config, m_keychainEntries).usable();
     *simulated = none;
     if (none) {
         for (TierEntry &entry : config.tiers)
@@ -44,9 +20,10 @@ TierConfig CallServices::callableConfig(TierConfig config, bool *simulated)
     return config;
 }
 
-CallServices::CallServices(TierConfig workspaceConfig, const Database &store)
+CallServices::CallServices(TierConfig workspaceConfig, QSet<QString> keychainEntries, const Database &store)
     : m_client(&m_network, SecretStore::defaultBackend())
     , m_location(store)
+    , m_keychainEntries(std::move(keychainEntries))
     , m_config(std::move(workspaceConfig))
 {
     m_config = callableConfig(std::move(m_config), &m_simulated);

@@ -8,6 +8,7 @@
 #include "store/storewriter.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include <memory>
 
@@ -15,18 +16,20 @@
 /// client, the workspace store's writer, and the RoutedCallService (budgets, fallback,
 /// metrics) that Compare's router target and the Router mode's Send both go through.
 ///
-/// When no API key for any tier of the workspace config is in the environment, every tier
+/// When no API key for any tier of the workspace config is in the keychain or the environment, every tier
 /// runs on the simulated provider instead (config().tiers[].provider = "simulated"), and the
 /// panes and charts say so, so a fresh user can try everything with no key.
 class CallServices final
 {
 public:
     /// Records into `store` (see WorkspaceStore::choose); in memory when it cannot be opened.
-    CallServices(TierConfig workspaceConfig, const Database &store);
+    /// `keychainEntries` are the keychain entries that hold a key (read once at start-up).
+    CallServices(TierConfig workspaceConfig, QSet<QString> keychainEntries, const Database &store);
     ~CallServices();
     Q_DISABLE_COPY_MOVE(CallServices)
 
     ProviderClient *client() { return &m_client; }
+    QNetworkAccessManager *network() { return &m_network; }
     RoutedCallService *routedCalls() { return m_service.get(); }
     /// Where calls are recorded (and budgets read): a second RoutedCallService with its own
     /// config and policy, like the Router mode's, records through the same one.
@@ -41,15 +44,17 @@ public:
     /// Why the store could not be opened (calls are then kept in memory); empty when it is open.
     QString storeError() const { return m_storeError; }
 
-    /// True when a key for `entry` is set in the environment (derived name or SDK variable),
-    /// or the tier needs none (auth type none, a local Ollama).
-    static bool hasKeyInEnvironment(const TierEntry &entry, const TierConfig &config);
-    /// hasKeyInEnvironment() for a provider: through its first tier in `config`, else the
-    /// config's default auth and the provider's SDK variable.
-    static bool canCall(const QString &provider, const TierConfig &config);
-    /// `config` as it is called: unchanged when a key for one of its tiers is set, else with
-    /// every tier on the simulated provider (and `simulated` set).
-    static TierConfig callableConfig(TierConfig config, bool *simulated);
+    /// The keychain entries found at startup (ProviderKeys::scan), updated when the Providers
+    /// page sets or removes a key; configs run after that see the change.
+    void setKeychainEntries(const QSet<QString> &entries) { m_keychainEntries = entries; }
+    const QSet<QString> &keychainEntries() const { return m_keychainEntries; }
+
+    /// ProviderKeys::isUsable() for a provider: a key in the keychain or the environment, or
+    /// none needed (auth type none, Ollama, a server on loopback).
+    bool canCall(const QString &provider, const TierConfig &config) const;
+    /// `config` as it is called: unchanged when one of its tiers is usable, else with every
+    /// tier on the simulated provider (and `simulated` set).
+    TierConfig callableConfig(TierConfig config, bool *simulated) const;
 
 private:
     QNetworkAccessManager m_network;
@@ -60,6 +65,7 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<CallRecorder> m_recorder;
     std::unique_ptr<RoutedCallService> m_service;
+    QSet<QString> m_keychainEntries;
     TierConfig m_config;
     bool m_simulated = false;
 };

@@ -6,13 +6,14 @@
 
 CompareServices::CompareServices(CallServices *calls, ConfigsMode *configs, QList<LLMModel> registry,
                                  QString *storeError)
-    : m_routed(std::make_unique<RoutedCallService>(calls->client(), calls->recorder(), calls->config()))
+    : m_calls(calls)
+    , m_routed(std::make_unique<RoutedCallService>(calls->client(), calls->recorder(), calls->config()))
     , m_direct(calls->client())
     , m_executor(m_routed.get(), &m_direct)
     , m_registry(std::move(registry))
     , m_router(m_routed.get())
-    , m_configs(configs, [](const TierConfig &config, bool *simulated) {
-        return CallServices::callableConfig(config, simulated);
+    , m_configs(configs, [calls](const TierConfig &config, bool *simulated) {
+        return calls->callableConfig(config, simulated);
     })
 {
     m_routed->setCallPolicy(calls->routedCalls()->callPolicy());
@@ -37,8 +38,8 @@ CompareContext CompareServices::context()
     context.configs = &m_configs;
     context.routeOver = [this](const TierConfig &config) { m_routed->setConfig(config); };
     context.registryTargets = [this](const TierConfig &config) {
-        return ::registryTargets(m_registry, config, [&config](const QString &provider) {
-            return CallServices::canCall(provider, config);
+        return ::registryTargets(m_registry, config, [this, &config](const QString &provider) {
+            return m_calls->canCall(provider, config);
         });
     };
     return context;

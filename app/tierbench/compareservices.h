@@ -34,6 +34,7 @@ public:
     RoutedCallService *routedCalls() { return m_routed.get(); }
 
 private:
+    CallServices *m_calls;
     std::unique_ptr<RoutedCallService> m_routed;
     ProviderCellExecutor m_direct;
     RoutedCellExecutor m_executor;

@@ -10,8 +10,11 @@
 #include "config/configcodec.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "modelspage.h"
+#include "modelsservices.h"
 #include "modelcatalog.h"
 #include "prompter.h"
+#include "providers/providerkeys.h"
 #include "registry/modelregistry.h"
 #include "registrymodelcatalog.h"
 #include "routerpage.h"
@@ -23,6 +26,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,6 +55,23 @@ std::unique_ptr<ModelCatalog> makeCatalog(const QList<LLMModel> &rows, const QSt
     if (!rows.isEmpty())
         return std::make_unique<RegistryModelCatalog>(rows, storeName);
     return std::make_unique<BuiltinModelCatalog>();
+}
+
+/// The keychain entries that hold a key, among those the workspace config and the six
+/// providers could read. Before the event loop runs; every read is bounded (2 s).
+QSet<QString> keychainEntries(const TierConfig &config)
+{
+    const std::shared_ptr<SecretBackend> backend = SecretStore::defaultBackend();
+    QSet<QString> found;
+    if (!backend)
+        return found;
+    QEventLoop loop;
+    ProviderKeys::scan(backend.get(), ProviderKeys::candidateEntries({config}), &loop, [&](const QSet<QString> &s) {
+        found = s;
+        loop.quit();
+    });
+    loop.exec();
+    return found;
 }
 
 /// The workspace's default.yaml when it holds a usable ModelTierConfig, else the seed's default.
@@ -100,9 +121,12 @@ int main(int argc, char *argv[])
                             QStringLiteral("n"));
     QCommandLineOption windowSize(QStringLiteral("window-size"),
         QApplication::translate("main", "Open the window at <WxH> pixels."), QStringLiteral("WxH"));
+    QCommandLineOption modelsTab(QStringLiteral("models-tab"),
+        QApplication::translate("main", "Show tab <n> (1-4) of the Models mode."), QStringLiteral("n"));
+    modelsTab.setFlags(QCommandLineOption::HiddenFromHelp);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize});
+    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Config files to open."),
                                  QStringLiteral("[files...]"));
@@ -141,7 +165,8 @@ int main(int argc, char *argv[])
         configs->openFile(file);
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
-    calls = std::make_unique<CallServices>(workspaceTierConfig(workspaceDir), store);
+    const TierConfig workspaceConfig = workspaceTierConfig(workspaceDir);
+    calls = std::make_unique<CallServices>(workspaceConfig, keychainEntries(workspaceConfig), store);
     calls->client()->setCleartextApproval([&cleartext](const QUrl &url) { return cleartext.approve(url); });
     if (!calls->storeError().isEmpty())
         std::fprintf(stderr, "tierbench: calls are kept in memory only: %s\n", qPrintable(calls->storeError()));
@@ -169,6 +194,13 @@ int main(int argc, char *argv[])
     window.setModePage(MainWindow::RouterMode, router);
     window.setModeUndoStack(MainWindow::RouterMode, router->undoStack());
     router->setUndoButtonsVisible(false); // the window's Edit ▸ Undo / Redo act on the policy
+    const ModelsContext modelsContext = ModelsServices::context(workspaceDir, calls.get(), settings.get(), dock, configs, &window);
+    auto *models = new ModelsPage(modelsContext);
+    window.setModePage(MainWindow::ModelsMode, models);
+    if (parser.isSet(demo))
+        ModelsServices::seedDemo(models, modelsContext, workspaceDir);
+    if (parser.isSet(modelsTab))
+        models->setCurrentTab(ModelsPage::Tab(qBound(0, parser.value(modelsTab).toInt() - 1, 3)));
     auto *dashboard = new DashboardPage(DashboardServices::context(workspaceDir, *calls));
     window.setModePage(MainWindow::DashboardMode, dashboard);
     DashboardServices::installImportAction(&window, dashboard, *calls);

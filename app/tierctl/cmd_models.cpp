@@ -1,4 +1,4 @@
-// tierctl models: the model registry (sync, list, import-prices, resolve).
+// tierctl models: the model registry (sync, list, import-prices, resolve, prices, history).
 #include "cliutil.h"
 #include "commands.h"
 
@@ -349,6 +349,125 @@ int runResolve(const QStringList &args)
     return 0;
 }
 
+
+QJsonValue moneyJson(const std::optional<Decimal> &d)
+{
+    return d ? QJsonValue(d->toString()) : QJsonValue();
+}
+
+QString moneyText(const std::optional<Decimal> &d)
+{
+    return d ? d->toString() : QStringLiteral("unknown");
+}
+
+QJsonValue timeJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+int runPrices(const QStringList &args)
+{
+    const QString command = args.value(0);
+    QCommandLineParser parser;
+    parser.addOption(kDb);
+    const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("Only keys (provider:model) containing TEXT."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption provider(QStringLiteral("provider"), QStringLiteral("Only this provider."), QStringLiteral("P"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array (prices are decimal strings per 1M tokens)."));
+    parser.addOptions({search, provider, json});
+    if (int rc = Cli::parse(parser, args, QStringLiteral("Browse the imported and synced prices, also of models never synced.")); rc >= 0)
+        return rc;
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::usageError(command, QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    const std::optional<Database> db = openStore(parser, command);
+    if (!db)
+        return 2;
+    QString error;
+    const QList<CatalogPrice> prices = ModelRegistry(*db).priceCatalogue({parser.value(search), parser.value(provider), {}}, &error);
+    if (!error.isEmpty())
+        return fail(command, error);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const CatalogPrice &c : prices) {
+            array.append(QJsonObject{
+                {QStringLiteral("key"), c.key()},
+                {QStringLiteral("provider"), c.price.provider},
+                {QStringLiteral("modelId"), c.price.modelId},
+                {QStringLiteral("inputPrice"), moneyJson(c.price.input)},
+                {QStringLiteral("outputPrice"), moneyJson(c.price.output)},
+                {QStringLiteral("cachedInputPrice"), moneyJson(c.price.cachedInput)},
+                {QStringLiteral("contextWindow"), c.price.contextWindow ? QJsonValue(double(*c.price.contextWindow)) : QJsonValue()},
+                {QStringLiteral("source"), c.price.source},
+                {QStringLiteral("asOf"), timeJson(c.asOf)},
+            });
+        }
+        Cli::out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        Cli::out().flush();
+        return 0;
+    }
+    for (const CatalogPrice &c : prices) {
+        Cli::out() << c.key().leftJustified(56) << ' ' << c.price.source.leftJustified(15) << " in "
+                   << moneyText(c.price.input) << " out " << moneyText(c.price.output) << " cached "
+                   << moneyText(c.price.cachedInput) << " per 1M\n";
+    }
+    Cli::out() << prices.size() << " price(s)\n";
+    Cli::out().flush();
+    return 0;
+}
+
+int runHistory(const QStringList &args)
+{
+    const QString command = args.value(0);
+    QCommandLineParser parser;
+    parser.addOption(kDb);
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("provider:modelId"));
+    if (int rc = Cli::parse(parser, args, QStringLiteral("Print a model's price history and its sources' prices.")); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(command, QStringLiteral("give one model id (provider:modelId)."));
+    const std::optional<Database> db = openStore(parser, command);
+    if (!db)
+        return 2;
+    QString error;
+    const QList<PriceHistoryEntry> history = ModelRegistry(*db).priceHistory(parser.positionalArguments().first(), &error);
+    if (!error.isEmpty())
+        return fail(command, error, 1);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const PriceHistoryEntry &h : history) {
+            array.append(QJsonObject{
+                {QStringLiteral("asOf"), timeJson(h.asOf)},
+                {QStringLiteral("source"), h.source},
+                {QStringLiteral("actor"), h.actor.isEmpty() ? QJsonValue() : QJsonValue(h.actor)},
+                {QStringLiteral("inputPrice"), moneyJson(h.input)},
+                {QStringLiteral("outputPrice"), moneyJson(h.output)},
+                {QStringLiteral("cachedInputPrice"), moneyJson(h.cachedInput)},
+                {QStringLiteral("current"), h.current},
+            });
+        }
+        Cli::out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        Cli::out().flush();
+        return 0;
+    }
+    bool sources = false;
+    for (const PriceHistoryEntry &h : history) {
+        if (h.current && !sources) {
+            Cli::out() << "sources now:\n";
+            sources = true;
+        }
+        const QString at = h.asOf.isValid() ? h.asOf.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+        Cli::out() << (sources ? "  " : "") << at.leftJustified(21) << ' ' << h.source.leftJustified(15) << " in "
+                   << moneyText(h.input) << " out " << moneyText(h.output) << " cached " << moneyText(h.cachedInput)
+                   << " per 1M" << (h.actor.isEmpty() ? QString() : QStringLiteral(" (") + h.actor + u')') << "\n";
+    }
+    if (history.isEmpty())
+        Cli::out() << "no prices known\n";
+    Cli::out().flush();
+    return 0;
+}
+
 } // namespace
 
 int runModels(const QStringList &arguments)
@@ -365,12 +484,18 @@ int runModels(const QStringList &arguments)
         return runImportPrices(rest);
     if (sub == u"resolve")
         return runResolve(rest);
+    if (sub == u"prices")
+        return runPrices(rest);
+    if (sub == u"history")
+        return runHistory(rest);
     QTextStream &stream = (sub == u"--help" || sub == u"-h") ? Cli::out() : Cli::err();
-    stream << "Usage: " << command << " <sync|list|import-prices|resolve> [options] [--db PATH|URL]\n"
+    stream << "Usage: " << command << " <sync|list|import-prices|resolve|prices|history> [options] [--db PATH|URL]\n"
            << "  sync [--provider P]... [--config FILE]   fetch the providers' model lists\n"
            << "  list [--tier T] [--provider P] [--json]  show the registry\n"
            << "  import-prices FILE | --bundled           import LiteLLM's price map\n"
-           << "  resolve --tier T [--prefer P]            pick a model for a tier and say why\n";
+           << "  resolve --tier T [--prefer P]            pick a model for a tier and say why\n"
+           << "  prices [--search T] [--provider P] [--json]  browse imported prices\n"
+           << "  history ID [--json]                      a model's price history\n";
     stream.flush();
     return (sub == u"--help" || sub == u"-h") ? 0 : 2;
 }

@@ -218,8 +218,14 @@ void resolveAuth(const CompletionRequest &request, const SecretStore &store,
                                "only in-cluster. Outside a cluster use apiKey (env var or keychain) or none.")));
     } else if (type == u"apiKey") {
         const QUrl url = completionUrl(request.kind, request.baseUrl);
-        store.lookup(auth.secretRef, auth.secretKey, sdkVar, context, [kind = request.kind, url, sdkVar, done](const SecretLookup &found) {
-            if (!found.value)
+        // A tier that names no auth, on an OpenAI-compatible server on this machine (vLLM, LM
+        // Studio), is called without a key when none is set (as ProviderKeys::keyStatus says).
+        const bool keyOptional = !request.auth && request.kind == ProviderKind::OpenAi
+            && ConfigValidator::isLoopbackHost(url.host());
+        store.lookup(auth.secretRef, auth.secretKey, sdkVar, context, [kind = request.kind, url, sdkVar, keyOptional, done](const SecretLookup &found) {
+            if (!found.value && keyOptional)
+                done({});
+            else if (!found.value)
                 done(authError(found.missingMessage));
             else if (found.fromSdkVariable && !sdkKeyAllowedFor(kind, url))
                 done(authError(Tr::tr("%1 is sent only to the provider's own API, to the host of its base-URL "

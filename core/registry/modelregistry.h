@@ -87,6 +87,36 @@ struct SourcePrice
     QString deprecationDate;
 };
 
+/// One row of the price catalogue: a source's price of a model, registry row or not.
+struct CatalogPrice
+{
+    SourcePrice price;
+    QDateTime asOf; ///< when the source's prices were imported or synced
+
+    QString key() const { return LLMModel::makeId(price.provider, price.modelId); }
+};
+
+/// What narrows the price catalogue; empty fields match everything.
+struct CatalogFilter
+{
+    QString search;   ///< a substring of provider:modelId, case-insensitive
+    QString provider;
+    QString source;
+};
+
+/// One point of a model's price history: the effective price from `asOf`, or a source's
+/// current price (`current`). Prices stay unknown when unknown.
+struct PriceHistoryEntry
+{
+    QDateTime asOf;
+    QString source;
+    QString actor;
+    std::optional<Decimal> input;
+    std::optional<Decimal> output;
+    std::optional<Decimal> cachedInput;
+    bool current = false; ///< a source's price now (model_prices), not a past change
+};
+
 /// The model registry in the store: reads, the sync upsert (never deletes; missing models
 /// become inactive), tier assignment, price sources with drift checks, and the audit log.
 ///
@@ -121,6 +151,11 @@ public:
     /// Replaces all prices of `source` with `prices` and updates the affected models.
     SyncOutcome storeSourcePrices(const QString &source, const QList<SourcePrice> &prices, const QString &actor);
     QList<SourcePrice> sourcePrices(const QString &provider, const QString &modelId) const;
+    /// Every imported or synced price (also of models never synced), sorted by key and source.
+    QList<CatalogPrice> priceCatalogue(const CatalogFilter &filter = {}, QString *error = nullptr) const;
+    /// The effective prices a model had over time (from its price_changed audit rows, newest
+    /// first), then each source's current price.
+    QList<PriceHistoryEntry> priceHistory(const QString &id, QString *error = nullptr) const;
 
     /// Sets a model's tier; with `makeDefault` it becomes the only default of that tier.
     bool assignTier(const QString &id, const QString &tier, bool makeDefault, const QString &actor,

@@ -135,9 +135,9 @@ bool ModelSync::syncNow(const QStringList &providers)
     return true;
 }
 
-void ModelSync::request(const std::shared_ptr<Job> &job)
+QNetworkRequest ModelSync::listRequest(const ProviderEndpoint &e, const QString &key, const QString &cursor,
+                                       int timeoutMs)
 {
-    const ProviderEndpoint &e = job->endpoint;
     QUrl url;
     QUrlQuery query;
     switch (e.kind) {
@@ -147,45 +147,65 @@ void ModelSync::request(const std::shared_ptr<Job> &job)
     case ProviderKind::Anthropic:
         url = joined(e.baseUrl, QStringLiteral("/v1/models"));
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
-        if (!job->cursor.isEmpty())
-            query.addQueryItem(QStringLiteral("after_id"), job->cursor);
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("after_id"), cursor);
         break;
     case ProviderKind::Ollama:
         url = joined(e.baseUrl, QStringLiteral("/api/tags"));
         break;
     case ProviderKind::OpenRouter:
-        url = job->cursor.isEmpty() ? joined(e.baseUrl, QStringLiteral("/models")) : e.baseUrl.resolved(QUrl(job->cursor));
-        // links.next comes from the server: the key goes only to the endpoint's own origin.
-        if (!RedirectGuard::sameOrigin(e.baseUrl, url)) {
-            finishJob(job, tr("%1's next page link points to %2, another host; it was not followed with the key.")
-                               .arg(e.provider, url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
-            return;
-        }
+        url = cursor.isEmpty() ? joined(e.baseUrl, QStringLiteral("/models")) : e.baseUrl.resolved(QUrl(cursor));
         break;
     case ProviderKind::Gemini:
         url = joined(e.baseUrl, QStringLiteral("/v1beta/models"));
         query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
-        if (!job->cursor.isEmpty())
-            query.addQueryItem(QStringLiteral("pageToken"), job->cursor);
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("pageToken"), cursor);
         break;
     }
     if (!query.isEmpty())
         url.setQuery(query);
 
     QNetworkRequest req(url);
-    req.setTransferTimeout(m_timeoutMs);
+    req.setTransferTimeout(timeoutMs);
     req.setRawHeader("Accept", "application/json");
-    if (!job->key.isEmpty()) {
+    if (!key.isEmpty()) {
         switch (e.kind) {
-        case ProviderKind::Anthropic: req.setRawHeader("x-api-key", job->key.toUtf8()); break;
-        case ProviderKind::Gemini: req.setRawHeader("x-goog-api-key", job->key.toUtf8()); break;
-        default: req.setRawHeader("Authorization", "Bearer " + job->key.toUtf8()); break;
+        case ProviderKind::Anthropic: req.setRawHeader("x-api-key", key.toUtf8()); break;
+        case ProviderKind::Gemini: req.setRawHeader("x-goog-api-key", key.toUtf8()); break;
+        default: req.setRawHeader("Authorization", "Bearer " + key.toUtf8()); break;
         }
     }
     if (e.kind == ProviderKind::Anthropic)
         req.setRawHeader("anthropic-version", "2023-06-01");
-
     RedirectGuard::prepare(req);
+    return req;
+}
+
+void ModelSync::cancel()
+{
+    const QList<std::shared_ptr<Job>> jobs = m_jobs;
+    for (const std::shared_ptr<Job> &job : jobs) {
+        if (job->reply) {
+            job->reply->disconnect(this);
+            job->reply->abort();
+            job->reply->deleteLater();
+            job->reply = nullptr;
+        }
+        finishJob(job, tr("Cancelled: %1's rows were left as they were.").arg(job->endpoint.provider));
+    }
+}
+
+void ModelSync::request(const std::shared_ptr<Job> &job)
+{
+    const ProviderEndpoint &e = job->endpoint;
+    QNetworkRequest req = listRequest(e, job->key, job->cursor, m_timeoutMs);
+    // links.next comes from the server: the key goes only to the endpoint's own origin.
+    if (e.kind == ProviderKind::OpenRouter && !RedirectGuard::sameOrigin(e.baseUrl, req.url())) {
+        finishJob(job, tr("%1's next page link points to %2, another host; it was not followed with the key.")
+                           .arg(e.provider, req.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        return;
+    }
     ++job->pages;
     job->reply = m_network->get(req);
     QNetworkReply *reply = job->reply;

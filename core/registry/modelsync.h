@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
+#include <QNetworkRequest>
 #include <QUrl>
 
 #include <functional>
@@ -66,6 +67,13 @@ public:
     /// "Check now": syncs the named providers (all endpoints when empty). Ignored while a
     /// sync runs (returns false).
     bool syncNow(const QStringList &providers = {});
+    /// Stops the providers still in flight: each finishes with a "cancelled" error and keeps
+    /// its rows; finished() follows.
+    void cancel();
+
+    /// The first-page list-models request of `endpoint` (`cursor` for the next pages).
+    static QNetworkRequest listRequest(const ProviderEndpoint &endpoint, const QString &key,
+                                       const QString &cursor, int timeoutMs);
 
 signals:
     void started(const QStringList &providers);

@@ -42,6 +42,11 @@ std::optional<qint64> count(const QJsonObject &o, const QString &field)
 
 } // namespace
 
+QDate bundledAsOf()
+{
+    return QDate(2026, 7, 24); // keep in step with resources/prices/README.md when the copy is replaced
+}
+
 QString bundledPath()
 {
     return QStringLiteral(":/tierbench/prices/model_prices_and_context_window.json");

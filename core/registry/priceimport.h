@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
@@ -35,6 +36,10 @@ namespace LiteLlmPrices {
 
 /// The copy bundled with the app (a Qt resource of core_registry).
 QString bundledPath();
+/// The date of the bundled copy (resources/prices/README.md).
+QDate bundledAsOf();
+/// Past this many days the bundled copy is flagged as stale.
+inline constexpr int StaleAfterDays = 45;
 
 struct Parsed
 {
