@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"calibrate", "Choose the thresholds that give a target heavy (and light) share", runCalibrate},
     {"calls", "Import call logs (TierBench JSONL, LiteLLM spend logs) into the store", runCalls},
     {"report", "Cost, calls and latency percentiles per tier/model/tenant and time bucket", runReport},
+    {"db", "Copy one store into another (a laptop's SQLite history into the team's PostgreSQL)", runDb},
     {nullptr, nullptr, nullptr},
 };
 

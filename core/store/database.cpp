@@ -38,7 +38,12 @@ Database Database::fromLocation(const QString &location)
 {
     Database db;
     const QString trimmed = location.trimmed();
-    if (trimmed.startsWith(u"postgres://") || trimmed.startsWith(u"postgresql://")) {
+    if (trimmed.startsWith(u"sqlite:") && !trimmed.startsWith(u"sqlite://")) {
+        db.m_kind = Kind::Sqlite;
+        db.m_target = trimmed.mid(7);
+        if (db.m_target.isEmpty())
+            db.m_target = defaultSqlitePath();
+    } else if (trimmed.startsWith(u"postgres://") || trimmed.startsWith(u"postgresql://")) {
         db.m_kind = Kind::Postgres;
         db.m_target = trimmed;
     } else {

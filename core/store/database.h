@@ -21,7 +21,7 @@ public:
     Database() = default;
 
     /// Interprets `location`: empty means defaultSqlitePath(); `postgres://` or
-    /// `postgresql://` URLs select QPSQL; anything else is a SQLite file path.
+    /// `postgresql://` URLs select QPSQL; `sqlite:PATH` or any other text is a SQLite file.
     static Database fromLocation(const QString &location);
     /// `<AppDataLocation>/tierbench.sqlite`, the per-user default workspace database.
     static QString defaultSqlitePath();

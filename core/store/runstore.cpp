@@ -279,6 +279,25 @@ QList<RunRecord> RunStore::selectRuns(const QString &where, const QString &value
     return out;
 }
 
+QList<RunRecord> RunStore::runsAfter(QSqlDatabase &db, const QString &afterId, int limit, QString *error)
+{
+    QList<RunRecord> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kRunColumns)
+              + QStringLiteral(" FROM runs WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId.isNull() ? QStringLiteral("") : afterId); // a null QString would bind NULL
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot read runs: %1").arg(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(readRun(q));
+    return out;
+}
+
 QList<RunRecord> RunStore::runsForExperiment(const QString &experimentId, QString *error)
 {
     return selectRuns(QStringLiteral("experiment_id"), experimentId, error);

@@ -51,6 +51,8 @@ public:
     /// caller's transaction. `inserted` (when given) flags each run that was new. On false
     /// the caller must roll back.
     static bool insertRuns(QSqlDatabase &db, const QList<RunRecord> &runs, QList<bool> *inserted, QString *error);
+    /// Up to `limit` calls with an id after `afterId`, in id order (keyset paging for copies).
+    static QList<RunRecord> runsAfter(QSqlDatabase &db, const QString &afterId, int limit, QString *error);
     static void prepare(RoutingDecisionRecord &decision);
     static bool insertRoutingDecision(QSqlDatabase &db, const RoutingDecisionRecord &decision, QString *error);
 

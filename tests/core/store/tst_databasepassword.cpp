@@ -18,6 +18,15 @@ public:
         ++reads;
         memory.read(entry, context, std::move(done));
     }
+    void write(const QString &entry, const QString &value, QObject *context, WriteDone done) override
+    {
+        memory.write(entry, value, context, std::move(done));
+    }
+    void remove(const QString &entry, QObject *context, WriteDone done) override
+    {
+        memory.remove(entry, context, std::move(done));
+    }
+    void probe(QObject *context, WriteDone done) override { memory.probe(context, std::move(done)); }
 };
 
 const QString kUrl = QStringLiteral("postgres://alice@db.example.test:6543/team?sslmode=verify-full");
