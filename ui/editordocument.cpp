@@ -1,6 +1,7 @@
 #include "editordocument.h"
 
 #include "config/configvalidator.h"
+#include "config/modelapimigration.h"
 
 #include <QFileInfo>
 
@@ -281,4 +282,22 @@ void EditorDocument::removeTier(int documentIndex, int row)
                      if (row >= 0 && row < config.tiers.size())
                          config.tiers.removeAt(row);
                  });
+}
+
+QString EditorDocument::migrateModelApi(int documentIndex)
+{
+    flushReparse();
+    if (!m_formEditable || documentIndex < 0 || documentIndex >= m_documents.size())
+        return tr("Fix the YAML syntax first.");
+    const ModelApiMigration::Result migrated = ModelApiMigration::toV202601(m_documents.at(documentIndex));
+    if (!migrated.error.isEmpty())
+        return migrated.error;
+    QList<ConfigDocument> edited = m_documents;
+    edited[documentIndex].source = migrated.source; // written back verbatim by toYaml()
+    const TextDelta delta = TextDelta::between(m_text, QString::fromUtf8(ConfigCodec::toYaml(edited)));
+    if (!delta.isEmpty())
+        m_undoStack.push(new DocumentEditCommand(this, CommandId::MigrateModelApi,
+                                                 tr("Migrate ModelAPI to 2026-01"), {}, delta, false));
+    return tr("Migrated to the 2026-01 shape: %1. Undo restores the original.")
+        .arg(migrated.changes.join(u"; "));
 }

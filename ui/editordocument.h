@@ -70,6 +70,10 @@ public:
     /// The tier addTier() would add, or empty when every one is defined.
     QString missingTier(int documentIndex) const;
     void removeTier(int documentIndex, int row);
+    /// Rewrites ModelAPI document `documentIndex` from the 2025-12 to the 2026-01 CRD shape
+    /// (ModelApiMigration) as one undoable step. Returns what was done, or an error message
+    /// starting with nothing done.
+    QString migrateModelApi(int documentIndex);
 
     /// Used by DocumentEditCommand.
     void applyDelta(const TextDelta &delta, Reparse reparse);

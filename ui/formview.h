@@ -30,6 +30,7 @@ public:
     AuthPanel *tierAuthPanel() const { return m_tierAuth; }
     QSpinBox *inputTokens() const { return m_inputTokens; }
     QSpinBox *outputTokens() const { return m_outputTokens; }
+    QPushButton *migrateButton() const { return m_migrate; }
     int documentIndex() const;
     /// Shows document `index` of a multi-document file and selects the field of `path`.
     void showField(int documentIndex, const QString &path);
@@ -55,6 +56,8 @@ private:
     QLabel *m_readOnlyBanner;
     QStackedWidget *m_pages;
     QLabel *m_otherKind;
+    QPushButton *m_migrate;   ///< 2025-12 → 2026-01, on the ModelAPI page
+    QLabel *m_migrateResult;
     QLineEdit *m_name;
     QTableView *m_table;
     QPushButton *m_addTier;

@@ -16,6 +16,7 @@ enum class CommandId : int {
     SetName,        ///< metadata.name
     AddTier,
     RemoveTier,
+    MigrateModelApi, ///< a ModelAPI rewritten from the 2025-12 to the 2026-01 CRD shape
 };
 
 /// A change of the document text, stored as a delta. Form edits regenerate the YAML and

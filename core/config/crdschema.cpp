@@ -2,6 +2,7 @@
 // mirrored as a small tree (SchemaNode) for the unknown-field walk and the messages.
 #include "crdschema_p.h"
 #include "crdschematree_p.h"
+#include "kubeflatadapter_p.h"
 #include "kubeyamladapter_p.h"
 
 #include <valijson/schema.hpp>
@@ -114,6 +115,44 @@ ScalarType scalarType(const YAML::Node &node)
         return scalarInteger(s, v) ? ScalarType::Integer : ScalarType::Float; // past int64: a float
     }
     return isFloatText(s) ? ScalarType::Float : ScalarType::String;
+}
+
+FlatTree::FlatTree(const YAML::Node &root)
+{
+    nodes.reserve(64);
+    nodes.emplace_back();
+    fill(0, root);
+}
+
+void FlatTree::fill(std::uint32_t index, const YAML::Node &node)
+{
+    if (node.IsScalar()) {
+        nodes[index].type = scalarType(node);
+        nodes[index].scalar = &node.Scalar();
+        return;
+    }
+    if (!node.IsMap() && !node.IsSequence())
+        return; // null
+    const bool map = node.IsMap();
+    std::uint32_t count = 0;
+    for (const auto &entry : node) // a map's null-valued members are pruned
+        count += map && (!entry.first.IsScalar() || isPrunedNull(entry.second)) ? 0 : 1;
+    const auto first = std::uint32_t(nodes.size());
+    nodes[index].kind = map ? FlatNode::Kind::Map : FlatNode::Kind::Sequence;
+    nodes[index].first = first;
+    nodes[index].count = count;
+    nodes.resize(first + count);
+    std::uint32_t i = first;
+    for (const auto &entry : node) {
+        if (map) {
+            if (!entry.first.IsScalar() || isPrunedNull(entry.second))
+                continue;
+            nodes[i].key = &entry.first.Scalar();
+            fill(i++, entry.second);
+        } else {
+            fill(i++, entry); // a sequence's entry is the item itself
+        }
+    }
 }
 
 namespace {

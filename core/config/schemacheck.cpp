@@ -2,7 +2,7 @@
 // plus the unknown-field walk the API server does when it prunes.
 #include "crdschema_p.h"
 #include "crdschematree_p.h"
-#include "kubeyamladapter_p.h"
+#include "kubeflatadapter_p.h"
 
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace ConfigDetail {
 
@@ -159,7 +160,8 @@ Finding describeError(const std::string &d, const Target &t, const Walk &walk)
 void collectErrors(const YAML::Node &root, const LoadedSchema &schema, const Walk &walk, QList<Finding> &out)
 {
     thread_local valijson::Validator validator(valijson::Validator::kStrongTypes); // keeps compiled regexes
-    const KubeYamlAdapter target(root);
+    const FlatTree flat(root);
+    const KubeFlatAdapter target(FlatRef{&flat, 0});
     if (validator.validate(schema.schema, target, nullptr))
         return; // the common case: one pass that stops at nothing
     valijson::ValidationResults results;
@@ -224,7 +226,22 @@ QString knownList(const SchemaNode &s)
     return names.join(u", ");
 }
 
-void unknownFields(const YAML::Node &node, const SchemaNode &s, const QString &path, const Walk &walk,
+/// The path of the node being walked, built into a QString only when something is reported
+/// (the walk visits every node of every document: validate's speed budget).
+struct LazyPath
+{
+    struct Step { const std::string *key; qsizetype index; };
+    std::vector<Step> steps;
+    QString render() const
+    {
+        QString path;
+        for (const Step &s : steps)
+            path = s.key ? joinPath(path, toQString(*s.key)) : indexPath(path, s.index);
+        return path;
+    }
+};
+
+void unknownFields(const YAML::Node &node, const SchemaNode &s, LazyPath &path, const Walk &walk,
                    QList<Finding> &out)
 {
     if (node.IsMap()) {
@@ -233,31 +250,36 @@ void unknownFields(const YAML::Node &node, const SchemaNode &s, const QString &p
             if (!kv.first.IsScalar())
                 continue;
             const std::string &key = kv.first.Scalar();
-            const QString child = joinPath(path, toQString(key));
+            path.steps.push_back({&key, 0});
             if (const SchemaNode *p = s.property(key)) {
-                if (path.isEmpty() && key == "metadata" && kv.second.IsMap()) {
+                if (path.steps.size() == 1 && key == "metadata" && kv.second.IsMap()) {
                     for (const auto &m : kv.second)
                         if (m.first.IsScalar() && !objectMetaFields().contains(toQString(m.first.Scalar())))
-                            out.append({QStringLiteral("unknown-field"), joinPath(child, toQString(m.first.Scalar())),
+                            out.append({QStringLiteral("unknown-field"),
+                                        joinPath(QStringLiteral("metadata"), toQString(m.first.Scalar())),
                                         walk.pos(m.first),
                                         tr("Unknown metadata field \"%1\"; the API server drops it. Check the "
                                            "spelling (name, namespace, labels, annotations...).")
                                             .arg(toQString(m.first.Scalar()))});
-                    continue;
+                } else {
+                    unknownFields(kv.second, *p, path, walk, out);
                 }
-                unknownFields(kv.second, *p, child, walk, out);
             } else if (s.additional) {
-                unknownFields(kv.second, *s.additional, child, walk, out);
+                unknownFields(kv.second, *s.additional, path, walk, out);
             } else if (closed) {
-                out.append({QStringLiteral("unknown-field"), child, walk.pos(kv.first),
+                out.append({QStringLiteral("unknown-field"), path.render(), walk.pos(kv.first),
                             tr("Unknown field \"%1\"; the API server drops it (the operator never sees it). "
                                "Known fields here: %2.").arg(toQString(key), knownList(s))});
             }
+            path.steps.pop_back();
         }
     } else if (node.IsSequence() && s.items) {
         qsizetype i = 0;
-        for (const YAML::Node &item : node)
-            unknownFields(item, *s.items, indexPath(path, i++), walk, out);
+        for (const YAML::Node &item : node) {
+            path.steps.push_back({nullptr, i++});
+            unknownFields(item, *s.items, path, walk, out);
+            path.steps.pop_back();
+        }
     }
 }
 
@@ -279,7 +301,8 @@ void checkAgainstSchema(const YAML::Node &root, CrdSchemaId id, Walk &walk, qsiz
         walk.error(QStringLiteral("schema-unavailable"), {}, walk.pos(root),
                    tr("The schema check stopped: %1.").arg(QString::fromUtf8(e.what())));
     }
-    unknownFields(root, *schema.tree, QString(), walk, findings);
+    LazyPath path;
+    unknownFields(root, *schema.tree, path, walk, findings);
 
     // TierBench's own rules ran first and say more; one finding per fault.
     QSet<QString> errorPaths;

@@ -41,6 +41,19 @@ spec:
       costPerMillionInput: "3.00"
       costPerMillionOutput: "15.00"
 )";
+const char *const kOldModelApi = R"(# serves smollm2 in the cluster
+apiVersion: ethical.institute/v1alpha1
+kind: ModelAPI
+metadata:
+  name: ollama
+spec:
+  mode: Hosted
+  serverConfig:
+    model: "smollm2:135m"
+    resources:
+      requests:
+        memory: "2Gi"
+)";
 } // namespace
 
 class TestEditorSync : public QObject
@@ -61,6 +74,7 @@ private slots:
     void addTierIsDisabledWhenAllTiersExist();
     void negativePriceReadsInvalid_data();
     void negativePriceReadsInvalid();
+    void modelApiMigrationIsOneUndoStep();
 
 private:
     QString editorText() const { return m_page->yaml()->editor()->toPlainText(); }
@@ -313,6 +327,36 @@ void TestEditorSync::negativePriceReadsInvalid()
     QCOMPARE(cost.data().toString(), QStringLiteral("invalid"));
     QVERIFY(cost.data(Qt::ToolTipRole).toString().contains(price));
     QVERIFY(model->index(1, TiersModel::RequestCostColumn).data().toString().startsWith(u'$'));
+}
+
+
+void TestEditorSync::modelApiMigrationIsOneUndoStep()
+{
+    // The seed tier config, then a 2025-12 ModelAPI: the button migrates only the ModelAPI.
+    const QString original = QString::fromUtf8(kSeed) + QStringLiteral("---\n") + QString::fromUtf8(kOldModelApi);
+    m_doc->load(QStringLiteral("/tmp/none.yaml"), original);
+    m_page->form()->showField(1, QStringLiteral("spec"));
+    QPushButton *migrate = m_page->form()->migrateButton();
+    QVERIFY(!migrate->isHidden());
+    QVERIFY(m_doc->documents().at(1).schemaName.contains(u"2025-12"));
+
+    migrate->click();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(editorText(), m_doc->text());
+    QVERIFY(editorText().startsWith(QString::fromUtf8(kSeed))); // the tier config is untouched
+    QVERIFY(editorText().contains(QStringLiteral("  hostedConfig:\n    model: \"smollm2:135m\"\n")));
+    QVERIFY(editorText().contains(QStringLiteral("      - name: model-api\n        resources:\n")));
+    QVERIFY(m_doc->documents().at(1).schemaName.contains(u"2026-01"));
+    QCOMPARE(m_doc->errorCount(), 0);
+    QCOMPARE(m_doc->warningCount(), 0);
+    QVERIFY(migrate->isHidden()); // nothing left to migrate
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), original);
+    QVERIFY(m_doc->documents().at(1).schemaName.contains(u"2025-12"));
+    QVERIFY(!migrate->isHidden());
+    m_doc->undoStack()->redo();
+    QVERIFY(editorText().contains(QStringLiteral("hostedConfig:")));
 }
 
 QTEST_MAIN(TestEditorSync)
