@@ -74,6 +74,10 @@ public:
     /// (ModelApiMigration) as one undoable step. Returns what was done, or an error message
     /// starting with nothing done.
     QString migrateModelApi(int documentIndex);
+    /// ModelAPI form edits (ModelApiEdit), each one undoable command; they return an error
+    /// message, or empty when applied.
+    QString setModelApiField(int documentIndex, int field, const QString &value);
+    QString setModelApiEnv(int documentIndex, bool hosted, const QList<EnvVar> &env);
 
     /// Used by DocumentEditCommand.
     void applyDelta(const TextDelta &delta, Reparse reparse);
@@ -90,6 +94,8 @@ signals:
 
 private:
     void reparse();
+    QString pushDocumentSource(CommandId id, const QString &label, const QString &mergeKey, int documentIndex,
+                               const QByteArray &source, const QString &error);
     void pushFormEdit(CommandId id, const QString &label, const QString &mergeKey,
                       int documentIndex, const std::function<void(TierConfig &)> &change);
 

@@ -3,6 +3,7 @@
 #include "authpanel.h"
 #include "config/modelapimigration.h"
 #include "editordocument.h"
+#include "modelapiform.h"
 #include "verticalscrollarea.h"
 #include "tiersdelegate.h"
 #include "tiersmodel.h"
@@ -32,6 +33,7 @@ FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidge
     , m_otherKind(new QLabel(this))
     , m_migrate(new QPushButton(tr("Migrate to 2026-01"), this))
     , m_migrateResult(new QLabel(this))
+    , m_modelApiForm(new ModelApiForm(document, this))
     , m_name(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_addTier(new QPushButton(tr("&Add tier"), this))
@@ -78,7 +80,7 @@ FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidge
     otherLayout->addLayout(migrateRow);
     m_migrateResult->setWordWrap(true);
     otherLayout->addWidget(m_migrateResult);
-    otherLayout->addStretch(1);
+    otherLayout->addWidget(m_modelApiForm, 1);
     connect(m_migrate, &QPushButton::clicked, this,
             [this] { m_migrateResult->setText(m_document->migrateModelApi(documentIndex())); });
     m_pages->addWidget(otherPage);
@@ -259,18 +261,14 @@ void FormView::refresh()
         m_migrate->setEnabled(editable);
         if (!modelApi)
             m_migrateResult->clear();
+        m_modelApiForm->setVisible(modelApi);
         if (modelApi)
-            m_otherKind->setText(tr("<b>ModelAPI %1</b><br>mode: %2<br>apiBase: %3<br>model: %4"
-                                    "<br>schema: %5%6"
-                                    "<br><br>ModelAPI documents are edited in the YAML view; "
-                                    "they are validated live like tier configs.")
-                                     .arg(doc->modelApi.name.toHtmlEscaped(),
-                                          doc->modelApi.mode.toHtmlEscaped(),
-                                          doc->modelApi.proxyConfig.apiBase.toHtmlEscaped(),
-                                          (doc->modelApi.mode == QLatin1String("Hosted")
-                                               ? doc->modelApi.serverConfig.model
-                                               : doc->modelApi.proxyConfig.model).toHtmlEscaped(),
-                                          doc->schemaName.toHtmlEscaped(),
+            m_modelApiForm->showDocument(index, *doc, editable);
+        if (modelApi)
+            m_otherKind->setText(tr("<b>ModelAPI %1</b><br>schema: %2%3"
+                                    "<br>Edit it below or in the YAML view; both share one undo history and "
+                                    "it is validated live against its CRD.")
+                                     .arg(doc->modelApi.name.toHtmlEscaped(), doc->schemaName.toHtmlEscaped(),
                                           migratable ? tr("<br>This document uses the 2025-12 shape (serverConfig "
                                                           "or a string configYaml); clusters with the 2026-01 "
                                                           "CRD drop those fields.")

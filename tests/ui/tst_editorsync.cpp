@@ -4,11 +4,14 @@
 #include "editordocument.h"
 #include "editorpage.h"
 #include "formview.h"
+#include "modelapiform.h"
 #include "modelcatalog.h"
 #include "tiersmodel.h"
 #include "yamlview.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -75,6 +78,7 @@ private slots:
     void negativePriceReadsInvalid_data();
     void negativePriceReadsInvalid();
     void modelApiMigrationIsOneUndoStep();
+    void modelApiFormEditsThroughUndo();
 
 private:
     QString editorText() const { return m_page->yaml()->editor()->toPlainText(); }
@@ -357,6 +361,52 @@ void TestEditorSync::modelApiMigrationIsOneUndoStep()
     QVERIFY(!migrate->isHidden());
     m_doc->undoStack()->redo();
     QVERIFY(editorText().contains(QStringLiteral("hostedConfig:")));
+}
+
+void TestEditorSync::modelApiFormEditsThroughUndo()
+{
+    const QString original = QStringLiteral("apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n"
+                                            "  name: proxy\nspec:\n  mode: Proxy\n  proxyConfig:\n"
+                                            "    apiBase: \"http://localhost:11434\"\n");
+    m_doc->load(QStringLiteral("/tmp/none.yaml"), original);
+    ModelApiForm *form = m_page->form()->modelApiForm();
+    QVERIFY(!form->isHidden());
+    QCOMPARE(form->apiBaseEdit()->text(), QStringLiteral("http://localhost:11434"));
+
+    // apiBase and model: each one command; the YAML follows and stays valid.
+    form->apiBaseEdit()->setText(QStringLiteral("https://api.openai.com"));
+    emit form->apiBaseEdit()->editingFinished();
+    form->modelEdit()->setText(QStringLiteral("8080"));
+    emit form->modelEdit()->editingFinished();
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QVERIFY(editorText().contains(QStringLiteral("apiBase: \"https://api.openai.com\"")));
+    QVERIFY(editorText().contains(QStringLiteral("model: \"8080\""))); // quoted: stays a string
+    QCOMPARE(m_doc->errorCount(), 0);
+
+    // The env table: a variable from a Secret.
+    form->addEnvButton()->click();
+    QTableWidget *env = form->envTable();
+    QCOMPARE(env->rowCount(), 1);
+    env->item(0, ModelApiForm::NameColumn)->setText(QStringLiteral("OPENAI_API_KEY"));
+    env->item(0, ModelApiForm::SecretNameColumn)->setText(QStringLiteral("llm-secrets"));
+    env->item(0, ModelApiForm::SecretKeyColumn)->setText(QStringLiteral("openai"));
+    QVERIFY(editorText().contains(QStringLiteral("      - name: OPENAI_API_KEY\n        valueFrom:\n"
+                                                 "          secretKeyRef:\n            name: llm-secrets\n"
+                                                 "            key: openai\n")));
+    QCOMPARE(m_doc->errorCount(), 0);
+    QCOMPARE(m_doc->documents().at(0).modelApi.proxyConfig.env.size(), 1);
+
+    // Mode Hosted: the form asks for the hosted model; the schema check says it is missing.
+    form->modeBox()->setCurrentIndex(1);
+    emit form->modeBox()->activated(1);
+    QVERIFY(editorText().contains(QStringLiteral("mode: Hosted")));
+    QVERIFY(m_doc->errorCount() > 0); // hosted-no-model
+
+    // Everything undoes back to the original text.
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), original);
+    QCOMPARE(form->apiBaseEdit()->text(), QStringLiteral("http://localhost:11434"));
 }
 
 QTEST_MAIN(TestEditorSync)
