@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-    libyaml-cpp-dev libqcustomplot-dev
+    libyaml-cpp-dev libvalijson-dev libqcustomplot-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libxkbcommon-dev libgl-dev xvfb xauth

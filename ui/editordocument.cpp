@@ -1,6 +1,8 @@
 #include "editordocument.h"
 
 #include "config/configvalidator.h"
+#include "config/modelapiedit.h"
+#include "config/modelapimigration.h"
 
 #include <QFileInfo>
 
@@ -305,4 +307,52 @@ void EditorDocument::removeTier(int documentIndex, int row)
                      if (row >= 0 && row < config.tiers.size())
                          config.tiers.removeAt(row);
                  });
+}
+
+QString EditorDocument::migrateModelApi(int documentIndex)
+{
+    flushReparse();
+    if (!m_formEditable || documentIndex < 0 || documentIndex >= m_documents.size())
+        return tr("Fix the YAML syntax first.");
+    const ModelApiMigration::Result migrated = ModelApiMigration::toV202601(m_documents.at(documentIndex));
+    if (!migrated.error.isEmpty())
+        return migrated.error;
+    pushDocumentSource(CommandId::MigrateModelApi, tr("Migrate ModelAPI to 2026-01"), {}, documentIndex,
+                       migrated.source, {});
+    return tr("Migrated to the 2026-01 shape: %1. Undo restores the original.")
+        .arg(migrated.changes.join(u"; "));
+}
+
+QString EditorDocument::pushDocumentSource(CommandId id, const QString &label, const QString &mergeKey,
+                                           int documentIndex, const QByteArray &source, const QString &error)
+{
+    if (!error.isEmpty())
+        return error;
+    QList<ConfigDocument> edited = m_documents;
+    edited[documentIndex].source = source; // a ModelAPI is written back as its source
+    const TextDelta delta = TextDelta::between(m_text, QString::fromUtf8(ConfigCodec::toYaml(edited)));
+    if (!delta.isEmpty())
+        m_undoStack.push(new DocumentEditCommand(this, id, label, mergeKey, delta, false));
+    return {};
+}
+
+QString EditorDocument::setModelApiField(int documentIndex, int field, const QString &value)
+{
+    flushReparse();
+    if (!m_formEditable || documentIndex < 0 || documentIndex >= m_documents.size())
+        return tr("Fix the YAML syntax first.");
+    static const char *const keys[] = {"spec.mode", "proxyConfig.apiBase", "proxyConfig.model", "hosted.model"};
+    const auto f = ModelApiEdit::Field(qBound(0, field, 3));
+    const ModelApiEdit::Result r = ModelApiEdit::setField(m_documents.at(documentIndex), f, value);
+    const QString key = QLatin1StringView(keys[int(f)]);
+    return pushDocumentSource(CommandId::SetModelApiField, tr("Set %1").arg(key), key, documentIndex, r.source, r.error);
+}
+
+QString EditorDocument::setModelApiEnv(int documentIndex, bool hosted, const QList<EnvVar> &env)
+{
+    flushReparse();
+    if (!m_formEditable || documentIndex < 0 || documentIndex >= m_documents.size())
+        return tr("Fix the YAML syntax first.");
+    const ModelApiEdit::Result r = ModelApiEdit::setEnv(m_documents.at(documentIndex), hosted, env);
+    return pushDocumentSource(CommandId::SetModelApiEnv, tr("Edit env"), {}, documentIndex, r.source, r.error);
 }

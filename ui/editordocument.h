@@ -74,6 +74,14 @@ public:
     /// when the config lacks it; one undoable command. False when nothing changed.
     bool useModelForTier(int documentIndex, const QString &tier, const QString &provider, const QString &model,
                          const QString &costInput, const QString &costOutput);
+    /// Rewrites ModelAPI document `documentIndex` from the 2025-12 to the 2026-01 CRD shape
+    /// (ModelApiMigration) as one undoable step. Returns what was done, or an error message
+    /// starting with nothing done.
+    QString migrateModelApi(int documentIndex);
+    /// ModelAPI form edits (ModelApiEdit), each one undoable command; they return an error
+    /// message, or empty when applied.
+    QString setModelApiField(int documentIndex, int field, const QString &value);
+    QString setModelApiEnv(int documentIndex, bool hosted, const QList<EnvVar> &env);
 
     /// Used by DocumentEditCommand.
     void applyDelta(const TextDelta &delta, Reparse reparse);
@@ -90,6 +98,8 @@ signals:
 
 private:
     void reparse();
+    QString pushDocumentSource(CommandId id, const QString &label, const QString &mergeKey, int documentIndex,
+                               const QByteArray &source, const QString &error);
     void pushFormEdit(CommandId id, const QString &label, const QString &mergeKey,
                       int documentIndex, const std::function<void(TierConfig &)> &change);
 

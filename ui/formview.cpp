@@ -1,7 +1,9 @@
 #include "formview.h"
 
 #include "authpanel.h"
+#include "config/modelapimigration.h"
 #include "editordocument.h"
+#include "modelapiform.h"
 #include "verticalscrollarea.h"
 #include "tiersdelegate.h"
 #include "tiersmodel.h"
@@ -29,6 +31,9 @@ FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidge
     , m_readOnlyBanner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_otherKind(new QLabel(this))
+    , m_migrate(new QPushButton(tr("Migrate to 2026-01"), this))
+    , m_migrateResult(new QLabel(this))
+    , m_modelApiForm(new ModelApiForm(document, this))
     , m_name(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_addTier(new QPushButton(tr("&Add tier"), this))
@@ -62,7 +67,23 @@ FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidge
     // A short window scrolls the form (with the auth panels stacked when narrow) rather
     // than squeeze its fields into each other.
     m_pages->addWidget(new VerticalScrollArea(buildTierPage(), this));
-    m_pages->addWidget(m_otherKind);
+    auto *otherPage = new QWidget(this);
+    auto *otherLayout = new QVBoxLayout(otherPage);
+    otherLayout->setContentsMargins(0, 0, 0, 0);
+    otherLayout->addWidget(m_otherKind);
+    m_migrate->setToolTip(tr("Rewrite this ModelAPI for the 2026-01 KAOS CRD: serverConfig becomes "
+                             "hostedConfig (resources move to podSpec), a string configYaml becomes "
+                             "configYaml.fromString. One undo step."));
+    auto *migrateRow = new QHBoxLayout;
+    migrateRow->addWidget(m_migrate);
+    migrateRow->addStretch(1);
+    otherLayout->addLayout(migrateRow);
+    m_migrateResult->setWordWrap(true);
+    otherLayout->addWidget(m_migrateResult);
+    otherLayout->addWidget(m_modelApiForm, 1);
+    connect(m_migrate, &QPushButton::clicked, this,
+            [this] { m_migrateResult->setText(m_document->migrateModelApi(documentIndex())); });
+    m_pages->addWidget(otherPage);
     layout->addWidget(m_pages, 1);
 
     UndoShortcutFilter::install(this, {m_name});
@@ -234,16 +255,24 @@ void FormView::refresh()
     const ConfigDocument *doc = index >= 0 && index < docs.size() ? &docs.at(index) : nullptr;
     if (!doc || doc->kind != ConfigDocument::Kind::TierConfig) {
         m_pages->setCurrentIndex(1);
-        if (doc && doc->kind == ConfigDocument::Kind::ModelApi)
-            m_otherKind->setText(tr("<b>ModelAPI %1</b><br>mode: %2<br>apiBase: %3<br>model: %4"
-                                    "<br><br>ModelAPI documents are edited in the YAML view; "
-                                    "they are validated live like tier configs.")
-                                     .arg(doc->modelApi.name.toHtmlEscaped(),
-                                          doc->modelApi.mode.toHtmlEscaped(),
-                                          doc->modelApi.proxyConfig.apiBase.toHtmlEscaped(),
-                                          (doc->modelApi.mode == QLatin1String("Hosted")
-                                               ? doc->modelApi.serverConfig.model
-                                               : doc->modelApi.proxyConfig.model).toHtmlEscaped()));
+        const bool modelApi = doc && doc->kind == ConfigDocument::Kind::ModelApi;
+        const bool migratable = modelApi && ModelApiMigration::canMigrate(*doc);
+        m_migrate->setVisible(migratable);
+        m_migrate->setEnabled(editable);
+        if (!modelApi)
+            m_migrateResult->clear();
+        m_modelApiForm->setVisible(modelApi);
+        if (modelApi)
+            m_modelApiForm->showDocument(index, *doc, editable);
+        if (modelApi)
+            m_otherKind->setText(tr("<b>ModelAPI %1</b><br>schema: %2%3"
+                                    "<br>Edit it below or in the YAML view; both share one undo history and "
+                                    "it is validated live against its CRD.")
+                                     .arg(doc->modelApi.name.toHtmlEscaped(), doc->schemaName.toHtmlEscaped(),
+                                          migratable ? tr("<br>This document uses the 2025-12 shape (serverConfig "
+                                                          "or a string configYaml); clusters with the 2026-01 "
+                                                          "CRD drop those fields.")
+                                                     : QString()));
         else
             m_otherKind->setText(tr("This document is not a ModelTierConfig or ModelAPI "
                                     "(or it cannot be read). Edit it in the YAML view."));

@@ -6,6 +6,7 @@ class AuthPanel;
 class QBoxLayout;
 class EditorDocument;
 class ModelCatalog;
+class ModelApiForm;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,8 @@ public:
     AuthPanel *tierAuthPanel() const { return m_tierAuth; }
     QSpinBox *inputTokens() const { return m_inputTokens; }
     QSpinBox *outputTokens() const { return m_outputTokens; }
+    QPushButton *migrateButton() const { return m_migrate; }
+    ModelApiForm *modelApiForm() const { return m_modelApiForm; }
     int documentIndex() const;
     /// Shows document `index` of a multi-document file and selects the field of `path`.
     void showField(int documentIndex, const QString &path);
@@ -55,6 +58,9 @@ private:
     QLabel *m_readOnlyBanner;
     QStackedWidget *m_pages;
     QLabel *m_otherKind;
+    QPushButton *m_migrate;   ///< 2025-12 → 2026-01, on the ModelAPI page
+    QLabel *m_migrateResult;
+    ModelApiForm *m_modelApiForm;
     QLineEdit *m_name;
     QTableView *m_table;
     QPushButton *m_addTier;

@@ -17,6 +17,9 @@ enum class CommandId : int {
     AddTier,
     RemoveTier,
     UseForTier,     ///< Models ▸ Use for tier…: provider, model and prices of one tier
+    MigrateModelApi, ///< a ModelAPI rewritten from the 2025-12 to the 2026-01 CRD shape
+    SetModelApiField, ///< mode, apiBase or model of a ModelAPI
+    SetModelApiEnv,   ///< the env table of a ModelAPI
 };
 
 /// A change of the document text, stored as a delta. Form edits regenerate the YAML and

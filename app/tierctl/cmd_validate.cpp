@@ -1,4 +1,4 @@
-// tierctl validate [--json] FILE...: ModelTierConfig, ModelAPI and RouterPolicy documents
+// tierctl validate [--json] [--schema-only] FILE...: ModelTierConfig, ModelAPI and RouterPolicy documents
 #include "cliutil.h"
 #include "commands.h"
 
@@ -33,6 +33,11 @@ int runValidate(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the diagnostics as JSON."));
     parser.addOption(json);
+    const QCommandLineOption schemaOnly(
+        QStringLiteral("schema-only"),
+        QStringLiteral("Run only the CRD schema checks the API server does (like kubectl apply "
+                       "--dry-run=server), not TierBench's stricter rules."));
+    parser.addOption(schemaOnly);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("ModelTierConfig / ModelAPI / RouterPolicy YAML files; - reads standard input."),
                                  QStringLiteral("FILE..."));
     if (const int rc = Cli::parse(parser, arguments,
@@ -65,7 +70,11 @@ int runValidate(const QStringList &arguments)
             continue;
         }
         // RouterPolicy documents are checked by core/routing; everything else by core/config.
-        const Diagnostics found = RouterPolicyCodec::validate(ConfigCodec::parse(read.data));
+        const ConfigCodec::Checks checks =
+            parser.isSet(schemaOnly) ? ConfigCodec::Checks::SchemaOnly : ConfigCodec::Checks::All;
+        const ParsedConfigFile parsed = ConfigCodec::parse(read.data, checks);
+        const Diagnostics found = checks == ConfigCodec::Checks::All ? RouterPolicyCodec::validate(parsed)
+                                                                     : parsed.diagnostics;
         anyErrors = anyErrors || hasErrors(found);
         if (parser.isSet(json)) {
             QStringList diagnostics;

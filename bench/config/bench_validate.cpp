@@ -1,8 +1,11 @@
 // What `tierctl validate` does with a file (ConfigCodec::parse: the guards, the walk, the
 // rules) against a bare yaml-cpp YAML::LoadAll of the same bytes, on a generated file of
 // 5,000 tiers in multi-document form (a ModelTierConfig holds each tier name at most once,
-// so 1,667 documents of three tiers). Prints each run and the median ratio.
-// Build in Release: cmake -DCMAKE_BUILD_TYPE=Release; run: build/bin/bench_validate [runs] [tiers].
+// so 1,667 documents of three tiers), optionally followed by KAOS ModelAPI documents (half
+// Hosted 2025-12 with resources, half Proxy 2026-01 with env and a nested LiteLLM config), which
+// exercise the CRD schema check (issue 16). Prints each run and the median ratio.
+// Build in Release: cmake -DCMAKE_BUILD_TYPE=Release;
+// run: build/bin/bench_validate [runs] [tiers] [modelapis].
 #include "config/configcodec.h"
 
 #include <yaml-cpp/yaml.h>
@@ -15,6 +18,29 @@
 #include <string>
 
 namespace {
+
+QByteArray generateModelApis(int count)
+{
+    QByteArray out;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        if (i % 2 == 0)
+            out += "---\napiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n  name: hosted-" + n
+                   + "\n  namespace: team-" + QByteArray::number(i % 7) + "\nspec:\n  mode: Hosted\n  serverConfig:\n"
+                   "    model: \"smollm2:135m\"\n    env:\n      - name: OLLAMA_DEBUG\n        value: \"false\"\n"
+                   "    resources:\n      requests:\n        memory: \"2Gi\"\n        cpu: \"1000m\"\n"
+                   "      limits:\n        memory: 8Gi\n        cpu: 4\n";
+        else
+            out += "---\napiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n  name: proxy-" + n
+                   + "\nspec:\n  mode: Proxy\n  proxyConfig:\n    apiBase: \"http://ollama.svc:11434\"\n"
+                   "    configYaml:\n      fromString: |\n        model_list:\n          - model_name: \"m" + n
+                   + "\"\n            litellm_params:\n              model: \"ollama/m" + n + "\"\n"
+                   "    env:\n      - name: OPENAI_API_KEY\n        valueFrom:\n          secretKeyRef:\n"
+                   "            name: llm-secrets\n            key: openai\n  gatewayRoute:\n    timeout: 120s\n"
+                   "status:\n  phase: Ready\n  ready: true\n  endpoint: \"http://proxy-" + n + ".svc:8000\"\n";
+    }
+    return out;
+}
 
 QByteArray generate(int tiers)
 {
@@ -52,7 +78,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 9;
     const int tiers = argc > 2 ? std::max(1, atoi(argv[2])) : 5000;
-    const QByteArray yaml = generate(tiers);
+    const int modelApis = argc > 3 ? std::max(0, atoi(argv[3])) : 0;
+    const QByteArray yaml = generate(tiers) + generateModelApis(modelApis);
 
     // Warm up both, and check that the generated file is clean.
     const ParsedConfigFile check = ConfigCodec::parse(yaml);
@@ -81,9 +108,9 @@ int main(int argc, char *argv[])
     std::sort(ratios.begin(), ratios.end());
     std::sort(bare.begin(), bare.end());
     std::sort(validate.begin(), validate.end());
-    std::printf("%d tiers, %lld bytes: median LoadAll %.1f ms, median validate %.1f ms, median ratio %.3f "
+    std::printf("%d tiers, %d ModelAPIs, %lld bytes: median LoadAll %.1f ms, median validate %.1f ms, median ratio %.3f "
                 "(target <= 1.2)\n",
-                tiers, qlonglong(yaml.size()), bare[bare.size() / 2] / 1e6, validate[validate.size() / 2] / 1e6,
+                tiers, modelApis, qlonglong(yaml.size()), bare[bare.size() / 2] / 1e6, validate[validate.size() / 2] / 1e6,
                 ratios[ratios.size() / 2]);
     return loaded > 0 ? 0 : 1;
 }

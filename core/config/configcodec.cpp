@@ -1,4 +1,5 @@
 #include "configcodec.h"
+#include "crdschema_p.h"
 #include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
@@ -86,7 +87,34 @@ QList<Chunk> splitDocuments(const QByteArray &yaml)
     return chunks;
 }
 
-void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnostics)
+/// TierBench's rules for the document's kind, then the CRD schema of its kind. With
+/// Checks::SchemaOnly the rules still fill the document, but their findings are dropped.
+void checkKnownKind(const YAML::Node &root, ConfigDocument::Kind kind, ConfigCodec::Checks checks, Walk &walk)
+{
+    const qsizetype first = walk.diagnostics->size();
+    Diagnostics dropped;
+    Diagnostics *kept = walk.diagnostics;
+    if (checks == ConfigCodec::Checks::SchemaOnly)
+        walk.diagnostics = &dropped;
+    if (kind == ConfigDocument::Kind::TierConfig)
+        readTierConfig(root, walk);
+    else
+        readModelApi(root, walk);
+    walk.diagnostics = kept;
+    CrdSchemaId schema = CrdSchemaId::TierConfig;
+    if (kind == ConfigDocument::Kind::ModelApi) {
+        const SchemaPick pick = pickModelApiSchema(root);
+        schema = pick.id;
+        const YAML::Node apiVersion = root["apiVersion"];
+        walk.add(Diagnostic::Severity::Info, QStringLiteral("schema-version"), QStringLiteral("apiVersion"),
+                 walk.pos(apiVersion ? apiVersion : root),
+                 tr("Checked against the %1 CRD: %2.").arg(crdSchemaLabel(pick.id), pick.reason));
+    }
+    walk.doc->schemaName = crdSchemaLabel(schema);
+    checkAgainstSchema(root, schema, walk, first);
+}
+
+void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnostics, ConfigCodec::Checks checks)
 {
     Walk walk{&doc, &diagnostics, chunk.firstLine, chunk.lines, chunk.firstLine};
     const SourcePosition start{chunk.firstLine + 1, 1};
@@ -114,7 +142,8 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
         walk.error(QStringLiteral("empty-document"), {}, start, tr("The document is empty."));
         return;
     }
-    walk.scanSecrets = root.IsMap(); // a document that is not a mapping is reported as such only
+    // A document that is not a mapping is reported as such only; secrets are TierBench's rule.
+    walk.scanSecrets = root.IsMap() && checks == ConfigCodec::Checks::All;
     // About one key and one value per line: no rehashing while the positions are recorded.
     doc.valuePositions.reserve(chunk.lines.size());
     doc.keyPositions.reserve(chunk.lines.size());
@@ -154,10 +183,7 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
                        tr("apiVersion \"%1\" is not supported for kind %2; use `apiVersion: %3`.")
                            .arg(version, doc.kindName, QLatin1StringView(k.apiVersion)));
         doc.kind = k.type;
-        if (k.type == ConfigDocument::Kind::TierConfig)
-            readTierConfig(root, walk);
-        else
-            readModelApi(root, walk);
+        checkKnownKind(root, k.type, checks, walk);
         return;
     }
     // A router policy is checked one layer up, by core/routing's RouterPolicyCodec::validate().
@@ -184,7 +210,7 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
 
 namespace ConfigCodec {
 
-ParsedConfigFile parse(const QByteArray &yaml)
+ParsedConfigFile parse(const QByteArray &yaml, Checks checks)
 {
     ParsedConfigFile file;
     if (yaml.size() > MaxFileBytes) {
@@ -208,7 +234,7 @@ ParsedConfigFile parse(const QByteArray &yaml)
         doc.endLine = chunk.firstLine + int(chunk.lines.size());
         doc.source = chunk.lines.join('\n') + '\n';
         try {
-            readDocument(chunk, doc, file.diagnostics);
+            readDocument(chunk, doc, file.diagnostics, checks);
         } catch (const YAML::Exception &e) {
             // A walk step that yaml-cpp refused (e.g. a subscript on a scalar): never let it out.
             Diagnostic d;

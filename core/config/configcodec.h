@@ -39,6 +39,9 @@ struct ConfigDocument
 
     TierConfig tierConfig;
     ModelApi modelApi;
+    /// The CRD schema the document was checked against, e.g. "KAOS ModelAPI 2026-01
+    /// (ethical.institute/v1alpha1)"; empty for other kinds.
+    QString schemaName;
 
     /// Position of every node by path ("spec.tiers[1].model", "metadata", "" for the root).
     QHash<QString, SourcePosition> valuePositions;
@@ -83,10 +86,17 @@ namespace ConfigCodec {
 /// and AtomicFile::read() refuses such a file before reading it.
 inline constexpr qint64 MaxFileBytes = AtomicFile::MaxReadBytes;
 
-/// Parses a (multi-document) YAML file and validates each document with the rules of
-/// ConfigValidator. A syntax error in one document does not hide the other documents.
-/// Never throws. An empty input gives one "empty-document" error.
-ParsedConfigFile parse(const QByteArray &yaml);
+/// Which checks parse() runs on each ModelTierConfig and ModelAPI document.
+enum class Checks {
+    All,       ///< the CRD schema (what the API server checks) plus TierBench's stricter rules
+    SchemaOnly ///< only the CRD schema and the YAML structure, like `kubectl apply --dry-run=server`
+};
+
+/// Parses a (multi-document) YAML file and validates each document: against the bundled CRD
+/// schema of its kind (ModelAPI: the version it targets, named by a schema-version info) and,
+/// with Checks::All, the rules of ConfigValidator. A syntax error in one document does not
+/// hide the other documents. Never throws. An empty input gives one "empty-document" error.
+ParsedConfigFile parse(const QByteArray &yaml, Checks checks = Checks::All);
 
 /// Reads `path` and picks its ModelTierConfig named `name` (the first when empty). A file
 /// with errors gives no config: its error says how many and to run `tierctl validate`.

@@ -26,6 +26,10 @@
 ///  secrets:   inline-secret (W) — the message never repeats the value
 ///  ModelAPI:  missing-mode (E), mode-enum (E), proxy-empty (E), hosted-no-model (E),
 ///             config-yaml-syntax (E), config-yaml-structure (E)
+///  CRD schema (both kinds, also with Checks::SchemaOnly; see core/config/README.md):
+///             schema-version (I), wrong-type (E), required-field (E), enum-value (E), pattern (E),
+///             quantity (E), min-items (E), int-range (E), number-range (E), schema-constraint (E),
+///             unknown-field (W), schema-unavailable (E)
 ///
 /// Cost decision: the CRD types the costs as strings. An unquoted YAML number (`0.80`) is a
 /// "cost-not-string" error (the API server rejects it) and it is never coerced; the message

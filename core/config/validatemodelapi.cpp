@@ -38,29 +38,6 @@ QList<EnvVar> readEnv(const YAML::Node &env)
     return result;
 }
 
-/// Warns about keys of `node` outside `known`, and reports `strings` that are not strings.
-void checkFields(const YAML::Node &node, const QString &path, std::initializer_list<const char *> known,
-                 std::initializer_list<const char *> strings, Walk &walk)
-{
-    QStringList knownNames;
-    for (const char *k : known)
-        knownNames << QLatin1StringView(k);
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = toQString(it->first.Scalar());
-        const QString child = joinPath(path, key);
-        if (!knownNames.contains(key)) {
-            walk.warning(QStringLiteral("unknown-field"), child, walk.pos(it->first),
-                         tr("Unknown field \"%1\"; it is kept when saving but the operator ignores it. "
-                            "Known fields here: %2.").arg(key, knownNames.join(u", ")));
-            continue;
-        }
-        for (const char *s : strings)
-            if (key == QLatin1StringView(s) && !isNullScalar(it->second) && !isStringScalar(it->second))
-                walk.error(QStringLiteral("wrong-type"), child, walk.pos(it->second),
-                           tr("%1 must be a string, not %2.").arg(child, describe(it->second)));
-    }
-}
-
 /// Validates a nested LiteLLM config.yaml; its positions map back into the outer file.
 void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk)
 {
@@ -114,7 +91,7 @@ void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk
                    tr("%1 must be a mapping, not %2.").arg(path, describe(proxy)));
         return;
     }
-    checkFields(proxy, path, {"apiBase", "model", "configYaml", "env"}, {"apiBase", "model"}, walk);
+    // Field names and types are the CRD schema's (schemacheck.cpp); these are TierBench's rules.
     api.proxyConfig.apiBase = scalarText(proxy["apiBase"]);
     api.proxyConfig.model = scalarText(proxy["model"]);
     api.proxyConfig.env = readEnv(proxy["env"]);
@@ -152,10 +129,6 @@ void readServer(const YAML::Node &server, const QString &path, ModelApi &api, Wa
                    tr("%1 must be a mapping with `model:`, not %2.").arg(path, describe(server)));
         return;
     }
-    if (path.endsWith(u"serverConfig"))
-        checkFields(server, path, {"model", "env", "resources"}, {"model"}, walk);
-    else
-        checkFields(server, path, {"model", "env"}, {"model"}, walk);
     api.serverConfig.model = scalarText(server["model"]);
     api.serverConfig.env = readEnv(server["env"]);
     if (const YAML::Node res = server["resources"]; res && res.IsMap()) {
@@ -199,8 +172,7 @@ void readModelApi(const YAML::Node &root, Walk &walk)
         walk.error(QStringLiteral("mode-enum"), QStringLiteral("spec.mode"), walk.pos(mode),
                    tr("mode \"%1\" is not Proxy or Hosted.").arg(api.mode));
 
-    static const char *const knownKeys[] = {"mode", "proxyConfig", "serverConfig", "hostedConfig",
-                                            "podSpec", "gatewayRoute", "container"};
+    // Unknown fields are the CRD schema's to report (schemacheck.cpp), per schema version.
     for (auto it = spec.begin(); it != spec.end(); ++it) {
         const std::string key = it->first.Scalar();
         const QString child = joinPath(QStringLiteral("spec"), toQString(key));
@@ -208,10 +180,6 @@ void readModelApi(const YAML::Node &root, Walk &walk)
             readProxy(it->second, child, api, walk);
         else if (key == "serverConfig" || key == "hostedConfig")
             readServer(it->second, child, api, walk);
-        else if (std::find(std::begin(knownKeys), std::end(knownKeys), key) == std::end(knownKeys))
-            walk.warning(QStringLiteral("unknown-field"), child, walk.pos(it->first),
-                         tr("Unknown field \"%1\" in a ModelAPI spec; it is kept when saving but the "
-                            "operator ignores it.").arg(toQString(key)));
     }
     if (api.mode == u"Proxy" && !spec["proxyConfig"])
         walk.error(QStringLiteral("proxy-empty"), QStringLiteral("spec.proxyConfig"), walk.pos(mode),

@@ -4,11 +4,14 @@
 #include "editordocument.h"
 #include "editorpage.h"
 #include "formview.h"
+#include "modelapiform.h"
 #include "modelcatalog.h"
 #include "tiersmodel.h"
 #include "yamlview.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -41,6 +44,19 @@ spec:
       costPerMillionInput: "3.00"
       costPerMillionOutput: "15.00"
 )";
+const char *const kOldModelApi = R"(# serves smollm2 in the cluster
+apiVersion: ethical.institute/v1alpha1
+kind: ModelAPI
+metadata:
+  name: ollama
+spec:
+  mode: Hosted
+  serverConfig:
+    model: "smollm2:135m"
+    resources:
+      requests:
+        memory: "2Gi"
+)";
 } // namespace
 
 class TestEditorSync : public QObject
@@ -61,6 +77,8 @@ private slots:
     void addTierIsDisabledWhenAllTiersExist();
     void negativePriceReadsInvalid_data();
     void negativePriceReadsInvalid();
+    void modelApiMigrationIsOneUndoStep();
+    void modelApiFormEditsThroughUndo();
 
 private:
     QString editorText() const { return m_page->yaml()->editor()->toPlainText(); }
@@ -313,6 +331,82 @@ void TestEditorSync::negativePriceReadsInvalid()
     QCOMPARE(cost.data().toString(), QStringLiteral("invalid"));
     QVERIFY(cost.data(Qt::ToolTipRole).toString().contains(price));
     QVERIFY(model->index(1, TiersModel::RequestCostColumn).data().toString().startsWith(u'$'));
+}
+
+
+void TestEditorSync::modelApiMigrationIsOneUndoStep()
+{
+    // The seed tier config, then a 2025-12 ModelAPI: the button migrates only the ModelAPI.
+    const QString original = QString::fromUtf8(kSeed) + QStringLiteral("---\n") + QString::fromUtf8(kOldModelApi);
+    m_doc->load(QStringLiteral("/tmp/none.yaml"), original);
+    m_page->form()->showField(1, QStringLiteral("spec"));
+    QPushButton *migrate = m_page->form()->migrateButton();
+    QVERIFY(!migrate->isHidden());
+    QVERIFY(m_doc->documents().at(1).schemaName.contains(u"2025-12"));
+
+    migrate->click();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(editorText(), m_doc->text());
+    QVERIFY(editorText().startsWith(QString::fromUtf8(kSeed))); // the tier config is untouched
+    QVERIFY(editorText().contains(QStringLiteral("  hostedConfig:\n    model: \"smollm2:135m\"\n")));
+    QVERIFY(editorText().contains(QStringLiteral("      - name: model-api\n        resources:\n")));
+    QVERIFY(m_doc->documents().at(1).schemaName.contains(u"2026-01"));
+    QCOMPARE(m_doc->errorCount(), 0);
+    QCOMPARE(m_doc->warningCount(), 0);
+    QVERIFY(migrate->isHidden()); // nothing left to migrate
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), original);
+    QVERIFY(m_doc->documents().at(1).schemaName.contains(u"2025-12"));
+    QVERIFY(!migrate->isHidden());
+    m_doc->undoStack()->redo();
+    QVERIFY(editorText().contains(QStringLiteral("hostedConfig:")));
+}
+
+void TestEditorSync::modelApiFormEditsThroughUndo()
+{
+    const QString original = QStringLiteral("apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n"
+                                            "  name: proxy\nspec:\n  mode: Proxy\n  proxyConfig:\n"
+                                            "    apiBase: \"http://localhost:11434\"\n");
+    m_doc->load(QStringLiteral("/tmp/none.yaml"), original);
+    ModelApiForm *form = m_page->form()->modelApiForm();
+    QVERIFY(!form->isHidden());
+    QCOMPARE(form->apiBaseEdit()->text(), QStringLiteral("http://localhost:11434"));
+
+    // apiBase and model: each one command; the YAML follows and stays valid.
+    form->apiBaseEdit()->setText(QStringLiteral("https://api.openai.com"));
+    emit form->apiBaseEdit()->editingFinished();
+    form->modelEdit()->setText(QStringLiteral("8080"));
+    emit form->modelEdit()->editingFinished();
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QVERIFY(editorText().contains(QStringLiteral("apiBase: \"https://api.openai.com\"")));
+    QVERIFY(editorText().contains(QStringLiteral("model: \"8080\""))); // quoted: stays a string
+    QCOMPARE(m_doc->errorCount(), 0);
+
+    // The env table: a variable from a Secret.
+    form->addEnvButton()->click();
+    QTableWidget *env = form->envTable();
+    QCOMPARE(env->rowCount(), 1);
+    env->item(0, ModelApiForm::NameColumn)->setText(QStringLiteral("OPENAI_API_KEY"));
+    env->item(0, ModelApiForm::SecretNameColumn)->setText(QStringLiteral("llm-secrets"));
+    env->item(0, ModelApiForm::SecretKeyColumn)->setText(QStringLiteral("openai"));
+    QVERIFY(editorText().contains(QStringLiteral("      - name: OPENAI_API_KEY\n        valueFrom:\n"
+                                                 "          secretKeyRef:\n            name: llm-secrets\n"
+                                                 "            key: openai\n")));
+    QCOMPARE(m_doc->errorCount(), 0);
+    QCOMPARE(m_doc->documents().at(0).modelApi.proxyConfig.env.size(), 1);
+
+    // Mode Hosted: the form asks for the hosted model; the schema check says it is missing.
+    form->modeBox()->setCurrentIndex(1);
+    emit form->modeBox()->activated(1);
+    QVERIFY(editorText().contains(QStringLiteral("mode: Hosted")));
+    QVERIFY(m_doc->errorCount() > 0); // hosted-no-model
+
+    // Everything undoes back to the original text.
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), original);
+    QCOMPARE(form->apiBaseEdit()->text(), QStringLiteral("http://localhost:11434"));
 }
 
 QTEST_MAIN(TestEditorSync)

@@ -250,13 +250,18 @@ void TestConfigCodec::modelApiBothCrdVersions()
                               "      fromSecretKeyRef:\n        name: litellm\n        key: config.yaml\n"
                               "    env:\n      - name: KEY\n        valueFrom:\n          secretKeyRef:\n"
                               "            name: s\n            key: k\n";
+    // Each is clean against its own CRD version; the only diagnostic names that version.
     const ParsedConfigFile a = ConfigCodec::parse(oldCrd);
-    QVERIFY(a.diagnostics.isEmpty());
+    QCOMPARE(a.diagnostics.size(), 1);
+    QCOMPARE(a.diagnostics.constFirst().code, QStringLiteral("schema-version"));
+    QVERIFY(a.documents.constFirst().schemaName.contains(u"2025-12"));
     QCOMPARE(a.documents.constFirst().modelApi.serverConfig.model, QStringLiteral("smollm2:135m"));
     QCOMPARE(a.documents.constFirst().modelApi.serverConfig.resourceLimits.value(QStringLiteral("memory")),
              QStringLiteral("2Gi"));
     const ParsedConfigFile b = ConfigCodec::parse(newCrd);
-    QVERIFY(b.diagnostics.isEmpty());
+    QCOMPARE(b.diagnostics.size(), 1);
+    QCOMPARE(b.diagnostics.constFirst().code, QStringLiteral("schema-version"));
+    QVERIFY(b.documents.constFirst().schemaName.contains(u"2026-01"));
     const ModelApi &api = b.documents.constFirst().modelApi;
     QCOMPARE(api.namespaceName, QStringLiteral("dev"));
     QCOMPARE(api.proxyConfig.configYamlSecretName, QStringLiteral("litellm"));

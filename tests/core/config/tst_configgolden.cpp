@@ -1,6 +1,7 @@
 // Golden validation cases: tests/fixtures/config/<case>/input.yaml is validated and its
 // diagnostics must equal <case>/expected.txt, one "LINE:COL: severity: code path" per line
-// (an empty file means the input is clean). One row per folder.
+// (an empty file means the input is clean). One row per folder. A folder that also holds a
+// file named `schema-only` is parsed with ConfigCodec::Checks::SchemaOnly.
 #include "config/configcodec.h"
 
 #include <QDir>
@@ -72,7 +73,9 @@ void TestConfigGolden::golden()
     QFETCH(QString, caseDir);
     QVERIFY2(QFile::exists(caseDir + QStringLiteral("/input.yaml")), qPrintable(caseDir));
     QVERIFY2(QFile::exists(caseDir + QStringLiteral("/expected.txt")), qPrintable(caseDir));
-    const ParsedConfigFile parsed = ConfigCodec::parse(readAll(caseDir + QStringLiteral("/input.yaml")));
+    const ConfigCodec::Checks checks = QFile::exists(caseDir + QStringLiteral("/schema-only"))
+        ? ConfigCodec::Checks::SchemaOnly : ConfigCodec::Checks::All;
+    const ParsedConfigFile parsed = ConfigCodec::parse(readAll(caseDir + QStringLiteral("/input.yaml")), checks);
     const QStringList actual = render(parsed.diagnostics);
     const QStringList expected = expectedLines(caseDir + QStringLiteral("/expected.txt"));
     if (actual != expected)
@@ -85,7 +88,7 @@ void TestConfigGolden::golden()
     // An unedited file is written back byte for byte, whatever its problems.
     QCOMPARE(ConfigCodec::toYaml(parsed.documents), readAll(caseDir + QStringLiteral("/input.yaml")));
     // Parsing is deterministic.
-    QCOMPARE(render(ConfigCodec::parse(readAll(caseDir + QStringLiteral("/input.yaml"))).diagnostics), actual);
+    QCOMPARE(render(ConfigCodec::parse(readAll(caseDir + QStringLiteral("/input.yaml")), checks).diagnostics), actual);
 }
 
 void TestConfigGolden::everyCodeIsCovered()
@@ -106,7 +109,11 @@ void TestConfigGolden::everyCodeIsCovered()
         QStringLiteral("hosted-no-model"), QStringLiteral("config-yaml-syntax"),
         QStringLiteral("config-yaml-structure"), QStringLiteral("duplicate-key"), QStringLiteral("missing-endpoint"),
         QStringLiteral("cost-too-large"), QStringLiteral("insecure-endpoint"), QStringLiteral("yaml-encoding"),
-        QStringLiteral("alias-expansion"), QStringLiteral("alias-cycle"), QStringLiteral("nesting-too-deep")};
+        QStringLiteral("alias-expansion"), QStringLiteral("alias-cycle"), QStringLiteral("nesting-too-deep"),
+        // The CRD schema checks (schemacheck.cpp).
+        QStringLiteral("schema-version"), QStringLiteral("required-field"), QStringLiteral("enum-value"),
+        QStringLiteral("pattern"), QStringLiteral("min-items"), QStringLiteral("int-range"),
+        QStringLiteral("number-range"), QStringLiteral("quantity"), QStringLiteral("schema-constraint")};
     QSet<QString> seen;
     for (const QString &name : caseNames())
         for (const QString &line : expectedLines(goldenDir() + QLatin1Char('/') + name + QStringLiteral("/expected.txt")))

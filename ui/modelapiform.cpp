@@ -1,0 +1,159 @@
+#include "modelapiform.h"
+
+#include "editordocument.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+// ModelApiEdit::Field, as EditorDocument::setModelApiField takes it.
+constexpr int ModeField = 0;
+constexpr int ApiBaseField = 1;
+constexpr int ProxyModelField = 2;
+constexpr int HostedModelField = 3;
+} // namespace
+
+ModelApiForm::ModelApiForm(EditorDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_mode(new QComboBox(this))
+    , m_apiBase(new QLineEdit(this))
+    , m_apiBaseLabel(new QLabel(tr("apiBase"), this))
+    , m_model(new QLineEdit(this))
+    , m_env(new QTableWidget(0, 4, this))
+    , m_addEnv(new QPushButton(tr("Add variable"), this))
+    , m_removeEnv(new QPushButton(tr("Remove variable"), this))
+    , m_status(new QLabel(this))
+{
+    m_mode->addItems({QStringLiteral("Proxy"), QStringLiteral("Hosted")});
+    m_apiBase->setPlaceholderText(QStringLiteral("http://host.docker.internal:11434"));
+    m_model->setPlaceholderText(tr("empty: any model (wildcard)"));
+    auto *fields = new QFormLayout;
+    fields->addRow(tr("Mode"), m_mode);
+    fields->addRow(m_apiBaseLabel, m_apiBase);
+    fields->addRow(tr("Model"), m_model);
+
+    m_env->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Secret name"), tr("Secret key")});
+    m_env->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_env->verticalHeader()->hide();
+    m_env->setToolTip(tr("Each variable has a literal value, or the name and key of the Secret that holds it "
+                         "(valueFrom.secretKeyRef). Put API keys in a Secret."));
+    auto *envButtons = new QHBoxLayout;
+    envButtons->addWidget(m_addEnv);
+    envButtons->addWidget(m_removeEnv);
+    envButtons->addStretch(1);
+
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(fields);
+    layout->addWidget(new QLabel(tr("<b>Environment</b>"), this));
+    layout->addWidget(m_env, 1);
+    layout->addLayout(envButtons);
+    layout->addWidget(m_status);
+
+    connect(m_mode, &QComboBox::activated, this, [this] { commitField(ModeField, m_mode->currentText()); });
+    connect(m_apiBase, &QLineEdit::editingFinished, this, [this] { commitField(ApiBaseField, m_apiBase->text().trimmed()); });
+    connect(m_model, &QLineEdit::editingFinished, this, [this] {
+        commitField(hosted() ? HostedModelField : ProxyModelField, m_model->text().trimmed());
+    });
+    connect(m_env, &QTableWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            commitEnv();
+    });
+    connect(m_addEnv, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker block(m_env);
+        const int row = m_env->rowCount();
+        m_env->insertRow(row);
+        m_env->setItem(row, NameColumn, new QTableWidgetItem(QStringLiteral("NEW_VARIABLE")));
+        m_env->setItem(row, ValueColumn, new QTableWidgetItem);
+        m_env->setItem(row, SecretNameColumn, new QTableWidgetItem);
+        m_env->setItem(row, SecretKeyColumn, new QTableWidgetItem);
+        commitEnv();
+    });
+    connect(m_removeEnv, &QPushButton::clicked, this, [this] {
+        const int row = m_env->currentRow();
+        if (row < 0)
+            return;
+        {
+            const QSignalBlocker block(m_env);
+            m_env->removeRow(row);
+        }
+        commitEnv();
+    });
+}
+
+bool ModelApiForm::hosted() const
+{
+    return m_mode->currentText() == u"Hosted";
+}
+
+void ModelApiForm::showDocument(int index, const ConfigDocument &doc, bool editable)
+{
+    m_index = index;
+    m_filling = true;
+    const ModelApi &api = doc.modelApi;
+    const bool isHosted = api.mode == u"Hosted";
+    if (m_mode->currentText() != api.mode)
+        m_mode->setCurrentIndex(isHosted ? 1 : 0);
+    m_apiBaseLabel->setVisible(!isHosted);
+    m_apiBase->setVisible(!isHosted);
+    if (!m_apiBase->hasFocus())
+        m_apiBase->setText(api.proxyConfig.apiBase);
+    if (!m_model->hasFocus())
+        m_model->setText(isHosted ? api.serverConfig.model : api.proxyConfig.model);
+    m_model->setPlaceholderText(isHosted ? tr("the model to pull and serve, e.g. smollm2:135m")
+                                         : tr("empty: any model (wildcard)"));
+    const QList<EnvVar> &env = isHosted ? api.serverConfig.env : api.proxyConfig.env;
+    // Rebuilt only when it shows something else: rebuilding would close an open cell editor.
+    bool same = m_env->rowCount() == env.size();
+    for (int row = 0; same && row < env.size(); ++row) {
+        const EnvVar &v = env.at(row);
+        const QString cells[] = {v.name, v.value, v.secretName, v.secretKey};
+        for (int c = 0; same && c < 4; ++c)
+            same = m_env->item(row, c) && m_env->item(row, c)->text() == cells[c];
+    }
+    if (!same) {
+        const QSignalBlocker block(m_env);
+        m_env->setRowCount(int(env.size()));
+        for (int row = 0; row < env.size(); ++row) {
+            const EnvVar &v = env.at(row);
+            const QString cells[] = {v.name, v.value, v.secretName, v.secretKey};
+            for (int c = 0; c < 4; ++c)
+                m_env->setItem(row, c, new QTableWidgetItem(cells[c]));
+        }
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_apiBase),
+                       static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_addEnv),
+                       static_cast<QWidget *>(m_removeEnv)})
+        w->setEnabled(editable);
+    m_env->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_filling = false;
+}
+
+void ModelApiForm::commitField(int field, const QString &value)
+{
+    if (m_filling || m_index < 0)
+        return;
+    m_status->setText(m_document->setModelApiField(m_index, field, value));
+}
+
+void ModelApiForm::commitEnv()
+{
+    if (m_filling || m_index < 0)
+        return;
+    QList<EnvVar> env;
+    for (int row = 0; row < m_env->rowCount(); ++row) {
+        const auto cell = [&](int c) { return m_env->item(row, c) ? m_env->item(row, c)->text().trimmed() : QString(); };
+        env.append({cell(NameColumn), cell(ValueColumn), cell(SecretNameColumn), cell(SecretKeyColumn)});
+    }
+    m_status->setText(m_document->setModelApiEnv(m_index, hosted(), env));
+}

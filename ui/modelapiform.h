@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class EditorDocument;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+struct ConfigDocument;
+
+/// The form of one KAOS ModelAPI document: mode, apiBase, model and the env table (name, a
+/// literal value or a secret name and key). Every edit goes through the document's undo
+/// stack (EditorDocument::setModelApiField / setModelApiEnv), like the tier form's.
+class ModelApiForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelApiForm)
+
+public:
+    enum EnvColumn { NameColumn, ValueColumn, SecretNameColumn, SecretKeyColumn };
+
+    ModelApiForm(EditorDocument *document, QWidget *parent = nullptr);
+
+    /// Shows document `index` (a ModelAPI) of the editor's document; `editable` is false
+    /// while the YAML does not parse.
+    void showDocument(int index, const ConfigDocument &doc, bool editable);
+
+    QComboBox *modeBox() const { return m_mode; }
+    QLineEdit *apiBaseEdit() const { return m_apiBase; }
+    QLineEdit *modelEdit() const { return m_model; }
+    QTableWidget *envTable() const { return m_env; }
+    QPushButton *addEnvButton() const { return m_addEnv; }
+
+private:
+    void commitField(int field, const QString &value);
+    void commitEnv();
+    bool hosted() const;
+
+    EditorDocument *m_document;
+    int m_index = -1;
+    bool m_filling = false;
+    QComboBox *m_mode;
+    QLineEdit *m_apiBase;
+    QLabel *m_apiBaseLabel;
+    QLineEdit *m_model;
+    QTableWidget *m_env;
+    QPushButton *m_addEnv;
+    QPushButton *m_removeEnv;
+    QLabel *m_status;
+};
