@@ -27,3 +27,4 @@ int runCalibrate(const QStringList &arguments); // cmd_replay.cpp
 int runBudget(const QStringList &arguments);
 int runCalls(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runEvalRouter(const QStringList &arguments); // cmd_eval_router.cpp
