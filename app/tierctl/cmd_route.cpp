@@ -25,13 +25,19 @@ void printHuman(const RoutingDecision &d)
         out << "tier:         " << d.tier << " -> " << d.provider << " / " << d.model << "\n";
     else
         out << "tier:         none: " << d.error << "\n";
+    const ComplexityEvidence &e = d.complexity.evidence;
     out << "rule:         " << RoutingDecision::ruleName(d.rule) << "\n"
+        << "cause:        " << d.cause << "\n"
         << "reason:       " << d.reason << "\n"
         << "factors:      message_complexity " << QString::number(f.messageComplexity, 'f', 4)
         << ", context_requirement " << QString::number(f.contextRequirement, 'f', 4)
         << ", capability_criticality " << QString::number(f.capabilityCriticality, 'f', 4)
         << ", conversation_depth " << QString::number(f.conversationDepth, 'f', 4)
         << ", keyword_signals " << QString::number(f.keywordSignals, 'f', 4) << "\n"
+        << "signals:      domain_depth " << QString::number(e.domainDepth, 'f', 4) << ", quantitative "
+        << QString::number(e.quantitative, 'f', 4) << ", plain_words " << QString::number(e.plainWords, 'f', 4)
+        << ", constraints " << e.constraints << ", deliverables " << e.deliverables << ", multi_hop "
+        << e.multiHop << (e.trivial ? ", trivial" : "") << (e.noSignal ? ", no signal" : "") << "\n"
         << "estimate:     " << d.estimatedInputTokens << " input + " << d.estimatedOutputTokens
         << " output tokens, " << Cost::format(d.estimatedCost) << "\n";
     if (!d.alternatives.isEmpty())

@@ -60,6 +60,7 @@ QString RoutingDecision::ruleName(Rule rule)
     case Rule::Threshold: return QStringLiteral("threshold");
     case Rule::TaskTypeOverride: return QStringLiteral("task-type-override");
     case Rule::AgentPreference: return QStringLiteral("agent-preference");
+    case Rule::NoSignalDefault: return QStringLiteral("no-signal-default");
     }
     return {};
 }
@@ -124,9 +125,22 @@ RoutingDecision ModelRouter::decide(const Complexity &complexity, const QString 
     d.estimatedInputTokens = inputTokens;
     d.estimatedOutputTokens = outputTokens;
     d.reason = thresholdReason(complexity.score);
-    RouteChoice c = choose(thresholds().classify(complexity.score), taskType, preferredTier, &d.reason);
+    const RouteClass byScore = thresholds().classify(complexity.score);
+    RouteChoice c = choose(byScore, taskType, preferredTier, &d.reason, &complexity.evidence);
     d.routeClass = c.routeClass;
     d.rule = c.rule;
+    switch (c.rule) {
+    case RoutingDecision::Rule::Threshold:
+        d.cause = byScore == RouteClass::Light && complexity.evidence.trivial ? QStringLiteral("trivial")
+                                                                              : QStringLiteral("score");
+        break;
+    case RoutingDecision::Rule::NoSignalDefault:
+        d.cause = complexity.evidence.noSignal ? QStringLiteral("no_signal_default")
+                                               : QStringLiteral("no_triviality_evidence");
+        break;
+    case RoutingDecision::Rule::TaskTypeOverride: d.cause = QStringLiteral("task_type_override"); break;
+    case RoutingDecision::Rule::AgentPreference: d.cause = QStringLiteral("agent_preference"); break;
+    }
     if (c.tierIndex < 0) {
         d.error = std::move(c.error);
         return d;
@@ -135,11 +149,26 @@ RoutingDecision ModelRouter::decide(const Complexity &complexity, const QString 
     return d;
 }
 
+RouteClass ModelRouter::byEvidence(RouteClass byScore, const ComplexityEvidence &evidence) const
+{
+    return byScore == RouteClass::Light && !evidence.trivial ? m_defaultClass : byScore;
+}
+
 RouteChoice ModelRouter::choose(RouteClass byScore, const QString &taskType,
-                                const QString &preferredTier, QString *reason) const
+                                const QString &preferredTier, QString *reason,
+                                const ComplexityEvidence *evidence) const
 {
     RouteChoice c;
     c.routeClass = byScore;
+    if (evidence && byEvidence(byScore, *evidence) != byScore) {
+        c.routeClass = m_defaultClass;
+        c.rule = RoutingDecision::Rule::NoSignalDefault;
+        if (reason)
+            *reason = (evidence->noSignal
+                           ? tr("no signal either way, so the default tier %1 (%2)")
+                           : tr("no evidence of triviality, so the default tier %1 (%2)"))
+                          .arg(RouteClasses::name(m_defaultClass), *reason);
+    }
     if (!taskType.isEmpty()) {
         const auto it = m_overrides.constFind(taskType);
         if (it != m_overrides.cend()) {

@@ -78,9 +78,12 @@ void TestRouteCli::jsonFields()
     const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("Hello")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    for (const char *key : {"score", "factors", "class", "tier", "provider", "model", "rule", "reason", "alternatives"})
+    for (const char *key : {"score", "factors", "signals", "class", "tier", "provider", "model", "rule", "cause",
+                            "reason", "alternatives"})
         QVERIFY2(o.contains(QLatin1StringView(key)), key);
-    QCOMPARE(o.size(), 9);
+    QCOMPARE(o.size(), 11);
+    QCOMPARE(o.value(u"cause").toString(), u"trivial");
+    QCOMPARE(o.value(u"signals").toObject().value(u"trivial").toBool(), true);
     const QJsonObject f = o.value(u"factors").toObject();
     for (const char *key : {"message_complexity", "context_requirement", "capability_criticality",
                             "conversation_depth", "keyword_signals"})
