@@ -129,24 +129,26 @@ RoutingDecision ModelRouter::decide(const Complexity &complexity, const QString 
     RouteChoice c = choose(byScore, taskType, preferredTier, &d.reason, &complexity.evidence);
     d.routeClass = c.routeClass;
     d.rule = c.rule;
-    switch (c.rule) {
-    case RoutingDecision::Rule::Threshold:
-        d.cause = byScore == RouteClass::Light && complexity.evidence.trivial ? QStringLiteral("trivial")
-                                                                              : QStringLiteral("score");
-        break;
-    case RoutingDecision::Rule::NoSignalDefault:
-        d.cause = complexity.evidence.noSignal ? QStringLiteral("no_signal_default")
-                                               : QStringLiteral("no_triviality_evidence");
-        break;
-    case RoutingDecision::Rule::TaskTypeOverride: d.cause = QStringLiteral("task_type_override"); break;
-    case RoutingDecision::Rule::AgentPreference: d.cause = QStringLiteral("agent_preference"); break;
-    }
+    d.cause = causeOf(c.rule, byScore, complexity.evidence);
     if (c.tierIndex < 0) {
         d.error = std::move(c.error);
         return d;
     }
     fillTarget(d, &m_config.tiers.at(c.tierIndex));
     return d;
+}
+
+QString ModelRouter::causeOf(RoutingDecision::Rule rule, RouteClass byScore, const ComplexityEvidence &e)
+{
+    switch (rule) {
+    case RoutingDecision::Rule::Threshold:
+        return byScore == RouteClass::Light && e.trivial ? QStringLiteral("trivial") : QStringLiteral("score");
+    case RoutingDecision::Rule::NoSignalDefault:
+        return e.noSignal ? QStringLiteral("no_signal_default") : QStringLiteral("no_triviality_evidence");
+    case RoutingDecision::Rule::TaskTypeOverride: return QStringLiteral("task_type_override");
+    case RoutingDecision::Rule::AgentPreference: return QStringLiteral("agent_preference");
+    }
+    return {};
 }
 
 RouteClass ModelRouter::byEvidence(RouteClass byScore, const ComplexityEvidence &evidence) const

@@ -120,6 +120,8 @@ public:
     /// The class the score and the evidence give before overrides and preferences: the
     /// thresholds' class, or the default class for a light score without evidence of triviality.
     RouteClass byEvidence(RouteClass byScore, const ComplexityEvidence &evidence) const;
+    /// RoutingDecision::cause for the rule that fired (see there).
+    static QString causeOf(RoutingDecision::Rule rule, RouteClass byScore, const ComplexityEvidence &evidence);
 
     /// The class and tier for a request whose score falls in `byScore`. With `evidence`, a light
     /// score without evidence of triviality goes to the default class first (see byEvidence()).
