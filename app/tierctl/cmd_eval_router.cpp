@@ -56,7 +56,9 @@ int runEvalRouter(const QStringList &arguments)
     const QCommandLineOption minAuc(QStringLiteral("min-auc"),
         QStringLiteral("Exit 1 when the estimator's cross-validated AUC (or its overall AUC without folds) is below X."),
         QStringLiteral("X"));
-    parser.addOptions({json, policy, subjects, folds, weak, strong, minAuc});
+    const QCommandLineOption learned(QStringLiteral("learned"),
+        QStringLiteral("Also score with a logistic model over the estimator's features, each fold fit on the others."));
+    parser.addOptions({json, policy, subjects, folds, weak, strong, minAuc, learned});
     parser.addPositionalArgument(QStringLiteral("CSV"),
         QStringLiteral("Labelled CSV files or directories of them: prompt,<weak>,<strong>[,subject]."));
     if (const int rc = Cli::parse(parser, arguments,
@@ -114,9 +116,10 @@ int runEvalRouter(const QStringList &arguments)
     ModelRouter router;
     routerPolicy.applyTo(router);
 
-    const QList<RouterEvalScorer> scorers = {RouteEval::estimatorScorer(router, set.rows),
-                                             RouteEval::lengthScorer(set.rows),
-                                             RouteEval::randomScorer(set.rows)};
+    QList<RouterEvalScorer> scorers = {RouteEval::estimatorScorer(router, set.rows),
+                                       RouteEval::lengthScorer(set.rows), RouteEval::randomScorer(set.rows)};
+    if (parser.isSet(learned))
+        scorers.append(RouteEval::learnedScorer(router, set.rows, foldCount));
     const RouterEvalReport report = RouteEval::report(set, scorers, foldCount);
     if (parser.isSet(json))
         Cli::out() << QString::fromUtf8(report.toJson());

@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     const RouterEvalScorer estimator = RouteEval::estimatorScorer(router, set.rows);
     const double estimateMs = double(timer.nsecsElapsed()) / 1e6;
     const RouterEvalReport report = RouteEval::report(
-        set, {estimator, RouteEval::lengthScorer(set.rows), RouteEval::randomScorer(set.rows)},
+        set, {estimator, RouteEval::lengthScorer(set.rows), RouteEval::randomScorer(set.rows),
+              RouteEval::learnedScorer(router, set.rows, parser.value(folds).toInt())},
         parser.value(folds).toInt());
     out << report.toText(true);
     out << "\nestimator: " << set.rows.size() << " prompts scored in " << QString::number(estimateMs, 'f', 1)

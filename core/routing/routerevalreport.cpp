@@ -32,6 +32,89 @@ RouterEvalScorer lengthScorer(const QList<LabelledPrompt> &rows)
     return s;
 }
 
+namespace {
+
+std::vector<double> featuresOf(const Complexity &c)
+{
+    const TextStats &t = c.stats;
+    const ComplexityEvidence &e = c.evidence;
+    return {c.factors.messageComplexity, c.factors.keywordSignals, e.domainDepth, e.quantitative,
+            e.plainWords, double(e.constraints), double(e.deliverables), double(e.multiHop),
+            std::log2(1.0 + t.words), std::log2(1.0 + t.sentences), std::log2(1.0 + t.numberWords),
+            std::log2(1.0 + t.mathSymbols), double(t.deepTerms), double(t.shallowTerms)};
+}
+
+/// L2-regularised logistic regression by batch gradient descent on standardised features.
+std::vector<double> fitLogistic(const std::vector<std::vector<double>> &x, const std::vector<double> &y,
+                                std::vector<double> &mean, std::vector<double> &scale)
+{
+    const size_t n = x.size();
+    const size_t d = n ? x[0].size() : 0;
+    mean.assign(d, 0);
+    scale.assign(d, 0);
+    for (const auto &row : x)
+        for (size_t j = 0; j < d; ++j)
+            mean[j] += row[j] / double(n);
+    for (const auto &row : x)
+        for (size_t j = 0; j < d; ++j)
+            scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / double(n);
+    for (double &v : scale)
+        v = v > 0 ? std::sqrt(v) : 1;
+    std::vector<double> w(d + 1, 0), grad(d + 1);
+    for (int iteration = 0; iteration < 300; ++iteration) {
+        std::fill(grad.begin(), grad.end(), 0);
+        for (size_t i = 0; i < n; ++i) {
+            double z = w[d];
+            for (size_t j = 0; j < d; ++j)
+                z += w[j] * (x[i][j] - mean[j]) / scale[j];
+            const double err = 1 / (1 + std::exp(-z)) - y[i];
+            for (size_t j = 0; j < d; ++j)
+                grad[j] += err * (x[i][j] - mean[j]) / scale[j];
+            grad[d] += err;
+        }
+        for (size_t j = 0; j <= d; ++j)
+            w[j] -= 0.5 * (grad[j] / double(n) + (j < d ? 1e-3 * w[j] : 0));
+    }
+    return w;
+}
+
+} // namespace
+
+RouterEvalScorer learnedScorer(const ModelRouter &router, const QList<LabelledPrompt> &rows, int folds)
+{
+    RouterEvalScorer s{QStringLiteral("learned-cv"), {std::vector<double>(size_t(rows.size()), 0.5)}};
+    if (folds < 2)
+        return s;
+    std::vector<std::vector<double>> features;
+    features.reserve(size_t(rows.size()));
+    for (const LabelledPrompt &r : rows)
+        features.push_back(featuresOf(router.estimator().estimate(r.prompt)));
+    for (int f = 0; f < folds; ++f) {
+        std::vector<std::vector<double>> x;
+        std::vector<double> y;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const LabelledPrompt &r = rows.at(i);
+            if (foldOf(r.subject, folds) == f || !(r.needsStrong() || r.weakCorrect))
+                continue; // held out, or both models wrong (no label either way)
+            x.push_back(features[size_t(i)]);
+            y.push_back(r.needsStrong() ? 1 : 0);
+        }
+        if (x.empty())
+            continue;
+        std::vector<double> mean, scale;
+        const std::vector<double> w = fitLogistic(x, y, mean, scale);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (foldOf(rows.at(i).subject, folds) != f)
+                continue;
+            double z = w.back();
+            for (size_t j = 0; j < mean.size(); ++j)
+                z += w[j] * (features[size_t(i)][j] - mean[j]) / scale[j];
+            s.draws[0][size_t(i)] = 1 / (1 + std::exp(-z));
+        }
+    }
+    return s;
+}
+
 RouterEvalScorer randomScorer(const QList<LabelledPrompt> &rows, int draws)
 {
     RouterEvalScorer s{QStringLiteral("random"), {}};

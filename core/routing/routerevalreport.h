@@ -59,6 +59,11 @@ namespace RouteEval {
 RouterEvalScorer estimatorScorer(const ModelRouter &router, const QList<LabelledPrompt> &rows);
 /// Prompt length in UTF-8 bytes (longer = harder), the cheap baseline.
 RouterEvalScorer lengthScorer(const QList<LabelledPrompt> &rows);
+/// A logistic model over the estimator's features (factors, evidence, word and number
+/// counts), each row scored by the model fit on the other folds (out-of-fold), so that every
+/// metric on it is a held-out one. A yardstick for the heuristic: does a learned combination of
+/// the same signals do clearly better? Named "learned-cv".
+RouterEvalScorer learnedScorer(const ModelRouter &router, const QList<LabelledPrompt> &rows, int folds);
 /// Uniform random scores, `draws` seeded draws (seed 1..draws) whose metrics are averaged.
 RouterEvalScorer randomScorer(const QList<LabelledPrompt> &rows, int draws = 10);
 
