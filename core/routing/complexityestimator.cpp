@@ -125,9 +125,6 @@ namespace {
 struct StatsSink
 {
     TextStats stats;
-    std::uint64_t *setKeys;
-    std::uint32_t *setStamp;
-    std::uint64_t setMask;
     const std::uint64_t *kwKeys;
     const int *kwIndex;
     const int *domainIndex;
@@ -182,18 +179,6 @@ struct StatsSink
         stats.numberWords += (traits & HasDigit) ? 1 : 0;
         contentSinceTerminator = true;
         backticks = 0;
-        std::uint64_t slot = h & setMask;
-        for (;;) {
-            if (setStamp[slot] != generation) {
-                setStamp[slot] = generation;
-                setKeys[slot] = h;
-                ++stats.uniqueWords;
-                break;
-            }
-            if (setKeys[slot] == h)
-                break;
-            slot = (slot + 1) & setMask;
-        }
         keyword(h);
         if (prev1 && startsPhrase(phraseStart2, prev1))
             keyword(combine(prev1, h));
@@ -233,19 +218,12 @@ struct StatsSink
 template<typename Decoder>
 TextStats ComplexityEstimator::scan(Decoder decoder) const
 {
-    // At most one word per two code units, and the set stays at most half full.
-    const std::uint64_t capacity = nextPow2(std::max<std::int64_t>(64, decoder.sizeHint() + 2));
-    if (m_setKeys.size() < capacity) {
-        m_setKeys.assign(capacity, 0);
-        m_setStamp.assign(capacity, 0);
-    }
     if (++m_generation == 0) { // wrapped: forget every stamp once
-        std::fill(m_setStamp.begin(), m_setStamp.end(), 0);
         std::fill(m_keywordStamp.begin(), m_keywordStamp.end(), 0);
         std::fill(m_domainStamp.begin(), m_domainStamp.end(), 0);
         m_generation = 1;
     }
-    StatsSink sink{{}, m_setKeys.data(), m_setStamp.data(), capacity - 1,
+    StatsSink sink{{},
                    m_keywordKeys.data(), m_keywordIndex.data(), m_domainIndex.data(), m_keywordMask,
                    m_keywordStamp.data(), m_domainStamp.data(), m_keywords.constData(),
                    m_domainTerms.constData(), m_phraseStart2.data(), m_phraseStart3.data(),

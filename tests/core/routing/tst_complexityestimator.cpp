@@ -96,23 +96,22 @@ void TestComplexityEstimator::textStats_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("words");
-    QTest::addColumn<int>("unique");
     QTest::addColumn<int>("sentences");
     QTest::addColumn<int>("clauses");
     QTest::addColumn<int>("codeIdentifiers");
     QTest::addColumn<bool>("fenced");
 
-    QTest::newRow("empty") << QString() << 0 << 0 << 0 << 0 << 0 << false;
-    QTest::newRow("joiners keep one word") << QStringLiteral("zero-trust don\u2019t v1.2") << 3 << 3 << 1 << 0 << 1 << false;
-    QTest::newRow("case folded unique") << QStringLiteral("The the THE") << 3 << 1 << 1 << 0 << 0 << false;
-    QTest::newRow("non-ascii folding") << QStringLiteral("\u00dcBER \u00fcber Stra\u00dfe") << 3 << 2 << 1 << 0 << 0 << false;
-    QTest::newRow("sentence runs") << QStringLiteral("Wait... what?! Really.") << 3 << 3 << 3 << 0 << 0 << false;
-    QTest::newRow("trailing unterminated") << QStringLiteral("One. Two") << 2 << 2 << 2 << 0 << 0 << false;
-    QTest::newRow("clauses") << QStringLiteral("a, b; c: d (e)") << 5 << 5 << 1 << 4 << 0 << false;
-    QTest::newRow("code identifiers") << QStringLiteral("foo_bar fooBar x.y plain") << 4 << 4 << 1 << 0 << 3 << false;
-    QTest::newRow("fence") << QStringLiteral("```\nint x;\n```") << 2 << 2 << 1 << 1 << 0 << true;
-    QTest::newRow("trailing joiner is punctuation") << QStringLiteral("end- next_") << 2 << 2 << 1 << 0 << 0 << false;
-    QTest::newRow("cjk") << QStringLiteral("\u4f60\u597d\u3002\u4e16\u754c") << 2 << 2 << 2 << 0 << 0 << false;
+    QTest::newRow("empty") << QString() << 0 << 0 << 0 << 0 << false;
+    QTest::newRow("joiners keep one word") << QStringLiteral("zero-trust don\u2019t v1.2") << 3 << 1 << 0 << 1 << false;
+    QTest::newRow("case folded unique") << QStringLiteral("The the THE") << 3 << 1 << 0 << 0 << false;
+    QTest::newRow("non-ascii folding") << QStringLiteral("\u00dcBER \u00fcber Stra\u00dfe") << 3 << 1 << 0 << 0 << false;
+    QTest::newRow("sentence runs") << QStringLiteral("Wait... what?! Really.") << 3 << 3 << 0 << 0 << false;
+    QTest::newRow("trailing unterminated") << QStringLiteral("One. Two") << 2 << 2 << 0 << 0 << false;
+    QTest::newRow("clauses") << QStringLiteral("a, b; c: d (e)") << 5 << 1 << 4 << 0 << false;
+    QTest::newRow("code identifiers") << QStringLiteral("foo_bar fooBar x.y plain") << 4 << 1 << 0 << 3 << false;
+    QTest::newRow("fence") << QStringLiteral("```\nint x;\n```") << 2 << 1 << 1 << 0 << true;
+    QTest::newRow("trailing joiner is punctuation") << QStringLiteral("end- next_") << 2 << 1 << 0 << 0 << false;
+    QTest::newRow("cjk") << QStringLiteral("\u4f60\u597d\u3002\u4e16\u754c") << 2 << 2 << 0 << 0 << false;
 }
 
 void TestComplexityEstimator::textStats()
@@ -121,7 +120,6 @@ void TestComplexityEstimator::textStats()
     ComplexityEstimator estimator;
     const TextStats s = estimator.estimate(text).stats;
     QTEST(s.words, "words");
-    QTEST(s.uniqueWords, "unique");
     QTEST(s.sentences, "sentences");
     QTEST(s.clauseMarks, "clauses");
     QTEST(s.codeIdentifiers, "codeIdentifiers");
@@ -146,7 +144,8 @@ void TestComplexityEstimator::utf8MatchesUtf16()
     const QByteArray utf8 = text.toUtf8();
     const Complexity b = estimator.estimateUtf8(utf8, hints);
     QCOMPARE(b.stats.words, a.stats.words);
-    QCOMPARE(b.stats.uniqueWords, a.stats.uniqueWords);
+    QCOMPARE(b.stats.numberWords, a.stats.numberWords);
+    QCOMPARE(b.stats.deepTerms, a.stats.deepTerms);
     QCOMPARE(b.stats.letters, a.stats.letters);
     QCOMPARE(b.stats.keywordHits, a.stats.keywordHits);
     QCOMPARE(b.score, a.score);
@@ -369,11 +368,12 @@ void TestComplexityEstimator::scratchReuseIsStateless()
     for (int i = 0; i < 5000; ++i)
         big += QStringLiteral("word%1 analyze ").arg(i);
     const Complexity first = reused.estimate(big);
-    QCOMPARE(first.stats.uniqueWords, 5001);
+    QCOMPARE(first.stats.words, 10000);
+    QCOMPARE(first.stats.keywordHits, 1); // "analyze" 5,000 times counts once
     const Complexity small = reused.estimate(QString::fromUtf8(kMidQuestion), {1024, {}, 2});
     ComplexityEstimator fresh;
     const Complexity expected = fresh.estimate(QString::fromUtf8(kMidQuestion), {1024, {}, 2});
-    QCOMPARE(small.stats.uniqueWords, expected.stats.uniqueWords);
+    QCOMPARE(small.stats.deepTerms, expected.stats.deepTerms);
     QCOMPARE(small.stats.keywordHits, expected.stats.keywordHits);
     QCOMPARE(small.score, expected.score);
 }
