@@ -1,6 +1,7 @@
 // RouterPolicy and RouterPolicyCodec: golden diagnostics (tests/fixtures/policy/<case>/input.yaml
 // against <case>/expected.txt, one "LINE:COL: severity: code path" per line), the round trip,
 // the seed default, what applyTo changes, and budgets from the environment versus the file.
+#include "routing/litellmrouterexport.h"
 #include "routing/modelrouter.h"
 #include "routing/routerpolicy.h"
 #include "routing/routerpolicycodec.h"
@@ -30,6 +31,7 @@ private slots:
     void roundTrip();
     void defaultTier_data();
     void defaultTier();
+    void defaultTierIsLiteLlmsDefaultModel();
     void unknownFieldsSurviveTheRoundTrip();
     void applyToChangesTheDecision();
     void budgetsFromEnvironmentWithoutASection();
@@ -336,6 +338,15 @@ void TestRouterPolicy::defaultTier()
     const RoutingDecision d = router.route(request);
     QCOMPARE(RouteClasses::name(d.routeClass), expected);
     QCOMPARE(d.cause, expected == u"light" ? u"score"_s : u"no_signal_default"_s);
+}
+
+void TestRouterPolicy::defaultTierIsLiteLlmsDefaultModel()
+{
+    RouterPolicy policy = RouterPolicy::seedDefault();
+    const TierConfig tiers = ModelRouter::defaultTierConfig();
+    QVERIFY(LiteLlmRouterExport::exportRouter(policy, tiers).yaml.contains("complexity_router_default_model: standard"));
+    policy.defaultClass = RouteClass::Heavy;
+    QVERIFY(LiteLlmRouterExport::exportRouter(policy, tiers).yaml.contains("complexity_router_default_model: reasoning"));
 }
 
 void TestRouterPolicy::applyToChangesTheDecision()
