@@ -5,6 +5,7 @@
 #include "config/configcodec.h"
 #include "money/cost.h"
 #include "routing/modelrouter.h"
+#include "routing/routefields.h"
 #include "routing/routejson.h"
 #include "routing/routerpolicy.h"
 
@@ -25,13 +26,19 @@ void printHuman(const RoutingDecision &d)
         out << "tier:         " << d.tier << " -> " << d.provider << " / " << d.model << "\n";
     else
         out << "tier:         none: " << d.error << "\n";
+    const ComplexityEvidence &e = d.complexity.evidence;
     out << "rule:         " << RoutingDecision::ruleName(d.rule) << "\n"
+        << "cause:        " << d.cause << "\n"
         << "reason:       " << d.reason << "\n"
         << "factors:      message_complexity " << QString::number(f.messageComplexity, 'f', 4)
         << ", context_requirement " << QString::number(f.contextRequirement, 'f', 4)
         << ", capability_criticality " << QString::number(f.capabilityCriticality, 'f', 4)
         << ", conversation_depth " << QString::number(f.conversationDepth, 'f', 4)
         << ", keyword_signals " << QString::number(f.keywordSignals, 'f', 4) << "\n"
+        << "signals:      domain_depth " << QString::number(e.domainDepth, 'f', 4) << ", quantitative "
+        << QString::number(e.quantitative, 'f', 4) << ", plain_words " << QString::number(e.plainWords, 'f', 4)
+        << ", constraints " << e.constraints << ", deliverables " << e.deliverables << ", multi_hop "
+        << e.multiHop << (e.trivial ? ", trivial" : "") << (e.noSignal ? ", no signal" : "") << "\n"
         << "estimate:     " << d.estimatedInputTokens << " input + " << d.estimatedOutputTokens
         << " output tokens, " << Cost::format(d.estimatedCost) << "\n";
     if (!d.alternatives.isEmpty())
@@ -49,7 +56,8 @@ void flushOut(std::string &buffer)
 }
 
 /// Routes one request per line; same order out as in. Blank lines are skipped.
-int runBatch(const QString &command, const QString &path, const ModelRouter &router)
+int runBatch(const QString &command, const QString &path, const ModelRouter &router,
+             const std::optional<RouteFields> &fields)
 {
     std::FILE *in = path == u"-" ? stdin : std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!in) {
@@ -61,6 +69,8 @@ int runBatch(const QString &command, const QString &path, const ModelRouter &rou
     std::string out;
     std::string message;
     RouteRequest request;
+    RouteJson::RequestExtras extras;
+    const bool wantsId = fields && fields->has(RouteFields::Id);
     QString error;
     std::int64_t lineNumber = 0;
     bool failed = false;
@@ -70,9 +80,12 @@ int runBatch(const QString &command, const QString &path, const ModelRouter &rou
             line.remove_suffix(1);
         if (line.find_first_not_of(" \t") == std::string_view::npos)
             return;
-        if (!RouteJson::parseRequest(line, message, request, &error)) {
+        if (!RouteJson::parseRequest(line, message, request, &error, wantsId ? &extras : nullptr)) {
             failed = true;
             RouteJson::appendError(out, QStringLiteral("line %1: %2").arg(lineNumber).arg(error));
+        } else if (fields) {
+            const QByteArrayView text(message.data(), qsizetype(message.size()));
+            failed = !RouteJson::appendRouted(out, router, text, request, *fields, extras.id) || failed;
         } else {
             const RoutingDecision d = router.routeUtf8(
                 QByteArrayView(message.data(), qsizetype(message.size())), request);
@@ -150,8 +163,15 @@ int runRoute(const QStringList &arguments)
     const QCommandLineOption heavyThreshold(QStringLiteral("heavy-threshold"),
         QStringLiteral("Score (0..1) from which a request routes heavy; overrides the policy."),
         QStringLiteral("Y"));
+    const QCommandLineOption fieldsOption(QStringLiteral("fields"),
+        QStringLiteral("With --jsonl: write only these keys, comma-separated (%1). Without reason and "
+                       "alternatives each decision takes the lean path (no reason text, no other tier priced).")
+            .arg(RouteFields::names()),
+        QStringLiteral("LIST"));
+    const QCommandLineOption compact(QStringLiteral("compact"),
+        QStringLiteral("With --jsonl: the same as --fields id,score,class,tier,rule,cause."));
     parser.addOptions({json, config, policy, standardThreshold, heavyThreshold, taskType, contextTokens,
-                       capability, history, prefer, outputTokens, jsonl});
+                       capability, history, prefer, outputTokens, jsonl, fieldsOption, compact});
     parser.addPositionalArgument(QStringLiteral("MESSAGE"), QStringLiteral("The message, or '-' to read it from stdin."));
     if (const int rc = Cli::parse(parser, arguments,
             QStringLiteral("Explain where a request would be routed. --policy FILE sets the thresholds, "
@@ -177,10 +197,24 @@ int runRoute(const QStringList &arguments)
         return Cli::usageError(command, error);
     ModelRouter router(tierConfig);
     routerPolicy.applyTo(router);
+    if ((parser.isSet(fieldsOption) || parser.isSet(compact)) && !parser.isSet(jsonl))
+        return Cli::usageError(command, QStringLiteral("--fields and --compact apply to --jsonl batches; "
+                                                       "use --json for one request"));
+    if (parser.isSet(fieldsOption) && parser.isSet(compact))
+        return Cli::usageError(command, QStringLiteral("give --fields or --compact, not both"));
     if (parser.isSet(jsonl)) {
         if (!parser.positionalArguments().isEmpty())
             return Cli::usageError(command, QStringLiteral("--jsonl takes no MESSAGE argument"));
-        return runBatch(command, parser.value(jsonl), router);
+        std::optional<RouteFields> fields;
+        if (parser.isSet(compact))
+            fields = RouteFields::compact();
+        if (parser.isSet(fieldsOption)) {
+            QString error;
+            fields = RouteFields::parse(parser.value(fieldsOption), &error);
+            if (!fields)
+                return Cli::usageError(command, QStringLiteral("--fields: ") + error);
+        }
+        return runBatch(command, parser.value(jsonl), router, fields);
     }
     if (parser.positionalArguments().size() != 1)
         return Cli::usageError(command, QStringLiteral("expected exactly one MESSAGE (or '-')"));

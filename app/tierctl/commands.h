@@ -28,3 +28,4 @@ int runBudget(const QStringList &arguments);
 int runCalls(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runDb(const QStringList &arguments);
+int runEvalRouter(const QStringList &arguments); // cmd_eval_router.cpp

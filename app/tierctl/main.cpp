@@ -19,6 +19,7 @@ const Command kCommands[] = {
     {"models", "Sync, list and price the model registry; resolve a tier to a model", runModels},
     {"compare", "Run prompts across tiers, models and the router; one row per cell", runCompare},
     {"replay", "Route stored or imported requests under another policy; per-tier share and cost", runReplay},
+    {"eval-router", "Measure how well the router separates hard prompts from easy ones on labelled CSVs", runEvalRouter},
     {"calibrate", "Choose the thresholds that give a target heavy (and light) share", runCalibrate},
     {"calls", "Import call logs (TierBench JSONL, LiteLLM spend logs) into the store", runCalls},
     {"report", "Cost, calls and latency percentiles per tier/model/tenant and time bucket", runReport},
@@ -31,7 +32,7 @@ int printUsage(QTextStream &stream)
     stream << "Usage: tierctl <command> [options]\n\nCommands:\n";
     for (const Command &c : kCommands) {
         if (c.name)
-            stream << "  " << QString::fromLatin1(c.name).leftJustified(10) << "  "
+            stream << "  " << QString::fromLatin1(c.name).leftJustified(11) << "  "
                    << QString::fromUtf8(c.summary) << "\n";
     }
     stream << "\nRun 'tierctl <command> --help' for a command's options.\n";

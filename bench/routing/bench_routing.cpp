@@ -1,12 +1,17 @@
 // Routing throughput. Prints:
 //  - estimator+router decisions/s and MB/s in process (UTF-8 batch path and QString path),
 //  - the whole JSONL pipeline in process (parse + route + write JSON),
-//  - wall time of `tierctl route --jsonl FILE` against `wc -w FILE` on the same corpus.
+//  - a word scan of the same message bytes (the wc -w rule: runs of non-whitespace bytes), the
+//    in-process baseline the estimator+router is held to (>= 1.0x its throughput is the goal),
+//  - wall time of `tierctl route --jsonl FILE` (full, --compact) against `wc -w FILE` on the
+//    same corpus; with --before-tierctl PATH, the same runs of another build too.
 // Times are the best of --repeat runs. Build in Release for meaningful figures.
 #include "corpus.h"
 
 #include "routing/modelrouter.h"
+#include "routing/routefields.h"
 #include "routing/routejson.h"
+#include "routing/textscan_p.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,6 +84,36 @@ double runProcess(const QString &program, const QStringList &args, int repeat, i
     }, RUSAGE_CHILDREN);
 }
 
+/// Words as wc -w counts them in the C locale: maximal runs of bytes other than ASCII space.
+std::int64_t wordScan(const std::string &text)
+{
+    std::int64_t words = 0;
+    bool inWord = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || (c >= '\t' && c <= '\r');
+        words += (!space && !inWord) ? 1 : 0;
+        inWord = !space;
+    }
+    return words;
+}
+
+/// Counts words with the estimator's own rules (UTF-8 decoding, Unicode letter classes,
+/// joiners, case folding and hashing), doing nothing else: the least any estimator must do.
+struct CountingSink
+{
+    std::int64_t words = 0;
+    void word(std::uint64_t, int, unsigned) { ++words; }
+    void punct(unsigned, char32_t) {}
+};
+
+std::int64_t tokenScan(const std::string &text)
+{
+    CountingSink sink;
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    TextScan::tokenize(TextScan::Utf8Decoder{p, p + text.size()}, sink);
+    return sink.words;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -90,7 +125,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption corpus(QStringLiteral("corpus"), QStringLiteral("Use this JSONL file instead of generating one."), QStringLiteral("FILE"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Write the generated corpus to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per measurement (default 3)."), QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({size, corpus, keep, repeat});
+    const QCommandLineOption before(QStringLiteral("before-tierctl"),
+        QStringLiteral("Also time this tierctl binary (e.g. a build of the previous commit)."), QStringLiteral("PATH"));
+    parser.addOptions({size, corpus, keep, repeat, before});
     parser.process(app);
     const int runs = std::max(1, parser.value(repeat).toInt());
 
@@ -149,6 +186,39 @@ int main(int argc, char *argv[])
           << QString::number(routeSeconds * 1000, 'f', 1) << " ms)" << cpuNote() << "\n";
     out() << "  classes: light " << classes[0] << ", standard " << classes[1] << ", heavy " << classes[2] << "\n";
 
+    std::int64_t scanned = 0;
+    const double scanSeconds = bestSeconds(runs, [&] {
+        scanned = 0;
+        for (const Request &r : requests)
+            scanned += wordScan(r.message);
+    });
+    out() << "word scan (wc -w rule, same bytes): " << QString::number(messageMb / scanSeconds, 'f', 1) << " MB/s ("
+          << QString::number(scanSeconds * 1000, 'f', 1) << " ms, " << scanned << " words)\n";
+    out() << "ratio estimator+router / word scan throughput: " << QString::number(scanSeconds / routeSeconds, 'f', 2)
+          << "x\n";
+    std::int64_t tokens = 0;
+    const double tokenSeconds = bestSeconds(runs, [&] {
+        tokens = 0;
+        for (const Request &r : requests)
+            tokens += tokenScan(r.message);
+    });
+    out() << "word scan (the estimator's word rules, same bytes): " << QString::number(messageMb / tokenSeconds, 'f', 1)
+          << " MB/s (" << QString::number(tokenSeconds * 1000, 'f', 1) << " ms, " << tokens << " words)\n";
+    out() << "ratio estimator+router / that scan: " << QString::number(tokenSeconds / routeSeconds, 'f', 2) << "x\n";
+    const RouteFields compactFields = RouteFields::compact();
+    std::string lean;
+    const double leanSeconds = bestSeconds(runs, [&] {
+        for (const Request &r : requests) {
+            RouteJson::appendRouted(lean, router, QByteArrayView(r.message.data(), qsizetype(r.message.size())),
+                                    r.rest, compactFields);
+            if (lean.size() > (1 << 20))
+                lean.clear();
+        }
+    });
+    out() << "estimator+router, lean --compact decision + JSON: " << QString::number(n / leanSeconds, 'f', 0)
+          << " decisions/s, " << QString::number(messageMb / leanSeconds, 'f', 1) << " MB/s ("
+          << QString::number(scanSeconds / leanSeconds, 'f', 2) << "x word scan)\n";
+
     std::vector<QString> texts;
     texts.reserve(requests.size());
     for (const Request &r : requests)
@@ -181,13 +251,23 @@ int main(int argc, char *argv[])
 
     const QString tierctl = QCoreApplication::applicationDirPath() + QStringLiteral("/tierctl");
     int rc = 0;
-    const double cliSeconds = runProcess(tierctl, {QStringLiteral("route"), QStringLiteral("--jsonl"), path}, runs, &rc);
-    const double cliCpu = g_lastCpu;
-    out() << "tierctl route --jsonl: " << QString::number(cliSeconds, 'f', 3) << " s (exit " << rc << ")" << cpuNote() << "\n";
     const double wcSeconds = runProcess(QStringLiteral("wc"), {QStringLiteral("-w"), path}, runs, &rc);
+    const double wcCpu = g_lastCpu;
     out() << "wc -w:                 " << QString::number(wcSeconds, 'f', 3) << " s (exit " << rc << ")" << cpuNote() << "\n";
-    out() << "ratio tierctl / wc -w: " << QString::number(cliSeconds / wcSeconds, 'f', 2) << "x wall, "
-          << QString::number(cliCpu / std::max(g_lastCpu, 1e-6), 'f', 2) << "x cpu\n";
+    const auto timeCli = [&](const QString &label, const QString &binary, const QStringList &extra) {
+        const double seconds = runProcess(binary, QStringList{QStringLiteral("route"), QStringLiteral("--jsonl"), path} + extra,
+                                          runs, &rc);
+        const double cpu = g_lastCpu;
+        out() << label << ": " << QString::number(seconds, 'f', 3) << " s (exit " << rc << ")" << cpuNote()
+              << "; throughput vs wc -w " << QString::number(wcSeconds / seconds, 'f', 2) << "x wall, "
+              << QString::number(wcCpu / std::max(cpu, 1e-6), 'f', 2) << "x cpu\n";
+    };
+    if (parser.isSet(before)) {
+        timeCli(QStringLiteral("before: tierctl route --jsonl"), parser.value(before), {});
+    }
+    timeCli(QStringLiteral("tierctl route --jsonl"), tierctl, {});
+    timeCli(QStringLiteral("tierctl route --jsonl --compact"), tierctl, {QStringLiteral("--compact")});
+    timeCli(QStringLiteral("tierctl route --jsonl --fields tier"), tierctl, {QStringLiteral("--fields"), QStringLiteral("tier")});
     out().flush();
     return 0;
 }

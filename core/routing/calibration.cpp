@@ -218,9 +218,11 @@ std::vector<Scored> scoreAll(const QList<ReplayRequest> &requests, const ModelRo
         for (qint64 i = begin; i < end; ++i) {
             const ReplayRequest &q = requests.at(i);
             Scored &s = items[size_t(i)];
-            s.score = r.estimator().estimateUtf8(q.message, q.request.hints).score;
+            const Complexity cx = r.estimator().estimateUtf8(q.message, q.request.hints);
+            s.score = cx.score;
             for (RouteClass band : RouteClasses::all) {
-                const RouteChoice c = r.choose(band, q.request.taskType, q.request.preferredTier);
+                const RouteChoice c = r.choose(band, q.request.taskType, q.request.preferredTier,
+                                               nullptr, &cx.evidence);
                 s.classOf[size_t(RouteClasses::index(band))]
                     = c.tierIndex < 0 ? kUnrouted : quint8(RouteClasses::index(c.routeClass));
             }

@@ -27,7 +27,7 @@ struct TermSink
 {
     std::uint64_t hashes[4] = {};
     int count = 0;
-    void word(std::uint64_t h, int, bool)
+    void word(std::uint64_t h, int, unsigned)
     {
         if (count < 4)
             hashes[count] = h;
@@ -39,9 +39,11 @@ struct TermSink
 } // namespace
 
 ComplexityEstimator::ComplexityEstimator()
-    : m_capabilities(defaultCapabilityCriticality())
+    : m_keywords(defaultKeywords())
+    , m_domainTerms(defaultDomainTerms())
+    , m_capabilities(defaultCapabilityCriticality())
 {
-    setKeywords(defaultKeywords());
+    rebuildTermTable();
 }
 
 std::uint64_t ComplexityEstimator::wordHash(QStringView word)
@@ -55,16 +57,37 @@ std::uint64_t ComplexityEstimator::wordHash(QStringView word)
 void ComplexityEstimator::setKeywords(const QList<KeywordSignal> &keywords)
 {
     m_keywords = keywords;
-    const std::uint64_t size = nextPow2(std::max<std::uint64_t>(16, 4 * keywords.size()));
+    rebuildTermTable();
+}
+
+void ComplexityEstimator::setDomainTerms(const QList<DomainTerm> &terms)
+{
+    m_domainTerms = terms;
+    rebuildTermTable();
+}
+
+void ComplexityEstimator::rebuildTermTable()
+{
+    const std::uint64_t size = nextPow2(std::max<std::uint64_t>(
+        16, 4 * std::uint64_t(m_keywords.size() + m_domainTerms.size())));
     m_keywordKeys.assign(size, 0);
     m_keywordIndex.assign(size, -1);
+    m_domainIndex.assign(size, -1);
     m_keywordMask = size - 1;
-    m_keywordStamp.assign(keywords.size(), 0);
+    m_keywordStamp.assign(size_t(m_keywords.size()), 0);
+    m_domainStamp.assign(size_t(m_domainTerms.size()), 0);
     m_phraseStart2.fill(0);
     m_phraseStart3.fill(0);
-    for (int i = 0; i < keywords.size(); ++i) {
+    const auto slotOf = [this](std::uint64_t key) {
+        std::uint64_t slot = key & m_keywordMask;
+        while (m_keywordKeys[slot] && m_keywordKeys[slot] != key)
+            slot = (slot + 1) & m_keywordMask;
+        m_keywordKeys[slot] = key;
+        return slot;
+    };
+    for (int i = 0; i < m_keywords.size(); ++i) {
         TermSink sink;
-        const QString &term = keywords.at(i).term;
+        const QString &term = m_keywords.at(i).term;
         const auto *p = reinterpret_cast<const char16_t *>(term.utf16());
         tokenize(Utf16Decoder{p, p + term.size()}, sink);
         if (sink.count < 1 || sink.count > 3)
@@ -75,13 +98,17 @@ void ComplexityEstimator::setKeywords(const QList<KeywordSignal> &keywords)
         std::uint64_t key = sink.hashes[0];
         for (int w = 1; w < sink.count; ++w)
             key = combine(key, sink.hashes[w]);
-        std::uint64_t slot = key & m_keywordMask;
-        while (m_keywordKeys[slot] && m_keywordKeys[slot] != key)
-            slot = (slot + 1) & m_keywordMask;
-        if (!m_keywordKeys[slot]) { // the first definition of a term wins
-            m_keywordKeys[slot] = key;
+        const std::uint64_t slot = slotOf(key);
+        if (m_keywordIndex[slot] < 0) // the first definition of a term wins
             m_keywordIndex[slot] = i;
-        }
+    }
+    for (int i = 0; i < m_domainTerms.size(); ++i) {
+        const std::uint64_t key = wordHash(m_domainTerms.at(i).term);
+        if (!key)
+            continue; // domain terms are single words
+        const std::uint64_t slot = slotOf(key);
+        if (m_domainIndex[slot] < 0)
+            m_domainIndex[slot] = i;
     }
 }
 
@@ -98,14 +125,14 @@ namespace {
 struct StatsSink
 {
     TextStats stats;
-    std::uint64_t *setKeys;
-    std::uint32_t *setStamp;
-    std::uint64_t setMask;
     const std::uint64_t *kwKeys;
     const int *kwIndex;
+    const int *domainIndex;
     std::uint64_t kwMask;
     std::uint32_t *kwStamp;
+    std::uint32_t *domainStamp;
     const KeywordSignal *keywords;
+    const DomainTerm *domainTerms;
     const std::uint64_t *phraseStart2;
     const std::uint64_t *phraseStart3;
     std::uint32_t generation;
@@ -120,10 +147,18 @@ struct StatsSink
         while (kwKeys[slot]) {
             if (kwKeys[slot] == key) {
                 const int i = kwIndex[slot];
-                if (kwStamp[i] != generation) {
+                if (i >= 0 && kwStamp[i] != generation) {
                     kwStamp[i] = generation;
                     stats.keywordSum += keywords[i].weight;
                     ++stats.keywordHits;
+                    ++stats.kindHits[size_t(keywords[i].kind)];
+                }
+                const int d = domainIndex[slot];
+                if (d >= 0 && domainStamp[d] != generation) {
+                    domainStamp[d] = generation;
+                    const double depth = domainTerms[d].depth;
+                    stats.deepTerms += depth > 0 ? 1 : 0;
+                    stats.shallowTerms += depth < 0 ? 1 : 0;
                 }
                 return;
             }
@@ -136,25 +171,14 @@ struct StatsSink
         return bits[(h >> 6) & 63] & (1ull << (h & 63));
     }
 
-    void word(std::uint64_t h, int letters, bool codeLike)
+    void word(std::uint64_t h, int letters, unsigned traits)
     {
         ++stats.words;
         stats.letters += letters;
-        stats.codeIdentifiers += codeLike ? 1 : 0;
+        stats.codeIdentifiers += (traits & CodeLikeWord) ? 1 : 0;
+        stats.numberWords += (traits & HasDigit) ? 1 : 0;
         contentSinceTerminator = true;
         backticks = 0;
-        std::uint64_t slot = h & setMask;
-        for (;;) {
-            if (setStamp[slot] != generation) {
-                setStamp[slot] = generation;
-                setKeys[slot] = h;
-                ++stats.uniqueWords;
-                break;
-            }
-            if (setKeys[slot] == h)
-                break;
-            slot = (slot + 1) & setMask;
-        }
         keyword(h);
         if (prev1 && startsPhrase(phraseStart2, prev1))
             keyword(combine(prev1, h));
@@ -181,6 +205,9 @@ struct StatsSink
             ++stats.clauseMarks;
         if (f & CodeSymbol)
             ++stats.codeSymbols;
+        if (cp == '+' || cp == '*' || cp == '/' || cp == '^' || cp == '%' || cp == '=' || cp == '<'
+            || cp == '>')
+            ++stats.mathSymbols;
         if (f & (Terminator | Clause))
             prev1 = prev2 = 0; // phrases do not span punctuation
     }
@@ -191,21 +218,16 @@ struct StatsSink
 template<typename Decoder>
 TextStats ComplexityEstimator::scan(Decoder decoder) const
 {
-    // At most one word per two code units, and the set stays at most half full.
-    const std::uint64_t capacity = nextPow2(std::max<std::int64_t>(64, decoder.sizeHint() + 2));
-    if (m_setKeys.size() < capacity) {
-        m_setKeys.assign(capacity, 0);
-        m_setStamp.assign(capacity, 0);
-    }
     if (++m_generation == 0) { // wrapped: forget every stamp once
-        std::fill(m_setStamp.begin(), m_setStamp.end(), 0);
         std::fill(m_keywordStamp.begin(), m_keywordStamp.end(), 0);
+        std::fill(m_domainStamp.begin(), m_domainStamp.end(), 0);
         m_generation = 1;
     }
-    StatsSink sink{{}, m_setKeys.data(), m_setStamp.data(), capacity - 1,
-                   m_keywordKeys.data(), m_keywordIndex.data(), m_keywordMask,
-                   m_keywordStamp.data(), m_keywords.constData(), m_phraseStart2.data(),
-                   m_phraseStart3.data(), m_generation};
+    StatsSink sink{{},
+                   m_keywordKeys.data(), m_keywordIndex.data(), m_domainIndex.data(), m_keywordMask,
+                   m_keywordStamp.data(), m_domainStamp.data(), m_keywords.constData(),
+                   m_domainTerms.constData(), m_phraseStart2.data(), m_phraseStart3.data(),
+                   m_generation};
     tokenize(decoder, sink);
     if (sink.contentSinceTerminator)
         ++sink.stats.sentences;
@@ -224,18 +246,64 @@ Complexity ComplexityEstimator::estimateUtf8(QByteArrayView utf8, const Complexi
     return finish(scan(Utf8Decoder{p, p + utf8.size()}), hints);
 }
 
+namespace {
+
+double codeOf(const TextStats &s)
+{
+    return s.fencedCode ? 1.0 : clamp01(s.codeSymbols / 24.0 + s.codeIdentifiers / 6.0);
+}
+
+double plainWordsOf(const TextStats &s)
+{
+    return s.words ? 1.0 - clamp01((double(s.letters) / s.words - 3.0) / 4.0) : 0.0;
+}
+
+double quantitativeOf(const TextStats &s)
+{
+    return clamp01(s.numberWords / 10.0 + s.mathSymbols / 12.0);
+}
+
+double domainDepthOf(const TextStats &s)
+{
+    return std::min(s.deepTerms / 4.0, 1.0) - std::min(s.shallowTerms / 3.0, 1.0);
+}
+
+int hits(const TextStats &s, KeywordSignal::Kind kind)
+{
+    return s.kindHits[size_t(kind)];
+}
+
+} // namespace
+
 double ComplexityEstimator::messageFactor(const TextStats &s)
 {
-    const double code = s.fencedCode ? 1.0 : clamp01(s.codeSymbols / 24.0 + s.codeIdentifiers / 6.0);
+    const double code = codeOf(s);
     if (s.words == 0)
-        return 0.20 * code;
-    const double words = s.words;
-    const double length = clamp01(std::log2(1 + words) / std::log2(401.0));
-    const double richness = clamp01(s.uniqueWords / words * std::min(words / 20.0, 1.0));
+        return clamp01(0.15 * code + 0.18 * quantitativeOf(s));
+    const double length = clamp01(std::log2(1 + double(s.words)) / std::log2(401.0));
     const double structure = clamp01((s.sentences + 0.5 * s.clauseMarks) / 8.0);
-    const double wordLength = clamp01((double(s.letters) / words - 3.0) / 4.0);
-    return clamp01(0.30 * length + 0.15 * richness + 0.15 * structure + 0.20 * wordLength
-                   + 0.20 * code);
+    return clamp01(0.30 * length + 0.18 * plainWordsOf(s) + 0.18 * quantitativeOf(s)
+                   + 0.25 * domainDepthOf(s) + 0.15 * code + 0.08 * structure);
+}
+
+ComplexityEvidence ComplexityEstimator::evidenceOf(const TextStats &s, const ComplexitySignals &hints)
+{
+    using Kind = KeywordSignal::Kind;
+    ComplexityEvidence e;
+    e.domainDepth = domainDepthOf(s);
+    e.quantitative = quantitativeOf(s);
+    e.plainWords = plainWordsOf(s);
+    e.constraints = hits(s, Kind::Constraint);
+    e.deliverables = hits(s, Kind::Deliverable);
+    e.multiHop = hits(s, Kind::MultiHop) + hits(s, Kind::MultiStep);
+    const bool code = s.fencedCode || s.codeSymbols > 0 || s.codeIdentifiers > 0;
+    const int heavier = s.keywordHits - hits(s, Kind::Simple);
+    e.trivial = hits(s, Kind::Simple) > 0 && heavier == 0 && s.deepTerms == 0 && s.numberWords == 0
+                && !code;
+    e.noSignal = s.keywordHits == 0 && s.deepTerms == 0 && s.shallowTerms == 0 && s.numberWords == 0
+                 && s.mathSymbols == 0 && !code && hints.contextTokens <= 0
+                 && hints.capabilities.isEmpty() && hints.historyTurns <= 0;
+    return e;
 }
 
 double ComplexityEstimator::contextFactor(std::int64_t contextTokens) const
@@ -286,12 +354,18 @@ bool ComplexityEstimator::sameFactorsAs(const ComplexityEstimator &other) const
 {
     if (m_neutralCriticality != other.m_neutralCriticality
         || m_contextSaturation != other.m_contextSaturation
-        || m_capabilities != other.m_capabilities || m_keywords.size() != other.m_keywords.size())
+        || m_capabilities != other.m_capabilities || m_keywords.size() != other.m_keywords.size()
+        || m_domainTerms.size() != other.m_domainTerms.size())
         return false;
     for (qsizetype i = 0; i < m_keywords.size(); ++i) {
         const KeywordSignal &a = m_keywords.at(i);
         const KeywordSignal &b = other.m_keywords.at(i);
-        if (a.term != b.term || a.weight != b.weight)
+        if (a.term != b.term || a.weight != b.weight || a.kind != b.kind)
+            return false;
+    }
+    for (qsizetype i = 0; i < m_domainTerms.size(); ++i) {
+        if (m_domainTerms.at(i).term != other.m_domainTerms.at(i).term
+            || m_domainTerms.at(i).depth != other.m_domainTerms.at(i).depth)
             return false;
     }
     return true;
@@ -307,6 +381,7 @@ Complexity ComplexityEstimator::finish(const TextStats &stats, const ComplexityS
     f.capabilityCriticality = capabilityFactor(hints.capabilities);
     f.conversationDepth = depthFactor(hints.historyTurns);
     f.keywordSignals = keywordFactor(stats);
+    c.evidence = evidenceOf(stats, hints);
     c.score = scoreOf(f);
     c.recommended = m_thresholds.classify(c.score);
     return c;

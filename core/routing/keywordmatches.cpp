@@ -48,7 +48,7 @@ struct TermSink
 {
     std::uint64_t hashes[4] = {};
     int count = 0;
-    void word(std::uint64_t h, int, bool)
+    void word(std::uint64_t h, int, unsigned)
     {
         if (count < 4)
             hashes[count] = h;
@@ -91,7 +91,7 @@ struct MatchSink
         out->append({k.term, k.weight, start, spans->lastWordCharEnd - start, i, first});
     }
 
-    void word(std::uint64_t h, int, bool)
+    void word(std::uint64_t h, int, unsigned)
     {
         const qsizetype start = spans->wordStart;
         probe(h, start);

@@ -116,8 +116,9 @@ Result exportRouter(const RouterPolicy &policy, const TierConfig &config, const 
     out << YAML::Key << "medium_complex" << YAML::Value << boundary(policy.thresholds.heavy);
     out << YAML::Key << "complex_reasoning" << YAML::Value << boundary(1.0);
     out << YAML::EndMap << YAML::EndMap;
+    // LiteLLM's default model is where its router sends a request with no signal: our defaultTier.
     out << YAML::Key << "complexity_router_default_model" << YAML::Value
-        << tierOf[RouteClasses::index(RouteClass::Standard)].toStdString();
+        << tierOf[RouteClasses::index(policy.defaultClass)].toStdString();
     out << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
 
     // The router entry goes at the end of the tiers' model_list, indented like its items.

@@ -18,7 +18,7 @@
 ///          heavy's (TierMap's nearest-tier rule when a class has no tier of its own)
 ///   tier_boundaries: simple_medium = thresholds.standard, medium_complex = thresholds.heavy,
 ///          complex_reasoning = 1.0 (COMPLEX covers the whole heavy band; both go to one tier)
-///   complexity_router_default_model: the standard class's tier
+///   complexity_router_default_model: the tier of the policy's defaultTier (standard by default)
 /// What has no LiteLLM equivalent (weights, capabilities, task-type overrides, budgets, the
 /// score scale itself) is listed in `notMapped` and written as comments at the top.
 namespace LiteLlmRouterExport {

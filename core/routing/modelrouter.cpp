@@ -60,6 +60,7 @@ QString RoutingDecision::ruleName(Rule rule)
     case Rule::Threshold: return QStringLiteral("threshold");
     case Rule::TaskTypeOverride: return QStringLiteral("task-type-override");
     case Rule::AgentPreference: return QStringLiteral("agent-preference");
+    case Rule::NoSignalDefault: return QStringLiteral("no-signal-default");
     }
     return {};
 }
@@ -124,9 +125,11 @@ RoutingDecision ModelRouter::decide(const Complexity &complexity, const QString 
     d.estimatedInputTokens = inputTokens;
     d.estimatedOutputTokens = outputTokens;
     d.reason = thresholdReason(complexity.score);
-    RouteChoice c = choose(thresholds().classify(complexity.score), taskType, preferredTier, &d.reason);
+    const RouteClass byScore = thresholds().classify(complexity.score);
+    RouteChoice c = choose(byScore, taskType, preferredTier, &d.reason, &complexity.evidence);
     d.routeClass = c.routeClass;
     d.rule = c.rule;
+    d.cause = causeOf(c.rule, byScore, complexity.evidence);
     if (c.tierIndex < 0) {
         d.error = std::move(c.error);
         return d;
@@ -135,11 +138,39 @@ RoutingDecision ModelRouter::decide(const Complexity &complexity, const QString 
     return d;
 }
 
+QString ModelRouter::causeOf(RoutingDecision::Rule rule, RouteClass byScore, const ComplexityEvidence &e)
+{
+    switch (rule) {
+    case RoutingDecision::Rule::Threshold:
+        return byScore == RouteClass::Light && e.trivial ? QStringLiteral("trivial") : QStringLiteral("score");
+    case RoutingDecision::Rule::NoSignalDefault:
+        return e.noSignal ? QStringLiteral("no_signal_default") : QStringLiteral("no_triviality_evidence");
+    case RoutingDecision::Rule::TaskTypeOverride: return QStringLiteral("task_type_override");
+    case RoutingDecision::Rule::AgentPreference: return QStringLiteral("agent_preference");
+    }
+    return {};
+}
+
+RouteClass ModelRouter::byEvidence(RouteClass byScore, const ComplexityEvidence &evidence) const
+{
+    return byScore == RouteClass::Light && !evidence.trivial ? m_defaultClass : byScore;
+}
+
 RouteChoice ModelRouter::choose(RouteClass byScore, const QString &taskType,
-                                const QString &preferredTier, QString *reason) const
+                                const QString &preferredTier, QString *reason,
+                                const ComplexityEvidence *evidence) const
 {
     RouteChoice c;
     c.routeClass = byScore;
+    if (evidence && byEvidence(byScore, *evidence) != byScore) {
+        c.routeClass = m_defaultClass;
+        c.rule = RoutingDecision::Rule::NoSignalDefault;
+        if (reason)
+            *reason = (evidence->noSignal
+                           ? tr("no signal either way, so the default tier %1 (%2)")
+                           : tr("no evidence of triviality, so the default tier %1 (%2)"))
+                          .arg(RouteClasses::name(m_defaultClass), *reason);
+    }
     if (!taskType.isEmpty()) {
         const auto it = m_overrides.constFind(taskType);
         if (it != m_overrides.cend()) {

@@ -39,11 +39,16 @@ struct TierAlternative
 /// A routing decision that explains itself.
 struct RoutingDecision
 {
-    enum class Rule { Threshold, TaskTypeOverride, AgentPreference };
+    enum class Rule { Threshold, TaskTypeOverride, AgentPreference, NoSignalDefault };
 
     Complexity complexity;
     RouteClass routeClass = RouteClass::Light; ///< the class after every rule and the tier map
     Rule rule = Rule::Threshold;                ///< the rule that decided the class
+    /// Why, as a stable token (LiteLLM's `cause`): "score" (the thresholds), "trivial" (light
+    /// with evidence of triviality), "no_signal_default" (no evidence either way: the policy's
+    /// default tier), "no_triviality_evidence" (a light score without evidence of triviality:
+    /// the default tier), "task_type_override" or "agent_preference".
+    QString cause;
     QString reason;                             ///< one human sentence (translatable)
     QString error; ///< non-empty when no tier could be chosen; tier/provider/model are then empty
 
@@ -56,7 +61,7 @@ struct RoutingDecision
     QList<TierAlternative> alternatives;    ///< every other configured tier, in config order
 
     bool ok() const { return error.isEmpty(); }
-    /// "threshold", "task-type-override" or "agent-preference".
+    /// "threshold", "task-type-override", "agent-preference" or "no-signal-default".
     static QString ruleName(Rule rule);
 };
 
@@ -95,6 +100,10 @@ public:
     const ComplexityThresholds &thresholds() const { return m_estimator.thresholds(); }
     void setTaskTypeOverrides(const QHash<QString, RouteClass> &overrides) { m_overrides = overrides; }
     const QHash<QString, RouteClass> &taskTypeOverrides() const { return m_overrides; }
+    /// The class a request goes to when its score says light but it shows no evidence of
+    /// triviality (SIMPLE needs evidence; no signal is not simple). Light turns the rule off.
+    void setDefaultClass(RouteClass c) { m_defaultClass = c; }
+    RouteClass defaultClass() const { return m_defaultClass; }
     void setDefaultOutputTokens(std::int64_t tokens) { m_defaultOutputTokens = tokens; }
     std::int64_t defaultOutputTokens() const { return m_defaultOutputTokens; }
 
@@ -108,12 +117,19 @@ public:
     RoutingDecision decide(const Complexity &complexity, const QString &taskType,
                            const QString &preferredTier, std::int64_t inputTokens,
                            std::int64_t outputTokens) const;
+    /// The class the score and the evidence give before overrides and preferences: the
+    /// thresholds' class, or the default class for a light score without evidence of triviality.
+    RouteClass byEvidence(RouteClass byScore, const ComplexityEvidence &evidence) const;
+    /// RoutingDecision::cause for the rule that fired (see there).
+    static QString causeOf(RoutingDecision::Rule rule, RouteClass byScore, const ComplexityEvidence &evidence);
 
-    /// The class and tier for a request whose score falls in `byScore`: the task-type override,
+    /// The class and tier for a request whose score falls in `byScore`. With `evidence`, a light
+    /// score without evidence of triviality goes to the default class first (see byEvidence()).
+    /// Then the task-type override,
     /// the preference and the tier map applied as decide() applies them. When `reason` is given
     /// it must hold the threshold sentence, and the other rules' sentences are added to it.
     RouteChoice choose(RouteClass byScore, const QString &taskType, const QString &preferredTier,
-                       QString *reason = nullptr) const;
+                       QString *reason = nullptr, const ComplexityEvidence *evidence = nullptr) const;
 
     static std::int64_t estimateTokens(std::int64_t utf8Bytes) { return (utf8Bytes + 3) / 4; }
 
@@ -127,4 +143,5 @@ private:
     ComplexityEstimator m_estimator;
     QHash<QString, RouteClass> m_overrides;
     std::int64_t m_defaultOutputTokens = 512;
+    RouteClass m_defaultClass = RouteClass::Standard;
 };

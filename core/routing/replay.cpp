@@ -91,12 +91,13 @@ struct Totals
 };
 
 /// Routes one side of one request and adds it to the totals; returns the row (-1: no tier).
-int account(const ModelRouter &router, const Side &side, double score, const ReplayRequest &r,
+int account(const ModelRouter &router, const Side &side, double score,
+            const ComplexityEvidence &evidence, const ReplayRequest &r,
             std::int64_t inputTokens, std::vector<qint64> &requests, std::vector<qint64> &unknown,
             std::vector<Decimal> &cost, qint64 &unrouted)
 {
     const RouteChoice c = router.choose(router.thresholds().classify(score), r.request.taskType,
-                                        r.request.preferredTier);
+                                        r.request.preferredTier, nullptr, &evidence);
     if (c.tierIndex < 0) {
         ++unrouted;
         return -1;
@@ -176,13 +177,16 @@ ReplayResult run(const QList<ReplayRequest> &requests, const ModelRouter &before
             const ReplayRequest &r = requests.at(i);
             const QByteArrayView message(r.message);
             const Complexity cb = rb.estimator().estimateUtf8(message, r.request.hints);
-            const double scoreAfter = sharedScan ? ra.estimator().scoreOf(cb.factors)
-                                                 : ra.estimator().estimateUtf8(message, r.request.hints).score;
+            Complexity ca;
+            if (!sharedScan)
+                ca = ra.estimator().estimateUtf8(message, r.request.hints);
+            const double scoreAfter = sharedScan ? ra.estimator().scoreOf(cb.factors) : ca.score;
+            const ComplexityEvidence &evidenceAfter = sharedScan ? cb.evidence : ca.evidence;
             const std::int64_t input = ModelRouter::estimateTokens(message.size())
                                        + std::max<std::int64_t>(0, r.request.hints.contextTokens);
-            const int rowBefore = account(rb, b, cb.score, r, input, t.beforeRequests, t.beforeUnknown,
+            const int rowBefore = account(rb, b, cb.score, cb.evidence, r, input, t.beforeRequests, t.beforeUnknown,
                                           t.beforeCost, t.beforeUnrouted);
-            const int rowAfter = account(ra, a, scoreAfter, r, input, t.afterRequests, t.afterUnknown,
+            const int rowAfter = account(ra, a, scoreAfter, evidenceAfter, r, input, t.afterRequests, t.afterUnknown,
                                          t.afterCost, t.afterUnrouted);
             if (result.allHeavyCostKnown)
                 t.allHeavy += *Cost::estimate(heavyPrices, input,

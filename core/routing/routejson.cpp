@@ -60,7 +60,32 @@ void appendCost(std::string &out, const std::optional<Decimal> &cost)
     out += '"';
 }
 
+void appendInt(std::string &out, int v)
+{
+    char buf[16];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+}
+
 } // namespace
+
+void appendSignals(std::string &out, const ComplexityEvidence &e)
+{
+    out += ",\"signals\":{\"domain_depth\":";
+    appendDouble(out, e.domainDepth);
+    out += ",\"quantitative\":";
+    appendDouble(out, e.quantitative);
+    out += ",\"plain_words\":";
+    appendDouble(out, e.plainWords);
+    out += ",\"constraints\":";
+    appendInt(out, e.constraints);
+    out += ",\"deliverables\":";
+    appendInt(out, e.deliverables);
+    out += ",\"multi_hop\":";
+    appendInt(out, e.multiHop);
+    out += e.trivial ? ",\"trivial\":true" : ",\"trivial\":false";
+    out += e.noSignal ? ",\"no_signal\":true}" : ",\"no_signal\":false}";
+}
 
 void appendString(std::string &out, std::string_view s)
 {
@@ -104,7 +129,9 @@ void appendDecision(std::string &out, const RoutingDecision &d)
     appendDouble(out, f.conversationDepth);
     out += ",\"keyword_signals\":";
     appendDouble(out, f.keywordSignals);
-    out += "},\"class\":\"";
+    out += '}';
+    appendSignals(out, d.complexity.evidence);
+    out += ",\"class\":\"";
     out += RouteClasses::latin1Name(d.routeClass);
     out += "\",\"tier\":";
     appendNullableString(out, d.ok() ? d.tier : QString());
@@ -114,6 +141,8 @@ void appendDecision(std::string &out, const RoutingDecision &d)
     appendNullableString(out, d.ok() ? d.model : QString());
     out += ",\"rule\":";
     appendQString(out, RoutingDecision::ruleName(d.rule));
+    out += ",\"cause\":";
+    appendQString(out, d.cause);
     out += ",\"reason\":";
     appendQString(out, d.reason);
     out += ",\"alternatives\":[";

@@ -14,12 +14,17 @@ namespace RouteJson {
 
 /// Appends the decision object (no newline):
 /// {"score", "factors": {"message_complexity", "context_requirement", "capability_criticality",
-///  "conversation_depth", "keyword_signals"}, "class", "tier", "provider", "model", "rule",
-///  "reason", "alternatives": [{"tier", "provider", "model", "estimatedCost"}]}
+///  "conversation_depth", "keyword_signals"}, "signals": {"domain_depth", "quantitative",
+///  "plain_words", "constraints", "deliverables", "multi_hop", "trivial", "no_signal"},
+///  "class", "tier", "provider", "model", "rule", "cause", "reason",
+///  "alternatives": [{"tier", "provider", "model", "estimatedCost"}]}
 /// Numbers have four decimals; costs are exact decimal strings in USD, or null when unknown.
 /// A decision that found no tier has null tier/provider/model and an extra "error".
 void appendDecision(std::string &out, const RoutingDecision &decision);
 QByteArray decisionToJson(const RoutingDecision &decision);
+
+/// Appends ,"signals":{...} (the decision's evidence; see appendDecision).
+void appendSignals(std::string &out, const ComplexityEvidence &evidence);
 
 /// Appends {"error": message} (no newline).
 void appendError(std::string &out, const QString &message);

@@ -35,6 +35,7 @@ void RouterPolicy::applyTo(ModelRouter &router) const
 {
     router.setThresholds(thresholds);
     router.setTaskTypeOverrides(taskOverrides);
+    router.setDefaultClass(defaultClass);
     router.estimator().setWeights(weights);
     router.estimator().setCapabilityCriticality(capabilities);
 }
@@ -64,6 +65,7 @@ bool RouterPolicy::operator==(const RouterPolicy &o) const
     };
     if (name != o.name || thresholds.standard != o.thresholds.standard || thresholds.heavy != o.thresholds.heavy
         || !sameWeights(weights, o.weights) || taskOverrides != o.taskOverrides
+        || defaultClass != o.defaultClass
         || capabilities != o.capabilities || hasBudgets != o.hasBudgets || unknownFields != o.unknownFields
         || !sameLimits(defaultBudget, o.defaultBudget) || tenantBudgets.size() != o.tenantBudgets.size())
         return false;

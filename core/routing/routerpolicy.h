@@ -11,7 +11,7 @@
 
 class ModelRouter;
 
-/// The user's routing knobs as data: thresholds, factor weights, task-type overrides,
+/// The user's routing knobs as data: thresholds, factor weights, task-type overrides, the default tier,
 /// capability criticalities and budgets. Read and written by RouterPolicyCodec
 /// (`kind: RouterPolicy`, apiVersion tierbench.io/v1alpha1).
 ///
@@ -30,6 +30,10 @@ struct RouterPolicy
     ComplexityThresholds thresholds;          ///< {standard 0.3, heavy 0.7}
     ComplexityWeights weights;                ///< the seed's weights
     QHash<QString, RouteClass> taskOverrides; ///< seed: ModelRouter::defaultTaskTypeOverrides()
+    /// `spec.defaultTier`: where a request goes whose score says light without evidence of
+    /// triviality, or that shows no signal at all (cause no_signal_default). `light` turns the
+    /// rule off.
+    RouteClass defaultClass = RouteClass::Standard;
     QHash<QString, double> capabilities;      ///< seed: ComplexityEstimator::defaultCapabilityCriticality()
     BudgetLimits defaultBudget;               ///< unset = unlimited; the environment's when !hasBudgets
     QHash<QString, BudgetLimits> tenantBudgets; ///< a tenant's entry overrides only the fields it sets

@@ -92,6 +92,7 @@ struct Reader
     void readThresholds(const YAML::Node &node, const QString &path);
     void readWeights(const YAML::Node &node, const QString &path);
     void readTaskOverrides(const YAML::Node &node, const QString &path);
+    void readDefaultTier(const YAML::Node &node, const QString &path);
     void readCapabilities(const YAML::Node &node, const QString &path);
     void readBudgets(const YAML::Node &key, const YAML::Node &node, const QString &path);
     BudgetLimits readLimits(const YAML::Node &node, const QString &path);
@@ -211,6 +212,17 @@ void Reader::readTaskOverrides(const YAML::Node &node, const QString &path)
     });
 }
 
+void Reader::readDefaultTier(const YAML::Node &node, const QString &path)
+{
+    const QString text = node.IsScalar() ? toQString(node.Scalar()) : QString();
+    const std::optional<RouteClass> c = RouteClasses::fromName(text);
+    if (!node.IsScalar() || !c || text != RouteClasses::name(*c))
+        return error("unknown-class", path, node,
+                     tr("%1 is the tier a request without evidence either way routes to: light, "
+                        "standard or heavy, not %2.").arg(path, describe(node)));
+    policy.defaultClass = *c;
+}
+
 void Reader::readCapabilities(const YAML::Node &node, const QString &path)
 {
     policy.capabilities.clear();
@@ -300,7 +312,7 @@ void Reader::readBudgets(const YAML::Node &key, const YAML::Node &node, const QS
 void Reader::readSpec(const YAML::Node &spec)
 {
     const QString path = lit("spec");
-    if (!isMapping(spec, path, tr("thresholds, weights, taskOverrides, capabilities, budgets")))
+    if (!isMapping(spec, path, tr("thresholds, weights, taskOverrides, defaultTier, capabilities, budgets")))
         return;
     forEach(spec, path, [&](const YAML::Node &k, const YAML::Node &v, const QString &name, const QString &child) {
         if (isNullScalar(v))
@@ -311,12 +323,14 @@ void Reader::readSpec(const YAML::Node &spec)
             readWeights(v, child);
         else if (name == u"taskOverrides")
             readTaskOverrides(v, child);
+        else if (name == u"defaultTier")
+            readDefaultTier(v, child);
         else if (name == u"capabilities")
             readCapabilities(v, child);
         else if (name == u"budgets")
             readBudgets(k, v, child);
         else
-            unknownField(path, k, v, lit("thresholds, weights, taskOverrides, capabilities, budgets"));
+            unknownField(path, k, v, lit("thresholds, weights, taskOverrides, defaultTier, capabilities, budgets"));
     });
 }
 

@@ -137,6 +137,10 @@ struct Writer
                 << RouteClasses::latin1Name(policy.taskOverrides.value(task));
         out << YAML::EndMap;
 
+        // Written only when it differs from the seed's (standard), so older files round-trip as they were.
+        if (policy.defaultClass != RouteClass::Standard)
+            out << YAML::Key << "defaultTier" << YAML::Value << RouteClasses::latin1Name(policy.defaultClass);
+
         out << YAML::Key << "capabilities" << YAML::Value;
         if (policy.capabilities.isEmpty())
             out << YAML::Flow;
@@ -149,8 +153,8 @@ struct Writer
         if (policy.hasBudgets)
             budgets();
         endMap(QStringLiteral("spec"), {QStringLiteral("thresholds"), QStringLiteral("weights"),
-                                         QStringLiteral("taskOverrides"), QStringLiteral("capabilities"),
-                                         QStringLiteral("budgets")});
+                                         QStringLiteral("taskOverrides"), QStringLiteral("defaultTier"),
+                                         QStringLiteral("capabilities"), QStringLiteral("budgets")});
     }
 };
 

@@ -100,6 +100,13 @@ enum CharFlag : unsigned char {
     CodeSymbol = 16,
     Upper = 32,
     Lower = 64,
+    Digit = 128,
+};
+
+/// Bits of the `traits` argument of a sink's word().
+enum WordTrait : unsigned {
+    CodeLikeWord = 1, ///< an inner _ or ., or camelCase
+    HasDigit = 2,     ///< at least one ASCII digit
 };
 
 struct AsciiTable
@@ -108,7 +115,7 @@ struct AsciiTable
     constexpr AsciiTable()
     {
         for (int c = '0'; c <= '9'; ++c)
-            flags[c] = WordChar;
+            flags[c] = WordChar | Digit;
         for (int c = 'a'; c <= 'z'; ++c)
             flags[c] = WordChar | Lower;
         for (int c = 'A'; c <= 'Z'; ++c)
@@ -152,7 +159,7 @@ inline char32_t fold(char32_t cp)
     return QChar::toCaseFolded(cp);
 }
 
-/// Calls sink.word(hash, letters, codeLike) for each word and sink.punct(flags) for each
+/// Calls sink.word(hash, letters, traits) (WordTrait bits) for each word and sink.punct(flags) for each
 /// non-word character that carries flags (including a joiner that did not join).
 template<typename Decoder, typename Sink>
 void tokenize(Decoder decoder, Sink &sink)
@@ -161,6 +168,7 @@ void tokenize(Decoder decoder, Sink &sink)
     std::uint64_t hash = 0;
     int letters = 0;
     bool codeLike = false;
+    bool digit = false;
     unsigned prevFlags = 0;
     char32_t pending = 0; // a joiner seen inside a word, not yet known to join
     unsigned pendingFlags = 0;
@@ -173,6 +181,7 @@ void tokenize(Decoder decoder, Sink &sink)
                 hash = kFnvOffset;
                 letters = 0;
                 codeLike = false;
+                digit = false;
             } else if (pending) {
                 hash = fnvStep(hash, fold(pending));
                 codeLike = codeLike || pending == '_' || pending == '.';
@@ -182,6 +191,7 @@ void tokenize(Decoder decoder, Sink &sink)
             }
             hash = fnvStep(hash, fold(cp));
             ++letters;
+            digit = digit || (f & Digit);
             prevFlags = f;
             continue;
         }
@@ -191,7 +201,7 @@ void tokenize(Decoder decoder, Sink &sink)
             continue;
         }
         if (inWord) {
-            sink.word(hash, letters, codeLike);
+            sink.word(hash, letters, (codeLike ? CodeLikeWord : 0u) | (digit ? HasDigit : 0u));
             inWord = false;
             if (pending) {
                 sink.punct(pendingFlags, pending);
@@ -202,7 +212,7 @@ void tokenize(Decoder decoder, Sink &sink)
         sink.punct(f, cp);
     }
     if (inWord) {
-        sink.word(hash, letters, codeLike);
+        sink.word(hash, letters, (codeLike ? CodeLikeWord : 0u) | (digit ? HasDigit : 0u));
         if (pending)
             sink.punct(pendingFlags, pending);
     }

@@ -213,25 +213,29 @@ void TestPolicyCli::routeWithPolicy_data()
     QTest::addColumn<QStringList>("flags");
     QTest::addColumn<QString>("expectedClass");
     QTest::addColumn<QString>("expectedRule");
-    const QByteArray lowHeavy = kHeader + "spec:\n  thresholds: {standard: 0.1, heavy: 0.35}\n";
-    QTest::newRow("built-in") << QByteArray() << QStringList() << QStringLiteral("standard") << QStringLiteral("threshold");
+    // kMessage scores 0.257: light by the seed's thresholds, but with no evidence of
+    // triviality it takes the default tier (standard).
+    const QByteArray lowHeavy = kHeader + "spec:\n  thresholds: {standard: 0.1, heavy: 0.25}\n";
+    QTest::newRow("built-in") << QByteArray() << QStringList() << QStringLiteral("standard") << QStringLiteral("no-signal-default");
     QTest::newRow("demo policy = built-in") << readAll(demo("router-policy.yaml")) << QStringList()
-                                            << QStringLiteral("standard") << QStringLiteral("threshold");
+                                            << QStringLiteral("standard") << QStringLiteral("no-signal-default");
     QTest::newRow("policy thresholds") << lowHeavy << QStringList() << QStringLiteral("heavy") << QStringLiteral("threshold");
     QTest::newRow("flag beats policy") << lowHeavy << QStringList{QStringLiteral("--heavy-threshold"), QStringLiteral("0.9")}
                                        << QStringLiteral("standard") << QStringLiteral("threshold");
     QTest::newRow("flags alone") << QByteArray()
                                  << QStringList{QStringLiteral("--standard-threshold"), QStringLiteral("0.5"),
                                                 QStringLiteral("--heavy-threshold"), QStringLiteral("0.8")}
-                                 << QStringLiteral("light") << QStringLiteral("threshold");
+                                 << QStringLiteral("standard") << QStringLiteral("no-signal-default");
+    QTest::newRow("default tier off") << kHeader + "spec:\n  defaultTier: light\n" << QStringList()
+                                      << QStringLiteral("light") << QStringLiteral("threshold");
     QTest::newRow("policy weights") << kHeader + "spec:\n  weights: {messageComplexity: 0, contextRequirement: 0, "
                                                  "capabilityCriticality: 0, conversationDepth: 0, keywordSignals: 1}\n"
-                                    << QStringList() << QStringLiteral("heavy") << QStringLiteral("threshold");
+                                    << QStringList() << QStringLiteral("standard") << QStringLiteral("threshold");
     QTest::newRow("built-in override") << QByteArray() << QStringList{QStringLiteral("--task-type"), QStringLiteral("simple_qa")}
                                        << QStringLiteral("light") << QStringLiteral("task-type-override");
     QTest::newRow("policy without overrides") << kHeader + "spec:\n  taskOverrides: {}\n"
                                               << QStringList{QStringLiteral("--task-type"), QStringLiteral("simple_qa")}
-                                              << QStringLiteral("standard") << QStringLiteral("threshold");
+                                              << QStringLiteral("standard") << QStringLiteral("no-signal-default");
 }
 
 void TestPolicyCli::routeWithPolicy()

@@ -26,10 +26,16 @@ DecisionCard::DecisionCard(QWidget *parent)
     m_model = new QLabel(this);
     grid->addWidget(new QLabel(tr("Model"), this), 2, 0);
     grid->addWidget(m_model, 2, 1, 1, 3);
+    m_cause = addRow(grid, 3, tr("Cause"));
+    m_signals = new QLabel(this);
+    grid->addWidget(new QLabel(tr("Signals"), this), 4, 0, Qt::AlignTop);
+    grid->addWidget(m_signals, 4, 1, 1, 3);
     m_reason = new QLabel(this);
-    grid->addWidget(new QLabel(tr("Why"), this), 3, 0, Qt::AlignTop);
-    grid->addWidget(m_reason, 3, 1, 1, 3);
-    for (QLabel *l : {m_class, m_rule, m_tier, m_provider, m_model, m_reason}) {
+    grid->addWidget(new QLabel(tr("Why"), this), 5, 0, Qt::AlignTop);
+    grid->addWidget(m_reason, 5, 1, 1, 3);
+    m_signals->setWordWrap(true);
+    m_signals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    for (QLabel *l : {m_class, m_rule, m_tier, m_provider, m_model, m_cause, m_signals, m_reason}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setTextFormat(Qt::PlainText);
     }
@@ -54,6 +60,41 @@ QLabel *DecisionCard::addRow(QGridLayout *grid, int row, const QString &label)
     return value;
 }
 
+QString DecisionCard::causeLabel(const QString &cause)
+{
+    if (cause == u"no_signal_default")
+        return tr("no signal either way: the policy's default tier");
+    if (cause == u"no_triviality_evidence")
+        return tr("light score without evidence of triviality: the default tier");
+    if (cause == u"trivial")
+        return tr("evidence of triviality: light");
+    if (cause == u"score")
+        return tr("the score and the thresholds");
+    if (cause == u"task_type_override")
+        return tr("task-type override");
+    if (cause == u"agent_preference")
+        return tr("agent preference");
+    return cause;
+}
+
+QString DecisionCard::signalsText(const ComplexityEvidence &e)
+{
+    QStringList parts{tr("domain depth %1").arg(e.domainDepth, 0, 'f', 2),
+                      tr("numbers and maths %1").arg(e.quantitative, 0, 'f', 2),
+                      tr("plain words %1").arg(e.plainWords, 0, 'f', 2)};
+    if (e.deliverables)
+        parts.append(tr("%n deliverable(s)", nullptr, e.deliverables));
+    if (e.constraints)
+        parts.append(tr("%n constraint(s)", nullptr, e.constraints));
+    if (e.multiHop)
+        parts.append(tr("%n multi-hop marker(s)", nullptr, e.multiHop));
+    if (e.trivial)
+        parts.append(tr("trivial"));
+    if (e.noSignal)
+        parts.append(tr("no signal"));
+    return parts.join(QStringLiteral(" · "));
+}
+
 void DecisionCard::setDecision(const RoutingDecision &d)
 {
     m_decision = d;
@@ -63,6 +104,9 @@ void DecisionCard::setDecision(const RoutingDecision &d)
                                .arg(RouterFormat::classColor(d.routeClass).name()));
     m_rule->setText(RouterFormat::ruleLabel(d.rule));
     m_rule->setToolTip(RoutingDecision::ruleName(d.rule));
+    m_cause->setText(causeLabel(d.cause));
+    m_cause->setToolTip(QStringLiteral("cause: ") + d.cause);
+    m_signals->setText(signalsText(d.complexity.evidence));
     if (d.ok()) {
         m_tier->setText(d.tier);
         m_provider->setText(d.provider);
@@ -80,7 +124,7 @@ void DecisionCard::setDecision(const RoutingDecision &d)
 QString DecisionCard::text() const
 {
     QStringList parts;
-    for (const QLabel *l : {m_class, m_rule, m_tier, m_provider, m_model, m_reason})
+    for (const QLabel *l : {m_class, m_rule, m_tier, m_provider, m_model, m_cause, m_signals, m_reason})
         parts.append(l->text());
     return parts.join(u'\n');
 }

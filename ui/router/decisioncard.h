@@ -6,7 +6,9 @@
 
 class QLabel;
 
-/// The routing decision in words: class, tier, provider, model, the rule that fired and why.
+/// The routing decision in words: class, tier, provider, model, the rule that fired, its
+/// cause (a "no signal" request shows that it took the policy's default tier), the signals
+/// behind the score, and why.
 class DecisionCard final : public QFrame
 {
     Q_OBJECT
@@ -21,6 +23,11 @@ public:
     /// The card's text as shown (for tests and accessibility).
     QString text() const;
 
+    /// The cause token in words ("no_signal_default" -> "no signal either way: ...").
+    static QString causeLabel(const QString &cause);
+    /// The evidence in one line: domain depth, numbers, plain words, counts, flags.
+    static QString signalsText(const ComplexityEvidence &evidence);
+
 private:
     QLabel *addRow(class QGridLayout *grid, int row, const QString &label);
 
@@ -30,5 +37,7 @@ private:
     QLabel *m_provider;
     QLabel *m_model;
     QLabel *m_rule;
+    QLabel *m_cause;
+    QLabel *m_signals;
     QLabel *m_reason;
 };

@@ -36,6 +36,7 @@ QString RouterFormat::ruleLabel(RoutingDecision::Rule rule)
     case RoutingDecision::Rule::Threshold: return Tr::tr("threshold");
     case RoutingDecision::Rule::TaskTypeOverride: return Tr::tr("task-type override");
     case RoutingDecision::Rule::AgentPreference: return Tr::tr("agent preference");
+    case RoutingDecision::Rule::NoSignalDefault: return Tr::tr("default tier (no signal)");
     }
     return {};
 }

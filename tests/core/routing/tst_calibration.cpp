@@ -18,6 +18,15 @@ struct Counted
     qint64 lightCount = 0, heavyCount = 0;
 };
 
+/// A router whose classes come from the thresholds alone: the default-tier rule (a light score
+/// without evidence of triviality goes standard) is off, so that every light target is reachable.
+ModelRouter thresholdsOnly()
+{
+    ModelRouter router;
+    router.setDefaultClass(RouteClass::Light);
+    return router;
+}
+
 /// The shares ModelRouter::route gives with these thresholds: the oracle.
 Counted routedShares(const QList<ReplayRequest> &requests, ModelRouter router, double standard, double heavy)
 {
@@ -65,6 +74,7 @@ private slots:
     void landsWithinOneRequest();
     void forcedRequestsStayForced();
     void tiedScoresMoveTogether();
+    void lightNeedsTriviality();
     void standardStaysBelowHeavy();
     void keepsCurrentThresholdWhenItFits();
     void curves();
@@ -95,7 +105,7 @@ void TestCalibration::landsWithinOneRequest()
     QFETCH(bool, overrides);
     const int n = 3000;
     const QList<ReplayRequest> requests = overrides ? ReplaySample::generate(n, 21) : unforced(n, 21);
-    const ModelRouter router;
+    const ModelRouter router = thresholdsOnly();
     const auto target = [](double v) { return v < 0 ? std::nullopt : std::optional<double>(v); };
     const CalibrationResult c = Calibration::calibrate(requests, router, target(heavy), target(light));
     QVERIFY2(c.ok(), qPrintable(c.error));
@@ -124,7 +134,7 @@ void TestCalibration::forcedRequestsStayForced()
     QList<ReplayRequest> requests = unforced(900, 31);
     for (qsizetype i = 0; i < requests.size(); i += 3)
         requests[i].request.taskType = QStringLiteral("security_analysis");
-    const ModelRouter router;
+    const ModelRouter router = thresholdsOnly();
     const CalibrationResult low = Calibration::calibrate(requests, router, 0.1, std::nullopt);
     QVERIFY(low.ok());
     QCOMPARE(low.heavyShare, 300.0 / 900.0); // the target is below what the overrides force
@@ -142,17 +152,33 @@ void TestCalibration::tiedScoresMoveTogether()
     QList<ReplayRequest> requests = unforced(1, 41);
     for (int i = 0; i < 9; ++i)
         requests.append(requests.constFirst());
-    const CalibrationResult c = Calibration::calibrate(requests, ModelRouter(), 0.5, std::nullopt);
+    const CalibrationResult c = Calibration::calibrate(requests, thresholdsOnly(), 0.5, std::nullopt);
     QVERIFY(c.ok());
     QCOMPARE(c.heavyShare, 0.0);
-    const CalibrationResult l = Calibration::calibrate(requests, ModelRouter(), std::nullopt, 0.5);
+    const CalibrationResult l = Calibration::calibrate(requests, thresholdsOnly(), std::nullopt, 0.5);
     QCOMPARE(l.lightShare, 1.0); // and more light for a light target
+}
+
+void TestCalibration::lightNeedsTriviality()
+{
+    // With the default-tier rule on (the seed's), a light target reaches only the trivial
+    // requests, and what calibration reports is what route() does.
+    QList<ReplayRequest> requests = unforced(200, 71);
+    const ModelRouter router;
+    const CalibrationResult c = Calibration::calibrate(requests, router, std::nullopt, 0.9);
+    QVERIFY(c.ok());
+    const Counted direct = routedShares(requests, router, c.standardThreshold, c.heavyThreshold);
+    QCOMPARE(c.lightShare, direct.light);
+    qint64 trivial = 0;
+    for (const ReplayRequest &r : requests)
+        trivial += router.estimator().estimateUtf8(r.message, r.request.hints).evidence.trivial ? 1 : 0;
+    QVERIFY(direct.lightCount <= trivial);
 }
 
 void TestCalibration::standardStaysBelowHeavy()
 {
     const QList<ReplayRequest> requests = unforced(1000, 51);
-    ModelRouter router;
+    ModelRouter router = thresholdsOnly();
     router.setThresholds({0.6, 0.9});
     const CalibrationResult c = Calibration::calibrate(requests, router, 0.95, std::nullopt);
     QVERIFY(c.ok());
@@ -175,7 +201,7 @@ void TestCalibration::standardStaysBelowHeavy()
 void TestCalibration::keepsCurrentThresholdWhenItFits()
 {
     const QList<ReplayRequest> requests = unforced(1000, 61);
-    ModelRouter router;
+    ModelRouter router = thresholdsOnly();
     const double heavyNow = router.thresholds().heavy;
     const Counted now = routedShares(requests, router, router.thresholds().standard, heavyNow);
     const CalibrationResult c = Calibration::calibrate(requests, router, now.heavy, std::nullopt);
@@ -188,7 +214,7 @@ void TestCalibration::keepsCurrentThresholdWhenItFits()
 void TestCalibration::curves()
 {
     const QList<ReplayRequest> requests = unforced(2000, 71);
-    const CalibrationResult c = Calibration::calibrate(requests, ModelRouter(), 0.2, 0.4);
+    const CalibrationResult c = Calibration::calibrate(requests, thresholdsOnly(), 0.2, 0.4);
     QVERIFY(c.ok());
     for (const QList<CalibrationPoint> *curve : {&c.heavyCurve, &c.lightCurve}) {
         QVERIFY(curve->size() >= 101);
@@ -216,8 +242,8 @@ void TestCalibration::curves()
 void TestCalibration::deterministic()
 {
     const QList<ReplayRequest> requests = ReplaySample::generate(5000, 81);
-    const CalibrationResult a = Calibration::calibrate(requests, ModelRouter(), 0.25, 0.45);
-    const CalibrationResult b = Calibration::calibrate(requests, ModelRouter(), 0.25, 0.45);
+    const CalibrationResult a = Calibration::calibrate(requests, thresholdsOnly(), 0.25, 0.45);
+    const CalibrationResult b = Calibration::calibrate(requests, thresholdsOnly(), 0.25, 0.45);
     QCOMPARE(a.heavyThreshold, b.heavyThreshold);
     QCOMPARE(a.standardThreshold, b.standardThreshold);
     QCOMPARE(a.heavyShare, b.heavyShare);

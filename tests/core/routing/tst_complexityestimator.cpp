@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The seed's heavy example, verbatim from seeds/model-router-usage.md (Testing section).
@@ -51,6 +53,9 @@ private slots:
     void rescoreFromFactors();
     void sameFactors_data();
     void sameFactors();
+    void evidence_data();
+    void evidence();
+    void domainTermsAreConfigurable();
 };
 
 void TestComplexityEstimator::seedCases_data()
@@ -91,23 +96,22 @@ void TestComplexityEstimator::textStats_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("words");
-    QTest::addColumn<int>("unique");
     QTest::addColumn<int>("sentences");
     QTest::addColumn<int>("clauses");
     QTest::addColumn<int>("codeIdentifiers");
     QTest::addColumn<bool>("fenced");
 
-    QTest::newRow("empty") << QString() << 0 << 0 << 0 << 0 << 0 << false;
-    QTest::newRow("joiners keep one word") << QStringLiteral("zero-trust don\u2019t v1.2") << 3 << 3 << 1 << 0 << 1 << false;
-    QTest::newRow("case folded unique") << QStringLiteral("The the THE") << 3 << 1 << 1 << 0 << 0 << false;
-    QTest::newRow("non-ascii folding") << QStringLiteral("\u00dcBER \u00fcber Stra\u00dfe") << 3 << 2 << 1 << 0 << 0 << false;
-    QTest::newRow("sentence runs") << QStringLiteral("Wait... what?! Really.") << 3 << 3 << 3 << 0 << 0 << false;
-    QTest::newRow("trailing unterminated") << QStringLiteral("One. Two") << 2 << 2 << 2 << 0 << 0 << false;
-    QTest::newRow("clauses") << QStringLiteral("a, b; c: d (e)") << 5 << 5 << 1 << 4 << 0 << false;
-    QTest::newRow("code identifiers") << QStringLiteral("foo_bar fooBar x.y plain") << 4 << 4 << 1 << 0 << 3 << false;
-    QTest::newRow("fence") << QStringLiteral("```\nint x;\n```") << 2 << 2 << 1 << 1 << 0 << true;
-    QTest::newRow("trailing joiner is punctuation") << QStringLiteral("end- next_") << 2 << 2 << 1 << 0 << 0 << false;
-    QTest::newRow("cjk") << QStringLiteral("\u4f60\u597d\u3002\u4e16\u754c") << 2 << 2 << 2 << 0 << 0 << false;
+    QTest::newRow("empty") << QString() << 0 << 0 << 0 << 0 << false;
+    QTest::newRow("joiners keep one word") << QStringLiteral("zero-trust don\u2019t v1.2") << 3 << 1 << 0 << 1 << false;
+    QTest::newRow("case folded unique") << QStringLiteral("The the THE") << 3 << 1 << 0 << 0 << false;
+    QTest::newRow("non-ascii folding") << QStringLiteral("\u00dcBER \u00fcber Stra\u00dfe") << 3 << 1 << 0 << 0 << false;
+    QTest::newRow("sentence runs") << QStringLiteral("Wait... what?! Really.") << 3 << 3 << 0 << 0 << false;
+    QTest::newRow("trailing unterminated") << QStringLiteral("One. Two") << 2 << 2 << 0 << 0 << false;
+    QTest::newRow("clauses") << QStringLiteral("a, b; c: d (e)") << 5 << 1 << 4 << 0 << false;
+    QTest::newRow("code identifiers") << QStringLiteral("foo_bar fooBar x.y plain") << 4 << 1 << 0 << 3 << false;
+    QTest::newRow("fence") << QStringLiteral("```\nint x;\n```") << 2 << 1 << 1 << 0 << true;
+    QTest::newRow("trailing joiner is punctuation") << QStringLiteral("end- next_") << 2 << 1 << 0 << 0 << false;
+    QTest::newRow("cjk") << QStringLiteral("\u4f60\u597d\u3002\u4e16\u754c") << 2 << 2 << 0 << 0 << false;
 }
 
 void TestComplexityEstimator::textStats()
@@ -116,7 +120,6 @@ void TestComplexityEstimator::textStats()
     ComplexityEstimator estimator;
     const TextStats s = estimator.estimate(text).stats;
     QTEST(s.words, "words");
-    QTEST(s.uniqueWords, "unique");
     QTEST(s.sentences, "sentences");
     QTEST(s.clauseMarks, "clauses");
     QTEST(s.codeIdentifiers, "codeIdentifiers");
@@ -141,7 +144,8 @@ void TestComplexityEstimator::utf8MatchesUtf16()
     const QByteArray utf8 = text.toUtf8();
     const Complexity b = estimator.estimateUtf8(utf8, hints);
     QCOMPARE(b.stats.words, a.stats.words);
-    QCOMPARE(b.stats.uniqueWords, a.stats.uniqueWords);
+    QCOMPARE(b.stats.numberWords, a.stats.numberWords);
+    QCOMPARE(b.stats.deepTerms, a.stats.deepTerms);
     QCOMPARE(b.stats.letters, a.stats.letters);
     QCOMPARE(b.stats.keywordHits, a.stats.keywordHits);
     QCOMPARE(b.score, a.score);
@@ -150,43 +154,64 @@ void TestComplexityEstimator::utf8MatchesUtf16()
 void TestComplexityEstimator::messageFactor_data()
 {
     QTest::addColumn<int>("words");
-    QTest::addColumn<int>("unique");
     QTest::addColumn<int>("letters");
     QTest::addColumn<int>("sentences");
     QTest::addColumn<int>("clauses");
     QTest::addColumn<int>("codeSymbols");
     QTest::addColumn<bool>("fenced");
+    QTest::addColumn<int>("numbers");
+    QTest::addColumn<int>("mathSymbols");
+    QTest::addColumn<int>("deep");
+    QTest::addColumn<int>("shallow");
     QTest::addColumn<double>("expected");
 
-    // 0.30 length + 0.15 richness + 0.15 structure + 0.20 wordLength + 0.20 code
-    QTest::newRow("nothing") << 0 << 0 << 0 << 0 << 0 << 0 << false << 0.0;
-    QTest::newRow("symbols only") << 0 << 0 << 0 << 0 << 0 << 12 << false << 0.20 * 0.5;
-    QTest::newRow("one 3-letter word") << 1 << 1 << 3 << 1 << 0 << 0 << false
-                                       << 0.30 * (1.0 / std::log2(401.0)) + 0.15 * (1.0 / 20) + 0.15 / 8;
-    QTest::newRow("saturated") << 400 << 400 << 2800 << 8 << 0 << 0 << true << 1.0;
-    QTest::newRow("beyond saturation clamps") << 5000 << 5000 << 50000 << 100 << 100 << 500 << true << 1.0;
-    QTest::newRow("word length 5 half") << 20 << 10 << 100 << 0 << 0 << 0 << false
-                                        << 0.30 * std::log2(21.0) / std::log2(401.0) + 0.15 * 0.5 + 0.20 * 0.5;
+    // 0.30 length + 0.18 plainWords + 0.18 quantitative + 0.25 domainDepth + 0.15 code + 0.08 structure
+    const double len21 = std::log2(21.0) / std::log2(401.0);
+    QTest::newRow("nothing") << 0 << 0 << 0 << 0 << 0 << false << 0 << 0 << 0 << 0 << 0.0;
+    QTest::newRow("symbols only") << 0 << 0 << 0 << 0 << 12 << false << 0 << 0 << 0 << 0 << 0.15 * 0.5;
+    QTest::newRow("one 3-letter word") << 1 << 3 << 1 << 0 << 0 << false << 0 << 0 << 0 << 0
+                                       << 0.30 * (1.0 / std::log2(401.0)) + 0.18 + 0.08 / 8;
+    QTest::newRow("saturated") << 400 << 1200 << 8 << 0 << 0 << true << 10 << 0 << 4 << 0 << 1.0;
+    QTest::newRow("beyond saturation clamps") << 5000 << 15000 << 100 << 100 << 500 << true << 900 << 90 << 90 << 0 << 1.0;
+    QTest::newRow("word length 5 half") << 20 << 100 << 0 << 0 << 0 << false << 0 << 0 << 0 << 0
+                                        << 0.30 * len21 + 0.18 * 0.5;
+    QTest::newRow("long words score no plainness") << 20 << 140 << 0 << 0 << 0 << false << 0 << 0 << 0 << 0
+                                                   << 0.30 * len21;
+    QTest::newRow("numbers and maths symbols") << 20 << 140 << 0 << 0 << 0 << false << 5 << 3 << 0 << 0
+                                               << 0.30 * len21 + 0.18 * (0.5 + 0.25);
+    QTest::newRow("deep domain") << 20 << 140 << 0 << 0 << 0 << false << 0 << 0 << 2 << 0
+                                 << 0.30 * len21 + 0.25 * 0.5;
+    QTest::newRow("shallow domain lowers") << 20 << 140 << 0 << 0 << 0 << false << 0 << 0 << 0 << 1
+                                           << 0.30 * len21 - 0.25 / 3;
+    QTest::newRow("deep and shallow offset") << 20 << 140 << 0 << 0 << 0 << false << 0 << 0 << 4 << 3
+                                             << 0.30 * len21;
+    QTest::newRow("shallow clamps at zero") << 1 << 9 << 0 << 0 << 0 << false << 0 << 0 << 0 << 3 << 0.0;
 }
 
 void TestComplexityEstimator::messageFactor()
 {
     QFETCH(int, words);
-    QFETCH(int, unique);
     QFETCH(int, letters);
     QFETCH(int, sentences);
     QFETCH(int, clauses);
     QFETCH(int, codeSymbols);
     QFETCH(bool, fenced);
+    QFETCH(int, numbers);
+    QFETCH(int, mathSymbols);
+    QFETCH(int, deep);
+    QFETCH(int, shallow);
     QFETCH(double, expected);
     TextStats s;
     s.words = words;
-    s.uniqueWords = unique;
     s.letters = letters;
     s.sentences = sentences;
     s.clauseMarks = clauses;
     s.codeSymbols = codeSymbols;
     s.fencedCode = fenced;
+    s.numberWords = numbers;
+    s.mathSymbols = mathSymbols;
+    s.deepTerms = deep;
+    s.shallowTerms = shallow;
     QVERIFY2(std::fabs(ComplexityEstimator::messageFactor(s) - expected) < 1e-9,
              qPrintable(QString::number(ComplexityEstimator::messageFactor(s), 'f', 9)));
 }
@@ -259,15 +284,18 @@ void TestComplexityEstimator::keywordFactor_data()
     QTest::addColumn<double>("expected");
     QTest::addColumn<int>("hits");
     QTest::newRow("none") << QStringLiteral("the cat sat on the mat") << 0.0 << 0;
-    QTest::newRow("one reasoning marker") << QStringLiteral("Please analyze it") << 0.25 << 1;
-    QTest::newRow("repeats count once") << QStringLiteral("analyze ANALYZE Analyze") << 0.25 << 1;
+    QTest::newRow("one reasoning marker") << QStringLiteral("Please analyze it") << 0.15 << 1;
+    QTest::newRow("repeats count once") << QStringLiteral("analyze ANALYZE Analyze") << 0.15 << 1;
     QTest::newRow("technical term") << QStringLiteral("about security") << 0.15 << 1;
     QTest::newRow("phrase") << QStringLiteral("go step by step") << 0.15 << 1;
     QTest::newRow("phrase broken by punctuation") << QStringLiteral("step, by step") << 0.0 << 0;
     QTest::newRow("hyphenated term") << QStringLiteral("a zero-trust network") << 0.15 << 1;
     QTest::newRow("simple indicator clamps at zero") << QStringLiteral("hello") << 0.0 << 1;
-    QTest::newRow("simple offsets") << QStringLiteral("hello, please analyze") << 0.10 << 2;
-    QTest::newRow("clamped at one") << QStringLiteral("analyze evaluate compare explain why") << 1.0 << 5;
+    QTest::newRow("simple offsets") << QStringLiteral("hello, please analyze and audit") << 0.15 << 3;
+    QTest::newRow("constraint") << QStringLiteral("use exactly two") << 0.04 << 1;
+    QTest::newRow("deliverables") << QStringLiteral("write and list") << 0.08 << 2;
+    QTest::newRow("multi-hop") << QStringLiteral("she left; later, he came") << 0.12 << 1;
+    QTest::newRow("clamped at one") << QStringLiteral("analyze evaluate compare explain why justify prove") << 1.0 << 7;
     QTest::newRow("substring does not match") << QStringLiteral("securityless whyever") << 0.0 << 0;
 }
 
@@ -318,7 +346,7 @@ void TestComplexityEstimator::weightsAreConfigurable()
     QCOMPARE(estimator.estimate(u"Hello").score, 0.0);
     estimator.setWeights({0, 0, 2, 0, 2}); // normalised by the sum of weights
     const Complexity d = estimator.estimate(u"analyze", {0, {QStringLiteral("security_analysis")}, 0});
-    QCOMPARE(d.score, (1.0 + 0.25) / 2);
+    QCOMPARE(d.score, (1.0 + 0.15) / 2);
 }
 
 void TestComplexityEstimator::customKeywordsAndCapabilities()
@@ -340,11 +368,12 @@ void TestComplexityEstimator::scratchReuseIsStateless()
     for (int i = 0; i < 5000; ++i)
         big += QStringLiteral("word%1 analyze ").arg(i);
     const Complexity first = reused.estimate(big);
-    QCOMPARE(first.stats.uniqueWords, 5001);
+    QCOMPARE(first.stats.words, 10000);
+    QCOMPARE(first.stats.keywordHits, 1); // "analyze" 5,000 times counts once
     const Complexity small = reused.estimate(QString::fromUtf8(kMidQuestion), {1024, {}, 2});
     ComplexityEstimator fresh;
     const Complexity expected = fresh.estimate(QString::fromUtf8(kMidQuestion), {1024, {}, 2});
-    QCOMPARE(small.stats.uniqueWords, expected.stats.uniqueWords);
+    QCOMPARE(small.stats.deepTerms, expected.stats.deepTerms);
     QCOMPARE(small.stats.keywordHits, expected.stats.keywordHits);
     QCOMPARE(small.score, expected.score);
 }
@@ -402,6 +431,79 @@ void TestComplexityEstimator::sameFactors()
     }
     QCOMPARE(a.sameFactorsAs(b), same);
     QCOMPARE(b.sameFactorsAs(a), same);
+}
+
+void TestComplexityEstimator::evidence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("context");
+    QTest::addColumn<int>("numbers");
+    QTest::addColumn<int>("mathSymbols");
+    QTest::addColumn<int>("deep");
+    QTest::addColumn<int>("shallow");
+    QTest::addColumn<int>("constraints");
+    QTest::addColumn<int>("deliverables");
+    QTest::addColumn<int>("multiHop");
+    QTest::addColumn<bool>("trivial");
+    QTest::addColumn<bool>("noSignal");
+
+    QTest::newRow("greeting is trivial") << u"Hello"_s << qint64(0) << 0 << 0 << 0 << 0 << 0 << 0 << 0 << true << false;
+    QTest::newRow("thanks is trivial") << u"Thanks, that works!"_s << qint64(0) << 0 << 0 << 0 << 0 << 0 << 0 << 0 << true << false;
+    QTest::newRow("plain question has no signal") << u"Where did you put the blue box?"_s << qint64(0)
+                                                  << 0 << 0 << 0 << 0 << 0 << 0 << 0 << false << true;
+    QTest::newRow("context is a signal") << u"Where did you put the blue box?"_s << qint64(500)
+                                         << 0 << 0 << 0 << 0 << 0 << 0 << 0 << false << false;
+    QTest::newRow("GSM8K-style prose maths") << u"Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?"_s
+                                             << qint64(0) << 1 << 0 << 0 << 0 << 0 << 0 << 1 << false << false;
+    QTest::newRow("equation") << u"Solve x^2 + 3x = 10 for x."_s << qint64(0) << 3 << 3 << 2 << 0 << 0 << 1 << 0 << false << false;
+    QTest::newRow("law fact pattern") << u"The plaintiff sued the defendant for negligence after the accident; later the court dismissed the claim."_s
+                                      << qint64(0) << 0 << 0 << 6 << 0 << 0 << 0 << 2 << false << false;
+    QTest::newRow("general-knowledge topic") << u"Which theory of culture best describes society?"_s << qint64(0)
+                                             << 0 << 0 << 0 << 5 << 0 << 0 << 0 << false << false;
+    QTest::newRow("deliverables and constraints") << u"Write a summary and list three risks; it must be exactly 100 words, without jargon."_s
+                                                  << qint64(0) << 1 << 0 << 0 << 0 << 3 << 2 << 0 << false << false;
+    QTest::newRow("greeting with a task is not trivial") << u"Hi, analyze this"_s << qint64(0)
+                                                         << 0 << 0 << 0 << 0 << 0 << 0 << 0 << false << false;
+    QTest::newRow("greeting with a number is not trivial") << u"hello 42"_s << qint64(0)
+                                                           << 1 << 0 << 0 << 0 << 0 << 0 << 0 << false << false;
+    QTest::newRow("empty") << QString() << qint64(0) << 0 << 0 << 0 << 0 << 0 << 0 << 0 << false << true;
+}
+
+void TestComplexityEstimator::evidence()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, context);
+    ComplexityEstimator estimator;
+    const Complexity c = estimator.estimate(text, {context, {}, 0});
+    QTEST(c.stats.numberWords, "numbers");
+    QTEST(c.stats.mathSymbols, "mathSymbols");
+    QTEST(c.stats.deepTerms, "deep");
+    QTEST(c.stats.shallowTerms, "shallow");
+    QTEST(c.evidence.constraints, "constraints");
+    QTEST(c.evidence.deliverables, "deliverables");
+    QTEST(c.evidence.multiHop, "multiHop");
+    QTEST(c.evidence.trivial, "trivial");
+    QTEST(c.evidence.noSignal, "noSignal");
+    // The evidence's numbers are the message factor's inputs.
+    QCOMPARE(c.evidence.domainDepth, std::min(c.stats.deepTerms / 4.0, 1.0) - std::min(c.stats.shallowTerms / 3.0, 1.0));
+    const Complexity utf8 = estimator.estimateUtf8(text.toUtf8(), {context, {}, 0});
+    QCOMPARE(utf8.evidence.trivial, c.evidence.trivial);
+    QCOMPARE(utf8.stats.deepTerms, c.stats.deepTerms);
+    QCOMPARE(utf8.stats.numberWords, c.stats.numberWords);
+}
+
+void TestComplexityEstimator::domainTermsAreConfigurable()
+{
+    ComplexityEstimator estimator;
+    estimator.setDomainTerms({{u"helm"_s, 1.0}, {u"weather"_s, -1.0}, {u"two words"_s, 1.0}});
+    const Complexity c = estimator.estimate(u"Helm HELM weather two words"_s);
+    QCOMPARE(c.stats.deepTerms, 1); // distinct terms; a phrase is not a domain term
+    QCOMPARE(c.stats.shallowTerms, 1);
+    QVERIFY(!estimator.sameFactorsAs(ComplexityEstimator()));
+    // A word can be a keyword and a domain term at once ("security" is both by default).
+    const Complexity d = ComplexityEstimator().estimate(u"security"_s);
+    QCOMPARE(d.stats.keywordHits, 1);
+    QCOMPARE(d.stats.deepTerms, 1);
 }
 
 QTEST_GUILESS_MAIN(TestComplexityEstimator)

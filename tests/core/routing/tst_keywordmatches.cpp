@@ -35,7 +35,7 @@ void TestKeywordMatches::spans_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<QStringList>("expected"); // term@matched text, '*' = repeat (not counted)
 
-    QTest::newRow("none") << u"Please list the files."_s << QStringList();
+    QTest::newRow("none") << u"Please look at the files."_s << QStringList();
     QTest::newRow("single, case-folded")
         << u"ANALYZE this."_s << QStringList{u"analyze@ANALYZE"_s};
     QTest::newRow("repeat counted once")

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 TierConfig configWith(const QStringList &tierNames)
@@ -30,6 +32,10 @@ const QString kHeavyText = QStringLiteral(
     "Analyze the security implications of implementing a zero-trust architecture with mutual "
     "TLS authentication, compare the threat models and evaluate the trade-offs step by step.");
 
+// The seed's heavy example, verbatim from seeds/model-router-usage.md (Testing section).
+const char kSeedHeavy[] = "\n    Analyze the security implications of implementing a\n"
+                          "    zero-trust architecture with mutual TLS authentication...\n    ";
+
 } // namespace
 
 class TestModelRouter : public QObject
@@ -38,6 +44,8 @@ class TestModelRouter : public QObject
 
 private slots:
     void thresholdRule();
+    void noSignalRule_data();
+    void noSignalRule();
     void editableThresholds();
     void taskTypeOverrides_data();
     void taskTypeOverrides();
@@ -225,6 +233,61 @@ void TestModelRouter::unknownPricesGiveNoCost()
     const RoutingDecision d = router.route(request(QStringLiteral("Hello")));
     QVERIFY(d.estimatedCost.has_value());
     QVERIFY(!d.alternatives[0].estimatedCost.has_value());
+}
+
+void TestModelRouter::noSignalRule_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("taskType");
+    QTest::addColumn<QString>("prefer");
+    QTest::addColumn<qint64>("context");
+    QTest::addColumn<QString>("expectedClass");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("cause");
+
+    QTest::newRow("greeting: light, trivial") << u"Hello"_s << QString() << QString() << qint64(0)
+                                              << u"light"_s << u"threshold"_s << u"trivial"_s;
+    QTest::newRow("no signal: default tier") << u"Where did you put the blue box?"_s << QString() << QString()
+                                             << qint64(0) << u"standard"_s << u"no-signal-default"_s
+                                             << u"no_signal_default"_s;
+    QTest::newRow("prose maths is not simple")
+        << u"Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether?"_s
+        << QString() << QString() << qint64(0) << u"standard"_s << u"no-signal-default"_s
+        << u"no_triviality_evidence"_s;
+    QTest::newRow("context but light score") << u"Where did you put the blue box?"_s << QString() << QString()
+                                             << qint64(100) << u"standard"_s << u"no-signal-default"_s
+                                             << u"no_triviality_evidence"_s;
+    QTest::newRow("override beats the rule") << u"Where did you put the blue box?"_s << u"simple_qa"_s << QString()
+                                             << qint64(0) << u"light"_s << u"task-type-override"_s
+                                             << u"task_type_override"_s;
+    QTest::newRow("preference beats the rule") << u"Where did you put the blue box?"_s << QString() << u"light"_s
+                                               << qint64(0) << u"light"_s << u"agent-preference"_s
+                                               << u"agent_preference"_s;
+    QTest::newRow("seed heavy keeps its score") << QString::fromUtf8(kSeedHeavy) << QString() << QString()
+                                                << qint64(2048) << u"heavy"_s << u"threshold"_s << u"score"_s;
+}
+
+void TestModelRouter::noSignalRule()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, taskType);
+    QFETCH(QString, prefer);
+    QFETCH(qint64, context);
+    RouteRequest r = request(message, taskType);
+    r.preferredTier = prefer;
+    r.hints.contextTokens = context;
+    if (QByteArray(QTest::currentDataTag()) == "seed heavy keeps its score")
+        r.hints.capabilities = {u"security_analysis"_s};
+    const ModelRouter router;
+    const RoutingDecision d = router.route(r);
+    QTEST(RouteClasses::name(d.routeClass), "expectedClass");
+    QTEST(RoutingDecision::ruleName(d.rule), "rule");
+    QTEST(d.cause, "cause");
+    QVERIFY(d.ok());
+    // The UTF-8 batch path decides the same.
+    const RoutingDecision u = router.routeUtf8(message.toUtf8(), r);
+    QCOMPARE(u.cause, d.cause);
+    QCOMPARE(u.routeClass, d.routeClass);
 }
 
 QTEST_GUILESS_MAIN(TestModelRouter)

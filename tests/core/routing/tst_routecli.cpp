@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString kDataDir = QStringLiteral(TIERBENCH_SOURCE_DIR "/tests/core/routing/data/");
@@ -62,6 +64,8 @@ private slots:
     void seedHeavyFromStdin();
     void humanOutput();
     void goldenBatch();
+    void fieldsMatchTheFullDecision_data();
+    void fieldsMatchTheFullDecision();
     void batchFromStdinKeepsOrderAndReportsBadLines();
     void configFile();
     void usageErrors_data();
@@ -78,9 +82,12 @@ void TestRouteCli::jsonFields()
     const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("Hello")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    for (const char *key : {"score", "factors", "class", "tier", "provider", "model", "rule", "reason", "alternatives"})
+    for (const char *key : {"score", "factors", "signals", "class", "tier", "provider", "model", "rule", "cause",
+                            "reason", "alternatives"})
         QVERIFY2(o.contains(QLatin1StringView(key)), key);
-    QCOMPARE(o.size(), 9);
+    QCOMPARE(o.size(), 11);
+    QCOMPARE(o.value(u"cause").toString(), u"trivial");
+    QCOMPARE(o.value(u"signals").toObject().value(u"trivial").toBool(), true);
     const QJsonObject f = o.value(u"factors").toObject();
     for (const char *key : {"message_complexity", "context_requirement", "capability_criticality",
                             "conversation_depth", "keyword_signals"})
@@ -119,6 +126,45 @@ void TestRouteCli::humanOutput()
     QVERIFY(r.out.contains("rule:         task-type-override"));
     QVERIFY(r.out.contains("claude-opus-4-20250514"));
     QVERIFY(r.out.contains("alternatives:"));
+}
+
+void TestRouteCli::fieldsMatchTheFullDecision_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("compact") << QStringList{QStringLiteral("--compact")}
+                             << QStringList{u"cause"_s, u"class"_s, u"rule"_s, u"score"_s, u"tier"_s};
+    QTest::newRow("one field") << QStringList{QStringLiteral("--fields"), QStringLiteral("tier")} << QStringList{u"tier"_s};
+    QTest::newRow("lean with signals and factors")
+        << QStringList{QStringLiteral("--fields"), QStringLiteral("factors,signals,provider,model,estimatedCost")}
+        << QStringList{u"estimatedCost"_s, u"factors"_s, u"model"_s, u"provider"_s, u"signals"_s};
+    QTest::newRow("full path for reason and alternatives")
+        << QStringList{QStringLiteral("--fields"), QStringLiteral("reason,alternatives,cause")}
+        << QStringList{u"alternatives"_s, u"cause"_s, u"reason"_s};
+}
+
+void TestRouteCli::fieldsMatchTheFullDecision()
+{
+    // Every selected key has the full decision's value, whichever path made it.
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, keys);
+    const QString cases = kDataDir + QStringLiteral("route_cases.jsonl");
+    const Run full = tierctl({QStringLiteral("--jsonl"), cases});
+    const Run part = tierctl(QStringList{QStringLiteral("--jsonl"), cases} + args);
+    QCOMPARE(part.exitCode, full.exitCode);
+    const QList<QJsonObject> a = jsonLines(full.out);
+    const QList<QJsonObject> b = jsonLines(part.out);
+    QCOMPARE(b.size(), a.size());
+    for (int i = 0; i < a.size(); ++i) {
+        QStringList got = b[i].keys();
+        got.removeAll(u"error"_s);
+        QCOMPARE(got, keys);
+        for (const QString &key : b[i].keys()) {
+            const QJsonValue expected = key == u"estimatedCost" && !a[i].contains(key) ? QJsonValue() : a[i].value(key);
+            if (key != u"estimatedCost")
+                QVERIFY2(b[i].value(key) == expected, qPrintable(QStringLiteral("line %1 %2").arg(i + 1).arg(key)));
+        }
+    }
 }
 
 void TestRouteCli::goldenBatch()
@@ -167,6 +213,10 @@ void TestRouteCli::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no message") << QStringList();
     QTest::newRow("two messages") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("compact without jsonl") << QStringList{QStringLiteral("--compact"), QStringLiteral("a")};
+    QTest::newRow("unknown field") << QStringList{QStringLiteral("--jsonl"), QStringLiteral("-"), QStringLiteral("--fields"), QStringLiteral("bogus")};
+    QTest::newRow("empty fields") << QStringList{QStringLiteral("--jsonl"), QStringLiteral("-"), QStringLiteral("--fields"), QStringLiteral(",")};
+    QTest::newRow("fields and compact") << QStringList{QStringLiteral("--jsonl"), QStringLiteral("-"), QStringLiteral("--fields"), QStringLiteral("tier"), QStringLiteral("--compact")};
     QTest::newRow("bad context") << QStringList{QStringLiteral("--context-tokens"), QStringLiteral("lots"), QStringLiteral("a")};
     QTest::newRow("negative history") << QStringList{QStringLiteral("--history"), QStringLiteral("-2"), QStringLiteral("a")};
     QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/x.yaml"), QStringLiteral("a")};

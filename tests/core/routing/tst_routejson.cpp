@@ -94,9 +94,10 @@ void TestRouteJson::decisionIsValidJson()
     const QJsonDocument doc = QJsonDocument::fromJson(RouteJson::decisionToJson(d), &err);
     QCOMPARE(err.error, QJsonParseError::NoError);
     const QJsonObject o = doc.object();
-    const QStringList keys{QStringLiteral("alternatives"), QStringLiteral("class"), QStringLiteral("factors"),
-                           QStringLiteral("model"), QStringLiteral("provider"), QStringLiteral("reason"),
-                           QStringLiteral("rule"), QStringLiteral("score"), QStringLiteral("tier")};
+    const QStringList keys{QStringLiteral("alternatives"), QStringLiteral("cause"), QStringLiteral("class"),
+                           QStringLiteral("factors"), QStringLiteral("model"), QStringLiteral("provider"),
+                           QStringLiteral("reason"), QStringLiteral("rule"), QStringLiteral("score"),
+                           QStringLiteral("signals"), QStringLiteral("tier")};
     QCOMPARE(o.keys(), keys);
     const QStringList factorKeys{QStringLiteral("capability_criticality"), QStringLiteral("context_requirement"),
                                  QStringLiteral("conversation_depth"), QStringLiteral("keyword_signals"),

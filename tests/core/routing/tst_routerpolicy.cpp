@@ -1,6 +1,7 @@
 // RouterPolicy and RouterPolicyCodec: golden diagnostics (tests/fixtures/policy/<case>/input.yaml
 // against <case>/expected.txt, one "LINE:COL: severity: code path" per line), the round trip,
 // the seed default, what applyTo changes, and budgets from the environment versus the file.
+#include "routing/litellmrouterexport.h"
 #include "routing/modelrouter.h"
 #include "routing/routerpolicy.h"
 #include "routing/routerpolicycodec.h"
@@ -10,6 +11,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestRouterPolicy final : public QObject
 {
@@ -26,6 +29,9 @@ private slots:
     void issueExampleReadsAsWritten();
     void roundTrip_data();
     void roundTrip();
+    void defaultTier_data();
+    void defaultTier();
+    void defaultTierIsLiteLlmsDefaultModel();
     void unknownFieldsSurviveTheRoundTrip();
     void applyToChangesTheDecision();
     void budgetsFromEnvironmentWithoutASection();
@@ -268,6 +274,8 @@ void TestRouterPolicy::roundTrip_data()
         + "spec:\n  budgets:\n    default: {monthlyUsd: \"12.345\"}\n"
           "    tenants: {team-a: {dailyTokens: 5}, team-b: {}, \"team c\": {dailyUsd: \"0.000000000001\"}}\n";
     QTest::newRow("empty budgets") << kHeader + "spec:\n  budgets: {}\n";
+    QTest::newRow("default tier") << kHeader + "spec:\n  defaultTier: heavy\n";
+    QTest::newRow("default tier light turns the rule off") << kHeader + "spec:\n  defaultTier: light\n";
 }
 
 void TestRouterPolicy::roundTrip()
@@ -297,11 +305,56 @@ void TestRouterPolicy::unknownFieldsSurviveTheRoundTrip()
     QCOMPARE(warnings, 4); // spec.thresholds.reasoning, spec.fallback, spec.weights.sentiment, status
 }
 
+void TestRouterPolicy::defaultTier_data()
+{
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<QString>("expected"); // the class, or the diagnostic code
+    QTest::newRow("unset: standard") << QByteArray("spec: {}\n") << u"standard"_s;
+    QTest::newRow("heavy") << QByteArray("spec: {defaultTier: heavy}\n") << u"heavy"_s;
+    QTest::newRow("light") << QByteArray("spec: {defaultTier: light}\n") << u"light"_s;
+    QTest::newRow("capitalised") << QByteArray("spec: {defaultTier: Heavy}\n") << u"policy.unknown-class"_s;
+    QTest::newRow("not a class") << QByteArray("spec: {defaultTier: reasoning}\n") << u"policy.unknown-class"_s;
+    QTest::newRow("a list") << QByteArray("spec: {defaultTier: [light]}\n") << u"policy.unknown-class"_s;
+}
+
+void TestRouterPolicy::defaultTier()
+{
+    QFETCH(QByteArray, spec);
+    QFETCH(QString, expected);
+    const auto parsed = RouterPolicyCodec::parse(kHeader + spec);
+    if (expected.startsWith(u"policy.")) {
+        QVERIFY(!parsed.diagnostics.isEmpty());
+        QCOMPARE(parsed.diagnostics.constFirst().code, expected);
+        return;
+    }
+    QVERIFY(parsed.policy);
+    QCOMPARE(RouteClasses::name(parsed.policy->defaultClass), expected);
+    ModelRouter router;
+    parsed.policy->applyTo(router);
+    QCOMPARE(RouteClasses::name(router.defaultClass()), expected);
+    // A plain question with no signal goes to the default tier (light: the score's class).
+    RouteRequest request;
+    request.message = u"Where did you put the blue box?"_s;
+    const RoutingDecision d = router.route(request);
+    QCOMPARE(RouteClasses::name(d.routeClass), expected);
+    QCOMPARE(d.cause, expected == u"light" ? u"score"_s : u"no_signal_default"_s);
+}
+
+void TestRouterPolicy::defaultTierIsLiteLlmsDefaultModel()
+{
+    RouterPolicy policy = RouterPolicy::seedDefault();
+    const TierConfig tiers = ModelRouter::defaultTierConfig();
+    QVERIFY(LiteLlmRouterExport::exportRouter(policy, tiers).yaml.contains("complexity_router_default_model: standard"));
+    policy.defaultClass = RouteClass::Heavy;
+    QVERIFY(LiteLlmRouterExport::exportRouter(policy, tiers).yaml.contains("complexity_router_default_model: reasoning"));
+}
+
 void TestRouterPolicy::applyToChangesTheDecision()
 {
     RouteRequest request;
     request.message = QStringLiteral("Please review this design and explain the trade-offs of caching.");
     ModelRouter router;
+    router.setDefaultClass(RouteClass::Light); // the thresholds alone decide (no default-tier rule)
     const RoutingDecision before = router.route(request);
     QCOMPARE(before.rule, RoutingDecision::Rule::Threshold);
 
@@ -328,7 +381,17 @@ void TestRouterPolicy::applyToChangesTheDecision()
     RouterPolicy noOverrides = RouterPolicy::seedDefault();
     noOverrides.taskOverrides.clear();
     noOverrides.applyTo(router);
-    QCOMPARE(router.route(request).rule, RoutingDecision::Rule::Threshold);
+    // No override: this light score without evidence of triviality takes the default tier.
+    QCOMPARE(router.route(request).rule, RoutingDecision::Rule::NoSignalDefault);
+    QCOMPARE(router.route(request).routeClass, RouteClass::Standard);
+
+    // Default tier: a policy that names one sends such requests there.
+    RouterPolicy heavyDefault = noOverrides;
+    heavyDefault.defaultClass = RouteClass::Heavy;
+    heavyDefault.applyTo(router);
+    QCOMPARE(router.route(request).routeClass, RouteClass::Heavy);
+    QCOMPARE(router.route(request).cause, u"no_triviality_evidence");
+    noOverrides.applyTo(router);
 
     // Capabilities: "chat" made critical raises the capability factor to 1.
     request.hints.capabilities = {QStringLiteral("chat")};

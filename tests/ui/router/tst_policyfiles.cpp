@@ -117,7 +117,7 @@ private slots:
         in->messageEdit()->setPlainText(message);
         in->capabilityChips()->setCapabilities({u"code_review"_s});
         in->contextTokensBox()->setValue(1000);
-        page.policyEditor()->spinBox(PolicyField::HeavyThreshold)->setValue(0.45);
+        page.policyEditor()->spinBox(PolicyField::HeavyThreshold)->setValue(0.35);
         page.policyEditor()->spinBox(PolicyField::MessageComplexity)->setValue(0.5);
         page.policyEditor()->spinBox(PolicyField::StandardThreshold)->setValue(0.2);
         page.playground()->rescore();

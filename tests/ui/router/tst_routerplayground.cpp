@@ -4,6 +4,7 @@
 #include "factorchart.h"
 #include "playgroundinputs.h"
 #include "playgroundview.h"
+#include "routerformat.h"
 #include "routerpage.h"
 #include "routing/routejson.h"
 #include "scoregauge.h"
@@ -80,6 +81,7 @@ private slots:
     void signalsAreHighlighted();
     void decisionEqualsTierctl_data();
     void decisionEqualsTierctl();
+    void noSignalShowsTheDefaultTier();
     void costOnEveryTier();
     void unknownPricesReadUnknown();
     void switchingConfigReroutes();
@@ -127,7 +129,7 @@ void TestRouterPlayground::signalsAreHighlighted()
     RouterPage page(fixtureContext());
     PlaygroundView *view = page.playground();
     QPlainTextEdit *edit = view->inputs()->messageEdit();
-    edit->setPlainText(u"Hello! Please list files.\nThen explain the root\ncause of the deadlock."_s);
+    edit->setPlainText(u"Hello! Please open files.\nThen explain the root\ncause of the deadlock."_s);
     view->rescore();
     QVERIFY(isHighlighted(edit, u"Hello"_s));
     QVERIFY(isHighlighted(edit, u"deadlock"_s));
@@ -213,6 +215,22 @@ void TestRouterPlayground::decisionEqualsTierctl()
     const QString card = page.playground()->decisionCard()->text();
     for (const char *key : {"tier", "provider", "model", "reason"})
         QVERIFY2(card.contains(json.value(QLatin1StringView(key)).toString()), key);
+    QVERIFY(card.contains(DecisionCard::causeLabel(json.value(u"cause"_s).toString())));
+    QVERIFY(card.contains(DecisionCard::signalsText(d.complexity.evidence)));
+}
+
+void TestRouterPlayground::noSignalShowsTheDefaultTier()
+{
+    RouterPage page(fixtureContext());
+    PlaygroundView *view = page.playground();
+    view->inputs()->messageEdit()->setPlainText(u"Where did you put the blue box?"_s);
+    view->rescore();
+    const RoutingDecision &d = view->decision();
+    QCOMPARE(d.cause, u"no_signal_default"_s);
+    QCOMPARE(d.routeClass, RouteClass::Standard);
+    const QString card = view->decisionCard()->text();
+    QVERIFY2(card.contains(u"no signal either way"_s), qPrintable(card));
+    QVERIFY(card.contains(RouterFormat::ruleLabel(RoutingDecision::Rule::NoSignalDefault)));
 }
 
 void TestRouterPlayground::costOnEveryTier()

@@ -203,6 +203,11 @@ void TestRouterReplay::jsonlFileWithBadLines()
 void TestRouterReplay::calibrationLandsWithinOneRequest()
 {
     RouterPage page(RouterContext{});
+    // The thresholds alone decide the light share here: with the default-tier rule on, only
+    // requests with evidence of triviality can be light, and the sample has few.
+    RouterPolicy thresholdsOnly = RouterPolicy::seedDefault();
+    thresholdsOnly.defaultClass = RouteClass::Light;
+    page.policy()->reset(thresholdsOnly, QString());
     CalibrationView *view = page.calibration();
     view->heavyEnabled()->setChecked(true);
     view->heavyTarget()->setValue(20);
