@@ -6,8 +6,11 @@
 #include "atomicfile.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 using namespace ConfigDetail;
 
@@ -206,6 +209,39 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
                         QLatin1StringView(ModelApi::ApiVersion)));
 }
 
+/// One document read on its own, with its own diagnostics (so that documents can be read in parallel).
+struct ReadChunk
+{
+    ConfigDocument doc;
+    Diagnostics diagnostics;
+};
+
+/// Files with at least this many documents are read on several threads.
+constexpr qsizetype kParallelDocuments = 64;
+
+ReadChunk readChunk(const Chunk &chunk, int index, ConfigCodec::Checks checks)
+{
+    ReadChunk r;
+    ConfigDocument &doc = r.doc;
+    doc.index = index;
+    doc.startLine = chunk.firstLine + 1;
+    doc.endLine = chunk.firstLine + int(chunk.lines.size());
+    doc.source = chunk.lines.join('\n') + '\n';
+    try {
+        readDocument(chunk, doc, r.diagnostics, checks);
+    } catch (const YAML::Exception &e) {
+        // A walk step that yaml-cpp refused (e.g. a subscript on a scalar): never let it out.
+        Diagnostic d;
+        d.code = QStringLiteral("yaml-syntax");
+        d.line = e.mark.line >= 0 ? chunk.firstLine + e.mark.line + 1 : doc.startLine;
+        d.column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
+        d.message = tr("The document could not be read: %1.").arg(toQString(e.msg));
+        r.diagnostics.append(d);
+        doc.kind = ConfigDocument::Kind::Unknown;
+    }
+    return r;
+}
+
 } // namespace
 
 namespace ConfigCodec {
@@ -226,26 +262,24 @@ ParsedConfigFile parse(const QByteArray &yaml, Checks checks)
         return file;
     }
     const QList<Chunk> chunks = splitDocuments(yaml);
-    for (qsizetype i = 0; i < chunks.size(); ++i) {
-        const Chunk &chunk = chunks.at(i);
-        ConfigDocument doc;
-        doc.index = int(file.documents.size());
-        doc.startLine = chunk.firstLine + 1;
-        doc.endLine = chunk.firstLine + int(chunk.lines.size());
-        doc.source = chunk.lines.join('\n') + '\n';
-        try {
-            readDocument(chunk, doc, file.diagnostics, checks);
-        } catch (const YAML::Exception &e) {
-            // A walk step that yaml-cpp refused (e.g. a subscript on a scalar): never let it out.
-            Diagnostic d;
-            d.code = QStringLiteral("yaml-syntax");
-            d.line = e.mark.line >= 0 ? chunk.firstLine + e.mark.line + 1 : doc.startLine;
-            d.column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
-            d.message = tr("The document could not be read: %1.").arg(toQString(e.msg));
-            file.diagnostics.append(d);
-            doc.kind = ConfigDocument::Kind::Unknown;
-        }
-        file.documents.append(std::move(doc));
+    std::vector<ReadChunk> read(size_t(chunks.size()));
+    const auto work = [&chunks, &read, checks](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            read[size_t(i)] = readChunk(chunks.at(i), int(i), checks);
+    };
+    // Documents are independent: a large file is read on up to four threads, in contiguous
+    // ranges, and put back in order (the schema check keeps one validator per thread).
+    const int workers = chunks.size() < kParallelDocuments ? 1 : qBound(1, QThread::idealThreadCount(), 4);
+    const qsizetype per = (chunks.size() + workers - 1) / workers;
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w)
+        threads.emplace_back(work, qMin(chunks.size(), w * per), qMin(chunks.size(), (w + 1) * per));
+    work(0, qMin(chunks.size(), per));
+    for (std::thread &t : threads)
+        t.join();
+    for (ReadChunk &r : read) {
+        file.documents.append(std::move(r.doc));
+        file.diagnostics.append(r.diagnostics);
     }
     std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
