@@ -258,17 +258,15 @@ bool RunStore::insertRoutingDecision(RoutingDecisionRecord &decision, QString *e
     return db.isOpen() && insertRoutingDecision(db, decision, error);
 }
 
-QList<RunRecord> RunStore::selectRuns(const QString &where, const QString &value, QString *error)
+/// Runs `SELECT kRunColumns FROM runs <tail>` with `binds` and reads every row.
+QList<RunRecord> RunStore::queryRuns(QSqlDatabase &db, const QString &tail, const QVariantList &binds, QString *error)
 {
     QList<RunRecord> out;
-    QSqlDatabase db = m_database.connection(error);
-    if (!db.isOpen())
-        return out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kRunColumns) + QStringLiteral(" FROM runs WHERE ")
-              + where + QStringLiteral(" = ? ORDER BY created_at_ms, id"));
-    q.addBindValue(value);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kRunColumns) + QStringLiteral(" FROM runs ") + tail);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (!q.exec()) {
         if (error)
             *error = tr("Cannot read runs: %1").arg(q.lastError().text());
@@ -279,23 +277,19 @@ QList<RunRecord> RunStore::selectRuns(const QString &where, const QString &value
     return out;
 }
 
+QList<RunRecord> RunStore::selectRuns(const QString &where, const QString &value, QString *error)
+{
+    QSqlDatabase db = m_database.connection(error);
+    if (!db.isOpen())
+        return {};
+    return queryRuns(db, QStringLiteral("WHERE ") + where + QStringLiteral(" = ? ORDER BY created_at_ms, id"), {value}, error);
+}
+
 QList<RunRecord> RunStore::runsAfter(QSqlDatabase &db, const QString &afterId, int limit, QString *error)
 {
-    QList<RunRecord> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kRunColumns)
-              + QStringLiteral(" FROM runs WHERE id > ? ORDER BY id LIMIT ?"));
-    q.addBindValue(afterId.isNull() ? QStringLiteral("") : afterId); // a null QString would bind NULL
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Cannot read runs: %1").arg(q.lastError().text());
-        return out;
-    }
-    while (q.next())
-        out.append(readRun(q));
-    return out;
+    // A null QString would bind NULL, and `id > NULL` matches nothing.
+    return queryRuns(db, QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
+                     {afterId.isNull() ? QStringLiteral("") : afterId, limit}, error);
 }
 
 QList<RunRecord> RunStore::runsForExperiment(const QString &experimentId, QString *error)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 /// Reads and writes model calls (`runs`) and routing decisions. The API the experiments,
 /// routing and CLI code use.
@@ -58,6 +59,7 @@ public:
 
 private:
     QList<RunRecord> selectRuns(const QString &where, const QString &value, QString *error);
+    static QList<RunRecord> queryRuns(QSqlDatabase &db, const QString &tail, const QVariantList &binds, QString *error);
 
     Database m_database;
 };
