@@ -75,7 +75,7 @@ QHash<QString, SecretLookup> lookUpKeys(const QList<ProviderEndpoint> &endpoints
     QEventLoop loop;
     int pending = 0;
     for (const ProviderEndpoint &e : endpoints) {
-        if (e.kind == ProviderKind::Ollama)
+        if (e.kind == ModelListFormat::Ollama)
             continue; // a local server needs no key
         std::optional<AuthConfig> auth;
         for (const TierConfig &c : configs) {
@@ -122,14 +122,14 @@ int runSync(const QStringList &args)
     QList<ProviderEndpoint> endpoints;
     const QStringList wanted = parser.values(provider);
     for (const QString &name : wanted) {
-        const std::optional<ProviderKind> kind = ModelListParser::kindFromName(name);
+        const std::optional<ModelListFormat> kind = ModelListParser::kindFromName(name);
         if (!kind)
             return Cli::usageError(command, QStringLiteral("unknown provider '%1'.").arg(name));
         endpoints.append(ProviderEndpoint::defaultFor(*kind));
     }
     if (wanted.isEmpty()) {
-        for (ProviderKind kind : {ProviderKind::OpenAi, ProviderKind::Anthropic, ProviderKind::Ollama,
-                                  ProviderKind::OpenRouter, ProviderKind::Gemini})
+        for (ModelListFormat kind : {ModelListFormat::OpenAi, ModelListFormat::Anthropic, ModelListFormat::Ollama,
+                                  ModelListFormat::OpenRouter, ModelListFormat::Gemini})
             endpoints.append(ProviderEndpoint::defaultFor(kind));
     }
     QList<TierConfig> configs;
@@ -139,7 +139,7 @@ int runSync(const QStringList &args)
     if (wanted.isEmpty()) { // by default only the providers with a key (and Ollama)
         QList<ProviderEndpoint> usable;
         for (const ProviderEndpoint &e : std::as_const(endpoints)) {
-            if (e.kind == ProviderKind::Ollama || keys.value(e.provider).value)
+            if (e.kind == ModelListFormat::Ollama || keys.value(e.provider).value)
                 usable.append(e);
             else
                 Cli::err() << "skipping " << e.provider << ": " << keys.value(e.provider).missingMessage << "\n";

@@ -192,7 +192,7 @@ ModelListPage parseGemini(const QJsonObject &root)
 
 } // namespace
 
-ModelListPage parse(ProviderKind kind, const QByteArray &body)
+ModelListPage parse(ModelListFormat kind, const QByteArray &body)
 {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
@@ -202,40 +202,40 @@ ModelListPage parse(ProviderKind kind, const QByteArray &body)
         return fail(tr("The response is not a JSON object."));
     const QJsonObject root = doc.object();
     switch (kind) {
-    case ProviderKind::OpenAi: return parseOpenAi(root);
-    case ProviderKind::Anthropic: return parseAnthropic(root);
-    case ProviderKind::Ollama: return parseOllama(root);
-    case ProviderKind::OpenRouter: return parseOpenRouter(root);
-    case ProviderKind::Gemini: return parseGemini(root);
+    case ModelListFormat::OpenAi: return parseOpenAi(root);
+    case ModelListFormat::Anthropic: return parseAnthropic(root);
+    case ModelListFormat::Ollama: return parseOllama(root);
+    case ModelListFormat::OpenRouter: return parseOpenRouter(root);
+    case ModelListFormat::Gemini: return parseGemini(root);
     }
     return fail(tr("Unknown provider kind."));
 }
 
-QString kindName(ProviderKind kind)
+QString kindName(ModelListFormat kind)
 {
     switch (kind) {
-    case ProviderKind::OpenAi: return QStringLiteral("openai");
-    case ProviderKind::Anthropic: return QStringLiteral("anthropic");
-    case ProviderKind::Ollama: return QStringLiteral("ollama");
-    case ProviderKind::OpenRouter: return QStringLiteral("openrouter");
-    case ProviderKind::Gemini: return QStringLiteral("gemini");
+    case ModelListFormat::OpenAi: return QStringLiteral("openai");
+    case ModelListFormat::Anthropic: return QStringLiteral("anthropic");
+    case ModelListFormat::Ollama: return QStringLiteral("ollama");
+    case ModelListFormat::OpenRouter: return QStringLiteral("openrouter");
+    case ModelListFormat::Gemini: return QStringLiteral("gemini");
     }
     return {};
 }
 
-std::optional<ProviderKind> kindFromName(const QString &name)
+std::optional<ModelListFormat> kindFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
     if (n == u"openai")
-        return ProviderKind::OpenAi;
+        return ModelListFormat::OpenAi;
     if (n == u"anthropic")
-        return ProviderKind::Anthropic;
+        return ModelListFormat::Anthropic;
     if (n == u"ollama")
-        return ProviderKind::Ollama;
+        return ModelListFormat::Ollama;
     if (n == u"openrouter")
-        return ProviderKind::OpenRouter;
+        return ModelListFormat::OpenRouter;
     if (n == u"gemini" || n == u"google")
-        return ProviderKind::Gemini;
+        return ModelListFormat::Gemini;
     return std::nullopt;
 }
 

@@ -8,7 +8,7 @@
 #include <QString>
 
 /// The list-models wire formats of the providers the sync job knows.
-enum class ProviderKind { OpenAi, Anthropic, Ollama, OpenRouter, Gemini };
+enum class ModelListFormat { OpenAi, Anthropic, Ollama, OpenRouter, Gemini };
 
 /// One page of a list-models response. Pure data; no network.
 struct ModelListPage
@@ -32,10 +32,10 @@ struct ModelListPage
 ///   `outputTokenLimit`; `nextPageToken`.
 namespace ModelListParser {
 
-ModelListPage parse(ProviderKind kind, const QByteArray &body);
+ModelListPage parse(ModelListFormat kind, const QByteArray &body);
 
-QString kindName(ProviderKind kind);
+QString kindName(ModelListFormat kind);
 /// "openai", "anthropic", "ollama", "openrouter", "gemini" (also "google"); nullopt otherwise.
-std::optional<ProviderKind> kindFromName(const QString &name);
+std::optional<ModelListFormat> kindFromName(const QString &name);
 
 } // namespace ModelListParser

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/tierconfig.h"
 #include "llmmodel.h"
 #include "store/database.h"
 
@@ -9,8 +10,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
-struct TierConfig;
 
 /// One row of `audit_log`: who or what changed which field of which entity, from what to what.
 struct AuditEntry

@@ -60,17 +60,17 @@ struct ModelSync::Job
     QUrl refusedRedirect; ///< a redirect to another origin that was not followed
 };
 
-ProviderEndpoint ProviderEndpoint::defaultFor(ProviderKind kind)
+ProviderEndpoint ProviderEndpoint::defaultFor(ModelListFormat kind)
 {
     ProviderEndpoint e;
     e.kind = kind;
     e.provider = ModelListParser::kindName(kind);
     switch (kind) {
-    case ProviderKind::OpenAi: e.baseUrl = envUrl("OPENAI_BASE_URL", QStringLiteral("https://api.openai.com/v1")); break;
-    case ProviderKind::Anthropic: e.baseUrl = envUrl("ANTHROPIC_BASE_URL", QStringLiteral("https://api.anthropic.com")); break;
-    case ProviderKind::Ollama: e.baseUrl = envUrl("OLLAMA_HOST", QStringLiteral("http://localhost:11434")); break;
-    case ProviderKind::OpenRouter: e.baseUrl = envUrl("OPENROUTER_BASE_URL", QStringLiteral("https://openrouter.ai/api/v1")); break;
-    case ProviderKind::Gemini:
+    case ModelListFormat::OpenAi: e.baseUrl = envUrl("OPENAI_BASE_URL", QStringLiteral("https://api.openai.com/v1")); break;
+    case ModelListFormat::Anthropic: e.baseUrl = envUrl("ANTHROPIC_BASE_URL", QStringLiteral("https://api.anthropic.com")); break;
+    case ModelListFormat::Ollama: e.baseUrl = envUrl("OLLAMA_HOST", QStringLiteral("http://localhost:11434")); break;
+    case ModelListFormat::OpenRouter: e.baseUrl = envUrl("OPENROUTER_BASE_URL", QStringLiteral("https://openrouter.ai/api/v1")); break;
+    case ModelListFormat::Gemini:
         e.baseUrl = envUrl("GEMINI_BASE_URL", QStringLiteral("https://generativelanguage.googleapis.com"));
         break;
     }
@@ -141,22 +141,22 @@ QNetworkRequest ModelSync::listRequest(const ProviderEndpoint &e, const QString 
     QUrl url;
     QUrlQuery query;
     switch (e.kind) {
-    case ProviderKind::OpenAi:
+    case ModelListFormat::OpenAi:
         url = joined(e.baseUrl, QStringLiteral("/models"));
         break;
-    case ProviderKind::Anthropic:
+    case ModelListFormat::Anthropic:
         url = joined(e.baseUrl, QStringLiteral("/v1/models"));
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("after_id"), cursor);
         break;
-    case ProviderKind::Ollama:
+    case ModelListFormat::Ollama:
         url = joined(e.baseUrl, QStringLiteral("/api/tags"));
         break;
-    case ProviderKind::OpenRouter:
+    case ModelListFormat::OpenRouter:
         url = cursor.isEmpty() ? joined(e.baseUrl, QStringLiteral("/models")) : e.baseUrl.resolved(QUrl(cursor));
         break;
-    case ProviderKind::Gemini:
+    case ModelListFormat::Gemini:
         url = joined(e.baseUrl, QStringLiteral("/v1beta/models"));
         query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
         if (!cursor.isEmpty())
@@ -171,12 +171,12 @@ QNetworkRequest ModelSync::listRequest(const ProviderEndpoint &e, const QString 
     req.setRawHeader("Accept", "application/json");
     if (!key.isEmpty()) {
         switch (e.kind) {
-        case ProviderKind::Anthropic: req.setRawHeader("x-api-key", key.toUtf8()); break;
-        case ProviderKind::Gemini: req.setRawHeader("x-goog-api-key", key.toUtf8()); break;
+        case ModelListFormat::Anthropic: req.setRawHeader("x-api-key", key.toUtf8()); break;
+        case ModelListFormat::Gemini: req.setRawHeader("x-goog-api-key", key.toUtf8()); break;
         default: req.setRawHeader("Authorization", "Bearer " + key.toUtf8()); break;
         }
     }
-    if (e.kind == ProviderKind::Anthropic)
+    if (e.kind == ModelListFormat::Anthropic)
         req.setRawHeader("anthropic-version", "2023-06-01");
     RedirectGuard::prepare(req);
     return req;
@@ -201,7 +201,7 @@ void ModelSync::request(const std::shared_ptr<Job> &job)
     const ProviderEndpoint &e = job->endpoint;
     QNetworkRequest req = listRequest(e, job->key, job->cursor, m_timeoutMs);
     // links.next comes from the server: the key goes only to the endpoint's own origin.
-    if (e.kind == ProviderKind::OpenRouter && !RedirectGuard::sameOrigin(e.baseUrl, req.url())) {
+    if (e.kind == ModelListFormat::OpenRouter && !RedirectGuard::sameOrigin(e.baseUrl, req.url())) {
         finishJob(job, tr("%1's next page link points to %2, another host; it was not followed with the key.")
                            .arg(e.provider, req.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
         return;

@@ -22,7 +22,7 @@ struct TierConfig;
 struct ProviderEndpoint
 {
     QString provider;  ///< registry name: "openai", "anthropic", ...
-    ProviderKind kind = ProviderKind::OpenAi;
+    ModelListFormat kind = ModelListFormat::OpenAi;
     /// API root. OpenAI and OpenRouter include the version ("https://api.openai.com/v1",
     /// "https://openrouter.ai/api/v1"), as OPENAI_BASE_URL does; Anthropic, Ollama and Gemini
     /// do not ("https://api.anthropic.com", "http://localhost:11434",
@@ -31,7 +31,7 @@ struct ProviderEndpoint
 
     /// The public endpoint of `kind`, honouring OPENAI_BASE_URL, ANTHROPIC_BASE_URL,
     /// OLLAMA_HOST, OPENROUTER_BASE_URL and GEMINI_BASE_URL.
-    static ProviderEndpoint defaultFor(ProviderKind kind);
+    static ProviderEndpoint defaultFor(ModelListFormat kind);
 };
 
 /// Returns the API key for a provider, or an empty string (Ollama needs none). Keys are held

@@ -139,16 +139,16 @@ void TestSync::cleanup()
 QList<ProviderEndpoint> TestSync::endpoints() const
 {
     const QUrl base = m_server.baseUrl();
-    auto at = [&](ProviderKind kind, const QString &path) {
+    auto at = [&](ModelListFormat kind, const QString &path) {
         ProviderEndpoint e;
         e.kind = kind;
         e.provider = ModelListParser::kindName(kind);
         e.baseUrl = base.resolved(QUrl(path));
         return e;
     };
-    return {at(ProviderKind::OpenAi, QStringLiteral("/v1")), at(ProviderKind::Anthropic, QStringLiteral("/")),
-            at(ProviderKind::Ollama, QStringLiteral("/")), at(ProviderKind::OpenRouter, QStringLiteral("/api/v1")),
-            at(ProviderKind::Gemini, QStringLiteral("/"))};
+    return {at(ModelListFormat::OpenAi, QStringLiteral("/v1")), at(ModelListFormat::Anthropic, QStringLiteral("/")),
+            at(ModelListFormat::Ollama, QStringLiteral("/")), at(ModelListFormat::OpenRouter, QStringLiteral("/api/v1")),
+            at(ModelListFormat::Gemini, QStringLiteral("/"))};
 }
 
 QList<SyncOutcome> TestSync::syncAndWait(const QStringList &providers)

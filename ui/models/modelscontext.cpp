@@ -6,7 +6,7 @@ ProviderEndpoint ModelsContext::endpoint(const ProviderInfo &provider) const
 {
     ProviderEndpoint e;
     e.provider = provider.name;
-    e.kind = ModelListParser::kindFromName(provider.name).value_or(ProviderKind::OpenAi); // openai-compatible
+    e.kind = ModelListParser::kindFromName(provider.name).value_or(ModelListFormat::OpenAi); // openai-compatible
     e.baseUrl = baseUrl(provider);
     return e;
 }

@@ -13,7 +13,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
-struct ProviderEndpoint; // registry/modelsync.h (its ProviderKind must not meet core/providers' one)
+struct ProviderEndpoint; // registry/modelsync.h (its ModelListFormat must not meet core/providers' one)
 
 /// What the Models mode gets from the application (app/tierbench's ModelsServices), or from
 /// a test: the workspace store, the keychain, a network manager for Test connection, the
