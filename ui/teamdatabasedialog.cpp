@@ -103,11 +103,7 @@ void TeamDatabaseDialog::updatePasswordSource()
 
 StoreProbe TeamDatabaseDialog::probe(const QString &location)
 {
-    Database db = Database::fromLocation(location);
-    if (db.isPostgres()) {
-        const std::shared_ptr<SecretBackend> keychain = SecretStore::defaultBackend();
-        DatabasePassword::resolve(db, keychain.get());
-    }
+    Database db = DatabasePassword::locate(location);
     QElapsedTimer timer;
     timer.start();
     QString error;

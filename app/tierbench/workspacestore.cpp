@@ -1,6 +1,5 @@
 #include "workspacestore.h"
 
-#include "providers/secretstore.h"
 #include "settings.h"
 #include "store/databasepassword.h"
 
@@ -16,12 +15,7 @@ Database WorkspaceStore::choose(const Settings &settings, QString *source)
     }
     if (location.isEmpty())
         why = QCoreApplication::translate("WorkspaceStore", "the default workspace database");
-    Database db = Database::fromLocation(location);
-    if (db.isPostgres()) {
-        const std::shared_ptr<SecretBackend> keychain = SecretStore::defaultBackend();
-        DatabasePassword::resolve(db, keychain.get());
-    }
     if (source)
         *source = why;
-    return db;
+    return DatabasePassword::locate(location);
 }

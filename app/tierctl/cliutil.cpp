@@ -2,7 +2,6 @@
 
 #include "config/atomicfile.h"
 #include "config/configcodec.h"
-#include "providers/secretstore.h"
 #include "routing/routerpolicycodec.h"
 #include "store/databasepassword.h"
 
@@ -121,12 +120,7 @@ Database database(const QString &location)
     QString where = location.trimmed();
     if (where.isEmpty())
         where = qEnvironmentVariable("TIERBENCH_DB").trimmed();
-    Database db = Database::fromLocation(where);
-    if (db.isPostgres()) {
-        const std::shared_ptr<SecretBackend> keychain = SecretStore::defaultBackend();
-        DatabasePassword::resolve(db, keychain.get());
-    }
-    return db;
+    return DatabasePassword::locate(where);
 }
 
 } // namespace Cli

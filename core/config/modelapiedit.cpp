@@ -22,18 +22,6 @@ YAML::Node text(const QString &value)
     return scalarType(n) == ScalarType::String ? n : quoted(value);
 }
 
-QByteArray leadingLines(const QByteArray &source)
-{
-    QByteArray lead;
-    for (const QByteArray &line : source.split('\n')) {
-        const QByteArray t = line.trimmed();
-        if (!t.isEmpty() && !t.startsWith('#') && !t.startsWith("---"))
-            break;
-        lead += line + '\n';
-    }
-    return lead;
-}
-
 /// Loads a private copy of the document's tree, applies `change` to its `spec`, writes it.
 template<typename F>
 ModelApiEdit::Result edit(const ConfigDocument &doc, F change)

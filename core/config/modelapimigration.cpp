@@ -44,18 +44,6 @@ YAML::Node withResources(const YAML::Node &podSpec, const YAML::Node &resources)
     return pod;
 }
 
-QByteArray leadingLines(const QByteArray &source)
-{
-    QByteArray lead;
-    for (const QByteArray &line : source.split('\n')) {
-        const QByteArray t = line.trimmed();
-        if (!t.isEmpty() && !t.startsWith('#') && !t.startsWith("---"))
-            break;
-        lead += line + '\n';
-    }
-    return lead;
-}
-
 } // namespace
 
 namespace ModelApiMigration {

@@ -312,4 +312,16 @@ QString readMetadataName(const YAML::Node &root, Walk &walk)
     return text;
 }
 
+QByteArray leadingLines(const QByteArray &source)
+{
+    QByteArray lead;
+    for (const QByteArray &line : source.split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith('#') && !t.startsWith("---"))
+            break;
+        lead += line + '\n';
+    }
+    return lead;
+}
+
 } // namespace ConfigDetail

@@ -65,6 +65,8 @@ QString describe(const YAML::Node &node);
 
 /// YAML text of a node, keeping scalar quoting (unlike YAML::Dump).
 QByteArray nodeToYaml(const YAML::Node &node);
+/// The comment, blank and `---` lines that open a document's source, kept when it is rewritten.
+QByteArray leadingLines(const QByteArray &source);
 /// Writes a node to an emitter, keeping scalar quoting and multi-line literals.
 void emitNode(YAML::Emitter &out, const YAML::Node &node);
 

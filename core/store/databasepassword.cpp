@@ -48,3 +48,15 @@ QString DatabasePassword::resolve(Database &db, SecretBackend *backend)
     }
     return tr("~/.pgpass, or no password (keychain entry %1 not found)").arg(entry);
 }
+
+Database DatabasePassword::locate(const QString &location, QString *source)
+{
+    Database db = Database::fromLocation(location);
+    if (db.isPostgres()) {
+        const std::shared_ptr<SecretBackend> keychain = SecretStore::defaultBackend();
+        const QString from = resolve(db, keychain.get());
+        if (source)
+            *source = from;
+    }
+    return db;
+}

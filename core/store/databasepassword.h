@@ -24,4 +24,9 @@ QString keychainEntry(const Database &db);
 /// never the password. SQLite databases are returned as they are.
 QString resolve(Database &db, SecretBackend *backend);
 
+/// The database at `location` (see Database::fromLocation), with a PostgreSQL password
+/// resolved from the platform keychain as resolve() does. `source`, when given, receives
+/// where the password comes from.
+Database locate(const QString &location, QString *source = nullptr);
+
 } // namespace DatabasePassword

@@ -168,18 +168,8 @@ void ProvidersPage::setKey(const QString &provider, const QString &key)
     const std::optional<ProviderInfo> info = ProviderKeys::provider(provider);
     if (!info || info->keyVariable.isEmpty())
         return;
-    SecretStore(m_context.keychain).store(info->keyVariable, key, this, [this, provider](const QString &error) {
-        if (!error.isEmpty()) {
-            emit keyError(provider, error);
-            showResult(error, {});
-            return;
-        }
-        refresh();
-        if (m_context.keychainChanged) {
-            connect(this, &ProvidersPage::statusChanged, this, [this] { m_context.keychainChanged(m_entries); },
-                    Qt::SingleShotConnection);
-        }
-    });
+    SecretStore(m_context.keychain).store(info->keyVariable, key, this,
+                                          [this, provider](const QString &error) { keyWritten(provider, error); });
 }
 
 void ProvidersPage::removeKey(const QString &provider)
@@ -187,18 +177,22 @@ void ProvidersPage::removeKey(const QString &provider)
     const std::optional<ProviderInfo> info = ProviderKeys::provider(provider);
     if (!info || info->keyVariable.isEmpty())
         return;
-    SecretStore(m_context.keychain).remove(info->keyVariable, this, [this, provider](const QString &error) {
-        if (!error.isEmpty()) {
-            emit keyError(provider, error);
-            showResult(error, {});
-            return;
-        }
-        refresh();
-        if (m_context.keychainChanged) {
-            connect(this, &ProvidersPage::statusChanged, this, [this] { m_context.keychainChanged(m_entries); },
-                    Qt::SingleShotConnection);
-        }
-    });
+    SecretStore(m_context.keychain).remove(info->keyVariable, this,
+                                           [this, provider](const QString &error) { keyWritten(provider, error); });
+}
+
+void ProvidersPage::keyWritten(const QString &provider, const QString &error)
+{
+    if (!error.isEmpty()) {
+        emit keyError(provider, error);
+        showResult(error, {});
+        return;
+    }
+    refresh();
+    if (m_context.keychainChanged) {
+        connect(this, &ProvidersPage::statusChanged, this, [this] { m_context.keychainChanged(m_entries); },
+                Qt::SingleShotConnection);
+    }
 }
 
 void ProvidersPage::testConnection(const QString &provider)

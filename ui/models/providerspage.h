@@ -50,6 +50,8 @@ signals:
 
 private:
     void askKey();
+    /// After a keychain write or removal: report `error`, or refresh and tell the context.
+    void keyWritten(const QString &provider, const QString &error);
     void recompute();
     void updateButtons();
     void showResult(const QString &text, const QStringList &models);
