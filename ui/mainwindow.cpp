@@ -61,7 +61,7 @@ MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter
     // 90 % of the screen, at most 1800 x 1100: room for the form and the YAML side by side.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
     resize(qMin(1800, available.width() * 9 / 10), qMin(1100, available.height() * 9 / 10));
-    resizeDocks({m_dock}, {170}, Qt::Vertical);
+    resizeDocks({m_dock}, {120}, Qt::Vertical); // four rows: the mode above keeps the height
     onCurrentDocumentChanged();
 }
 

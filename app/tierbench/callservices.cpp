@@ -24,9 +24,9 @@ CallServices::CallServices(TierConfig workspaceConfig, QSet<QString> keychainEnt
     : m_client(&m_network, SecretStore::defaultBackend())
     , m_location(store)
     , m_keychainEntries(std::move(keychainEntries))
-    , m_config(std::move(workspaceConfig))
+    , m_workspaceConfig(std::move(workspaceConfig))
 {
-    m_config = callableConfig(std::move(m_config), &m_simulated);
+    m_config = callableConfig(m_workspaceConfig, &m_simulated);
     const Database db = store;
     if (db.openAndMigrate(&m_storeError)) {
         m_database = db;
@@ -36,6 +36,17 @@ CallServices::CallServices(TierConfig workspaceConfig, QSet<QString> keychainEnt
         m_recorder = std::make_unique<MemoryCallRecorder>();
     }
     m_service = std::make_unique<RoutedCallService>(&m_client, m_recorder.get(), m_config);
+}
+
+void CallServices::setKeychainEntries(const QSet<QString> &entries)
+{
+    if (entries == m_keychainEntries)
+        return;
+    m_keychainEntries = entries;
+    m_config = callableConfig(m_workspaceConfig, &m_simulated);
+    m_service->setConfig(m_config);
+    for (const auto &listener : m_keysChanged)
+        listener();
 }
 
 CallServices::~CallServices()

@@ -10,7 +10,9 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 /// The services every mode that calls models shares: one network manager and provider
 /// client, the workspace store's writer, and the RoutedCallService (budgets, fallback,
@@ -44,9 +46,12 @@ public:
     /// Why the store could not be opened (calls are then kept in memory); empty when it is open.
     QString storeError() const { return m_storeError; }
 
-    /// The keychain entries found at startup (ProviderKeys::scan), updated when the Providers
-    /// page sets or removes a key; configs run after that see the change.
-    void setKeychainEntries(const QSet<QString> &entries) { m_keychainEntries = entries; }
+    /// The keychain entries that hold a key: found after start-up (ProviderKeys::scan, off the
+    /// start-up path), updated when the Providers page sets or removes a key. Calls after that
+    /// see the change: the workspace config leaves or enters simulation, and the listeners
+    /// added with onKeysChanged() are told.
+    void setKeychainEntries(const QSet<QString> &entries);
+    void onKeysChanged(std::function<void()> listener) { m_keysChanged.push_back(std::move(listener)); }
     const QSet<QString> &keychainEntries() const { return m_keychainEntries; }
 
     /// ProviderKeys::isUsable() for a provider: a key in the keychain or the environment, or
@@ -66,6 +71,8 @@ private:
     std::unique_ptr<CallRecorder> m_recorder;
     std::unique_ptr<RoutedCallService> m_service;
     QSet<QString> m_keychainEntries;
+    std::vector<std::function<void()>> m_keysChanged;
+    TierConfig m_workspaceConfig;
     TierConfig m_config;
     bool m_simulated = false;
 };

@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -57,21 +56,17 @@ std::unique_ptr<ModelCatalog> makeCatalog(const QList<LLMModel> &rows, const QSt
     return std::make_unique<BuiltinModelCatalog>();
 }
 
-/// The keychain entries that hold a key, among those the workspace config and the six
-/// providers could read. Before the event loop runs; every read is bounded (2 s).
-QSet<QString> keychainEntries(const TierConfig &config)
+/// Looks for the keychain entries that hold a key, among those the workspace config and the
+/// six providers could read, after start-up: each read is bounded (2 s), and until they are
+/// in, calls run simulated as with no key.
+void scanKeychain(CallServices *calls, const TierConfig &config, QObject *context)
 {
-    const std::shared_ptr<SecretBackend> backend = SecretStore::defaultBackend();
-    QSet<QString> found;
+    std::shared_ptr<SecretBackend> backend = SecretStore::defaultBackend();
     if (!backend)
-        return found;
-    QEventLoop loop;
-    ProviderKeys::scan(backend.get(), ProviderKeys::candidateEntries({config}), &loop, [&](const QSet<QString> &s) {
-        found = s;
-        loop.quit();
-    });
-    loop.exec();
-    return found;
+        return;
+    SecretBackend *raw = backend.get();
+    ProviderKeys::scan(raw, ProviderKeys::candidateEntries({config}), context,
+                       [calls, backend = std::move(backend)](const QSet<QString> &found) { calls->setKeychainEntries(found); });
 }
 
 /// The workspace's default.yaml when it holds a usable ModelTierConfig, else the seed's default.
@@ -166,7 +161,8 @@ int main(int argc, char *argv[])
     if (configs->pages().isEmpty() && parser.isSet(demo))
         configs->openFile(QDir(workspaceDir).filePath(QStringLiteral("default.yaml")));
     const TierConfig workspaceConfig = workspaceTierConfig(workspaceDir);
-    calls = std::make_unique<CallServices>(workspaceConfig, keychainEntries(workspaceConfig), store);
+    calls = std::make_unique<CallServices>(workspaceConfig, QSet<QString>(), store);
+    scanKeychain(calls.get(), workspaceConfig, &window);
     calls->client()->setCleartextApproval([&cleartext](const QUrl &url) { return cleartext.approve(url); });
     if (!calls->storeError().isEmpty())
         std::fprintf(stderr, "tierbench: calls are kept in memory only: %s\n", qPrintable(calls->storeError()));

@@ -20,6 +20,7 @@ RouterServices::RouterServices(const QString &workspaceDir, CallServices *calls,
                                                           : m_context.configs.constFirst().config;
     m_calls = std::make_unique<RoutedCallService>(calls->client(), calls->recorder(), config);
     m_calls->setSimulated(calls->isSimulated());
+    calls->onKeysChanged([this, calls] { m_calls->setSimulated(calls->isSimulated()); });
     m_calls->setCallPolicy(calls->routedCalls()->callPolicy());
     // Budgets come from the page's policy, applied before each Send (the seed's
     // TOKEN_BUDGET_* variables when the policy has no budgets section).

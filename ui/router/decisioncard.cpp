@@ -26,7 +26,9 @@ DecisionCard::DecisionCard(QWidget *parent)
     m_model = new QLabel(this);
     grid->addWidget(new QLabel(tr("Model"), this), 2, 0);
     grid->addWidget(m_model, 2, 1, 1, 3);
-    m_cause = addRow(grid, 3, tr("Cause"));
+    m_cause = new QLabel(this);
+    grid->addWidget(new QLabel(tr("Cause"), this), 3, 0, Qt::AlignTop);
+    grid->addWidget(m_cause, 3, 1, 1, 3);
     m_signals = new QLabel(this);
     grid->addWidget(new QLabel(tr("Signals"), this), 4, 0, Qt::AlignTop);
     grid->addWidget(m_signals, 4, 1, 1, 3);
@@ -41,8 +43,10 @@ DecisionCard::DecisionCard(QWidget *parent)
     }
     // Reasons wrap; a model id (one long word) spans the card and keeps its full text in the
     // tooltip, instead of widening the card.
-    m_reason->setWordWrap(true);
-    m_reason->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    for (QLabel *l : {m_cause, m_reason, m_rule, m_provider}) {
+        l->setWordWrap(true);
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     m_model->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = font();
     bold.setBold(true);

@@ -32,7 +32,8 @@ FactorChart::FactorChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->setMinimumHeight(170);
+    m_plot->setMinimumHeight(150);
+    m_plot->setMinimumWidth(260); // narrower than the one-row legend: resizeEvent() stacks it
     m_plot->setAccessibleName(tr("Factors and their weighted contributions"));
 
     QCPAxis *keyAxis = m_plot->yAxis;
@@ -128,4 +129,20 @@ QString FactorChart::hoverText(const QPoint &pixel) const
     return tr("%1\nvalue %2 × weight %3 / %4 = contribution %5")
         .arg(PolicyFields::label(f), QString::number(v, 'f', 4), QString::number(w, 'f', 2),
              QString::number(sum, 'f', 2), QString::number(sum > 0 ? w * v / sum : 0, 'f', 4));
+}
+
+void FactorChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // One legend row when it fits, else one entry per row (a 1024 px window). The one-row
+    // width is measured while the legend is in one row.
+    QCPLegend *legend = m_plot->legend;
+    if (legend->wrap() == 0)
+        m_oneRowLegendWidth = legend->minimumOuterSizeHint().width();
+    const int wrap = width() >= m_oneRowLegendWidth ? 0 : 1;
+    if (wrap != legend->wrap()) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }

@@ -29,10 +29,14 @@ public:
 
     QSize sizeHint() const override { return {420, 230}; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QCustomPlot *m_plot;
     QCPBars *m_value;
     QCPBars *m_contribution;
     ComplexityFactors m_factors;
     ComplexityWeights m_weights;
+    int m_oneRowLegendWidth = 0;
 };

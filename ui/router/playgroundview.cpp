@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,7 +55,11 @@ PlaygroundView::PlaygroundView(const ModelRouter *router, QWidget *parent)
 
 QWidget *PlaygroundView::buildOutputs()
 {
-    auto *right = new QWidget(m_splitter);
+    // Scrolls rather than forcing the window taller or wider than a 1024x700 screen.
+    auto *scroll = new QScrollArea(m_splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *right = new QWidget(scroll);
     auto *layout = new QVBoxLayout(right);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_gauge);
@@ -79,8 +84,10 @@ QWidget *PlaygroundView::buildOutputs()
     m_costView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     layout->addWidget(m_costView);
     m_timing->setForegroundRole(QPalette::PlaceholderText);
+    m_timing->setWordWrap(true);
     layout->addWidget(m_timing);
-    return right;
+    scroll->setWidget(right);
+    return scroll;
 }
 
 void PlaygroundView::setSendService(RoutedCallService *service, std::function<void()> applyPolicy)

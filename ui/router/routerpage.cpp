@@ -11,9 +11,12 @@
 #include "requestsource.h"
 
 #include "calls/routedcallservice.h"
+#include "wrappinglayout.h"
 
 #include <QAction>
 #include <QComboBox>
+#include "wrappinglayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -114,30 +117,39 @@ QUndoStack *RouterPage::undoStack() const
 
 QWidget *RouterPage::buildToolbar()
 {
+    // Three groups that wrap onto a second line when the window is narrow.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *flow = new WrappingLayout(bar, 16, 4);
+    flow->setContentsMargins(0, 0, 0, 0);
+    const auto group = [bar, flow] {
+        auto *box = new QWidget(bar);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        flow->addWidget(box);
+        return row;
+    };
+    QHBoxLayout *configRow = group();
     auto *configLabel = new QLabel(tr("Route onto &config"), bar);
     configLabel->setBuddy(m_configBox);
-    m_configBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_configBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_configBox->setMinimumContentsLength(18);
     m_configBox->setToolTip(tr("The workspace tier config whose tiers, models and prices the policy routes onto"));
-    row->addWidget(configLabel);
-    row->addWidget(m_configBox);
-    row->addSpacing(16);
+    configRow->addWidget(configLabel);
+    configRow->addWidget(m_configBox);
+    QHBoxLayout *fileRow = group();
     for (QAction *a : {m_files->openAction(), m_files->saveAction(), m_files->saveAsAction(),
                        m_files->defaultAction()}) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(a);
-        row->addWidget(button);
+        fileRow->addWidget(button);
     }
-    row->addSpacing(16);
+    QHBoxLayout *undoRow = group();
     for (QAction *a : {m_undo, m_redo}) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(a); // icon only: the action's text ("Undo Set …") is the tooltip
-        row->addWidget(button);
+        undoRow->addWidget(button);
         m_undoButtons.append(button);
     }
-    row->addStretch(1);
     return bar;
 }
 

@@ -62,8 +62,8 @@ SendPanel::SendPanel(RoutedCallService *service, Prepare prepare, QWidget *paren
     // Honest simulation: a visible badge whenever the simulated provider answers.
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: #f0a030; color: black; border-radius: 3px; padding: 1px 5px; font-weight: bold; }"));
     m_badge->setToolTip(tr("No API key is set for this config's providers: the demo's simulated "
-                           "provider answers, and no model is called. Set a key in Settings ▸ Keys."));
-    m_badge->setVisible(m_service && m_service->isSimulated());
+                           "provider answers, and no model is called. Set a key in Models ▸ Providers."));
+    updateBadge();
     row->addWidget(m_badge);
     layout->addLayout(row);
     m_status->setWordWrap(true);
@@ -111,6 +111,7 @@ bool SendPanel::send()
         emit answerShown();
     }
     m_hops->hide();
+    updateBadge();
     m_status->setText(tr("Routing…"));
     RoutedCall *call = m_service->call(request, this);
     m_call = call;
@@ -128,6 +129,17 @@ bool SendPanel::send()
     setRunning(true);
     call->start();
     return true;
+}
+
+void SendPanel::updateBadge()
+{
+    m_badge->setVisible(m_service && m_service->isSimulated());
+}
+
+void SendPanel::showEvent(QShowEvent *event)
+{
+    updateBadge();
+    QWidget::showEvent(event);
 }
 
 void SendPanel::cancel()

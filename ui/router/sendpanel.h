@@ -39,11 +39,18 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *hopsLabel() const { return m_hops; }
     QLabel *budgetLabel() const { return m_budget; }
+    QLabel *simulatedBadge() const { return m_badge; }
+    /// Shows the "simulated" badge when the service calls the simulated provider (a key set
+    /// or removed since the panel was built changes that).
+    void updateBadge();
 
 signals:
     /// The answer area appeared (first Send): the page gives it room.
     void answerShown();
     void finished(const RoutedCallResult &result);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onHop(const FallbackHop &hop);

@@ -163,6 +163,26 @@ private slots:
         QVERIFY(send->toolTip().contains(u"RoutedCall"_s));
         QVERIFY(!page.playground()->sendPanel()->send());
     }
+
+    void simulatedBadgeFollowsTheService()
+    {
+        // A key set or removed after the page was built flips the service (CallServices); the
+        // badge follows when the panel is next shown and at the next Send.
+        std::unique_ptr<RouterPage> page = makePage();
+        page->show();
+        SendPanel *panel = page->playground()->sendPanel();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QVERIFY(!panel->simulatedBadge()->isVisible());
+        m_service->setSimulated(true);
+        page->hide();
+        page->show();
+        QVERIFY(panel->simulatedBadge()->isVisible());
+        m_service->setSimulated(false);
+        const RoutedCallResult result = sendAndWait(panel);
+        QVERIFY(!panel->simulatedBadge()->isVisible());
+        QVERIFY(result.ok());
+        QCOMPARE(m_server.requestCount(), 1);
+    }
 };
 
 QTEST_MAIN(TestRouterSend)
