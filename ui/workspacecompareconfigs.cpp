@@ -8,6 +8,7 @@
 
 #include "config/atomicfile.h"
 #include "config/configcodec.h"
+#include "config/modelapitargets.h"
 #include "routing/modelrouter.h"
 
 #include <QFileInfo>
@@ -42,15 +43,18 @@ void WorkspaceCompareConfigs::append(QList<CompareConfig> &out, const QString &p
                                      const EditorDocument *editor) const
 {
     for (const ConfigDocument &doc : documents) {
-        if (doc.kind != ConfigDocument::Kind::TierConfig || doc.tierConfig.tiers.isEmpty())
+        const TierConfig config = callableConfig(doc);
+        if (config.tiers.isEmpty())
             continue;
         CompareConfig c;
         c.key = keyOf(path, doc.index);
-        c.name = doc.tierConfig.name.isEmpty() ? QFileInfo(fileName).completeBaseName() : doc.tierConfig.name;
+        c.name = config.name.isEmpty() ? QFileInfo(fileName).completeBaseName() : config.name;
         c.fileName = fileName;
-        c.config = doc.tierConfig;
+        if (doc.kind == ConfigDocument::Kind::ModelApi)
+            c.proxyBase = doc.modelApi.proxyConfig.apiBase.trimmed();
+        c.config = config;
         if (m_callable)
-            c.config = m_callable(doc.tierConfig, &c.simulated);
+            c.config = m_callable(config, &c.simulated);
         c.unsaved = editor && editor->isModified();
         c.stale = editor && !editor->isFormEditable();
         for (const Diagnostic &d : diagnostics)
@@ -58,6 +62,15 @@ void WorkspaceCompareConfigs::append(QList<CompareConfig> &out, const QString &p
                 ++c.errors;
         out.append(c);
     }
+}
+
+TierConfig WorkspaceCompareConfigs::callableConfig(const ConfigDocument &doc)
+{
+    if (doc.kind == ConfigDocument::Kind::TierConfig)
+        return doc.tierConfig;
+    if (doc.kind == ConfigDocument::Kind::ModelApi)
+        return ModelApiTargets::asTierConfig(doc.modelApi);
+    return {};
 }
 
 QList<CompareConfig> WorkspaceCompareConfigs::configs() const
@@ -114,7 +127,7 @@ QString WorkspaceCompareConfigs::currentKey() const
                                                    : doc->filePath();
     const QList<ConfigDocument> &docs = doc->documents();
     const int shown = page->form()->documentIndex();
-    if (shown >= 0 && shown < docs.size() && docs.at(shown).kind == ConfigDocument::Kind::TierConfig)
+    if (shown >= 0 && shown < docs.size() && !callableConfig(docs.at(shown)).tiers.isEmpty())
         return keyOf(path, shown);
     for (const ConfigDocument &d : docs)
         if (d.kind == ConfigDocument::Kind::TierConfig)

@@ -32,6 +32,9 @@ public:
     static QString keyOf(const QString &filePath, int documentIndex);
 
 private:
+    /// What Compare can run of a document: a tier config as it is, a Proxy ModelAPI as the
+    /// models it serves (ModelApiTargets), nothing for anything else.
+    static TierConfig callableConfig(const ConfigDocument &doc);
     struct DiskEntry
     {
         QDateTime modified;

@@ -4,9 +4,14 @@
 #include "experiments/experimentrunner.h"
 #include "experiments/providercellexecutor.h"
 #include "experiments/sqlcellstore.h"
+#include "config/configcodec.h"
+#include "config/modelapitargets.h"
+#include "experiments/targetresolver.h"
 #include "fakeproviderserver.h"
 #include "store/runstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -111,6 +116,37 @@ private slots:
         RunStore runs(m_store->database());
         QCOMPARE(runs.runsForRun(QStringLiteral("batch")).size(), 18);
         QCOMPARE(m_store->findRun(QStringLiteral("batch"))->status, QStringLiteral("completed"));
+    }
+
+    void proxyModelApiTargetCallsTheProxy()
+    {
+        // A Proxy ModelAPI (issue 16) as Compare runs it: its apiBase on the OpenAI wire,
+        // asked for the model the proxy serves, with no key on loopback.
+        const QByteArray yaml = "apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n  name: p\n"
+                                "spec:\n  mode: Proxy\n  proxyConfig:\n    apiBase: "
+                                + m_server->baseUrl().resolved(QUrl(QStringLiteral("/v1"))).toString().toUtf8()
+                                + "\n    model: team-alias\n";
+        const ParsedConfigFile file = ConfigCodec::parse(yaml);
+        QCOMPARE(file.documents.size(), 1);
+        const TierConfig proxy = ModelApiTargets::asTierConfig(file.documents.constFirst().modelApi);
+        QCOMPARE(proxy.tiers.size(), 1);
+        qunsetenv("OPENAI_API_KEY"); // loopback: the target must not need one
+        Target target = TargetResolver::fromTierEntry(proxy.tiers.constFirst(), proxy);
+        target.id = QStringLiteral("p/team-alias");
+        ExperimentRunner runner(m_executor.get(), m_store.get());
+        QSignalSpy finished(&runner, &ExperimentRunner::finished);
+        QString error;
+        QVERIFY2(runner.start(makeExperiment(1, {target}, 1), QStringLiteral("proxy"), &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        qputenv("OPENAI_API_KEY", "test-key-not-real");
+        const QList<CellResult> cells = m_store->loadCells(QStringLiteral("proxy"));
+        QCOMPARE(cells.size(), 1);
+        QVERIFY2(cells.constFirst().state == CellState::Succeeded,
+                 qPrintable(cells.constFirst().outcome.errorClass + cells.constFirst().outcome.errorMessage));
+        QCOMPARE(m_server->requestCount(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(m_server->requests().constFirst().body).object();
+        QCOMPARE(body.value(u"model").toString(), QStringLiteral("team-alias"));
+        QVERIFY(m_server->requests().constFirst().path.endsWith(u"/v1/chat/completions"));
     }
 
     void rateLimitStormIsAbsorbed()

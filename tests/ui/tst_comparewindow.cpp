@@ -59,6 +59,7 @@ private slots:
     void cleanup();
     void targetsComeFromTheEditor();
     void freshWorkspaceWithOneTier();
+    void proxyModelApiIsATarget();
     void paneFiguresAreReadable_data();
     void paneFiguresAreReadable();
     void smallWindowsKeepFieldsWhole_data();
@@ -184,6 +185,42 @@ void TestCompareWindow::freshWorkspaceWithOneTier()
     QCOMPARE(page->targetPicker()->targets().size(), 4);
 }
 
+void TestCompareWindow::proxyModelApiIsATarget()
+{
+    // Issue 16: a Proxy ModelAPI's apiBase plus model is an OpenAI-compatible endpoint; the
+    // user tests the proxy before deploying it. It has no tiers to route over: no router.
+    QTemporaryDir fresh;
+    QFile file(fresh.filePath(QStringLiteral("proxy.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n  name: team-proxy\nspec:\n"
+               "  mode: Proxy\n  proxyConfig:\n    apiBase: http://127.0.0.1:4000\n    configYaml: |\n"
+               "      model_list:\n        - model_name: fast-alias\n          litellm_params: {model: openai/gpt-4o-mini}\n"
+               "        - model_name: smart-alias\n          litellm_params: {model: anthropic/claude-sonnet-4}\n");
+    file.close();
+    ComparePage *page = makeWindow(fresh.path());
+    m_window->configs()->openFile(fresh.filePath(QStringLiteral("proxy.yaml")));
+    page->refreshConfigs();
+    QCOMPARE(page->configBox()->currentText(), QStringLiteral("team-proxy"));
+    QVERIFY2(page->configNotes().contains(QStringLiteral("Proxy ModelAPI at http://127.0.0.1:4000")),
+             qPrintable(page->configNotes()));
+    const QList<Target> targets = page->targetPicker()->targets();
+    QStringList ids;
+    for (const Target &t : targets)
+        ids << t.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("team-proxy/fast-alias"), QStringLiteral("team-proxy/smart-alias")}));
+    QCOMPARE(targets.at(1).model, QStringLiteral("smart-alias"));
+    QCOMPARE(targets.at(1).endpoint, QStringLiteral("http://127.0.0.1:4000"));
+    QCOMPARE(targets.at(1).provider, QStringLiteral("simulated")); // the test's callable(): no keys
+
+    page->targetPicker()->setChecked(ids);
+    page->promptEditor()->setPromptTemplate(QStringLiteral("Say hello."));
+    QSignalSpy finished(page->runner(), &ExperimentRunner::finished);
+    QVERIFY(page->run());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(page->runner()->cells().size(), 2);
+    QVERIFY(page->runHeader().contains(QStringLiteral("config team-proxy")));
+}
+
 void TestCompareWindow::paneFiguresAreReadable_data()
 {
     QTest::addColumn<QSize>("window");
@@ -201,8 +238,10 @@ void TestCompareWindow::paneFiguresAreReadable()
     m_window->setMode(MainWindow::CompareMode);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QStringList ids;
+    // Priced targets only: the demo's Proxy ModelAPI serves models at prices nobody stated,
+    // and its panes say "cost unknown" rather than a dollar figure.
     for (const Target &t : page->targetPicker()->targets())
-        if (ids.size() < targets && !t.id.startsWith(QStringLiteral("Broken")))
+        if (ids.size() < targets && !t.id.startsWith(QStringLiteral("Broken")) && t.prices.inputPerMillion)
             ids << t.id;
     QCOMPARE(ids.size(), targets);
     page->targetPicker()->setChecked(ids);

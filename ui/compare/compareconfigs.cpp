@@ -9,6 +9,8 @@ QString CompareConfig::notes() const
 {
     QStringList parts;
     parts << (fileName.isEmpty() ? tr("built in") : fileName);
+    if (!proxyBase.isEmpty())
+        parts << tr("Proxy ModelAPI at %1").arg(proxyBase);
     if (stale)
         parts << tr("the YAML does not parse: its last valid version is used");
     else if (unsaved)

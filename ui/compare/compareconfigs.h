@@ -18,6 +18,8 @@ public:
     QString fileName;  ///< e.g. "local-ollama.yaml"; empty for the built-in one
     TierConfig config; ///< as it is called: every tier on "simulated" when no tier has a key
     bool simulated = false;
+    /// A Proxy ModelAPI's apiBase: its targets are the models the proxy serves (no router).
+    QString proxyBase;
     bool unsaved = false; ///< the editor's unsaved text
     bool stale = false;   ///< the editor's YAML does not parse: this is its last valid version
     int errors = 0;

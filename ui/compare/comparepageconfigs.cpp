@@ -138,7 +138,7 @@ void ComparePage::rebuildTargets()
         g.title = m_labels.at(i);
         g.toolTip = c.notes();
         g.targets = CompareTargets::forConfig(c, m_labels.at(i));
-        if (i == chosen && m_context.router) {
+        if (i == chosen && m_context.router && c.proxyBase.isEmpty()) {
             Target router;
             router.id = QStringLiteral("router");
             router.isRouter = true;
