@@ -348,6 +348,16 @@ QString EditorDocument::setModelApiField(int documentIndex, int field, const QSt
     return pushDocumentSource(CommandId::SetModelApiField, tr("Set %1").arg(key), key, documentIndex, r.source, r.error);
 }
 
+QString EditorDocument::setModelApiConfigYaml(int documentIndex, const QString &text)
+{
+    flushReparse();
+    if (!m_formEditable || documentIndex < 0 || documentIndex >= m_documents.size())
+        return tr("Fix the YAML syntax first.");
+    const ModelApiEdit::Result r = ModelApiEdit::setConfigYaml(m_documents.at(documentIndex), text);
+    return pushDocumentSource(CommandId::SetModelApiConfigYaml, tr("Edit configYaml"),
+                              QStringLiteral("proxyConfig.configYaml"), documentIndex, r.source, r.error);
+}
+
 QString EditorDocument::setModelApiEnv(int documentIndex, bool hosted, const QList<EnvVar> &env)
 {
     flushReparse();

@@ -82,6 +82,8 @@ public:
     /// message, or empty when applied.
     QString setModelApiField(int documentIndex, int field, const QString &value);
     QString setModelApiEnv(int documentIndex, bool hosted, const QList<EnvVar> &env);
+    /// The nested LiteLLM config (proxyConfig.configYaml) of ModelAPI `documentIndex`.
+    QString setModelApiConfigYaml(int documentIndex, const QString &text);
 
     /// Used by DocumentEditCommand.
     void applyDelta(const TextDelta &delta, Reparse reparse);

@@ -1,6 +1,10 @@
 #include "modelapiform.h"
 
+#include "codeeditor.h"
 #include "editordocument.h"
+#include "yamlhighlighter.h"
+
+#include "config/modelapiedit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,6 +37,9 @@ ModelApiForm::ModelApiForm(EditorDocument *document, QWidget *parent)
     , m_addEnv(new QPushButton(tr("Add variable"), this))
     , m_removeEnv(new QPushButton(tr("Remove variable"), this))
     , m_status(new QLabel(this))
+    , m_configLabel(new QLabel(tr("<b>LiteLLM config</b> (proxyConfig.configYaml)"), this))
+    , m_configYaml(new CodeEditor(this))
+    , m_configProblems(new QLabel(this))
 {
     m_mode->addItems({QStringLiteral("Proxy"), QStringLiteral("Hosted")});
     m_apiBase->setPlaceholderText(QStringLiteral("http://host.docker.internal:11434"));
@@ -51,6 +59,17 @@ ModelApiForm::ModelApiForm(EditorDocument *document, QWidget *parent)
     envButtons->addWidget(m_removeEnv);
     envButtons->addStretch(1);
 
+    new YamlHighlighter(m_configYaml->document());
+    m_configYaml->setAccessibleName(tr("Nested LiteLLM config"));
+    m_configYaml->setPlaceholderText(tr("model_list:\n  - model_name: fast\n    litellm_params:\n      model: openai/gpt-4o-mini"));
+    m_configYaml->setToolTip(tr("The LiteLLM proxy's config.yaml. Its problems are shown at its own lines; "
+                                "Ctrl+Z undoes in the document, like every form edit."));
+    m_configProblems->setWordWrap(true);
+    m_configProblems->setTextFormat(Qt::PlainText);
+    m_configProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_configTimer.setSingleShot(true);
+    m_configTimer.setInterval(600);
+
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,7 +77,18 @@ ModelApiForm::ModelApiForm(EditorDocument *document, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Environment</b>"), this));
     layout->addWidget(m_env, 1);
     layout->addLayout(envButtons);
+    layout->addWidget(m_configLabel);
+    layout->addWidget(m_configYaml, 2);
+    layout->addWidget(m_configProblems);
     layout->addWidget(m_status);
+
+    connect(m_configYaml, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            m_configTimer.start();
+    });
+    connect(&m_configTimer, &QTimer::timeout, this, &ModelApiForm::commitConfigYaml);
+    connect(m_configYaml, &CodeEditor::undoRequested, document->undoStack(), &QUndoStack::undo);
+    connect(m_configYaml, &CodeEditor::redoRequested, document->undoStack(), &QUndoStack::redo);
 
     connect(m_mode, &QComboBox::activated, this, [this] { commitField(ModeField, m_mode->currentText()); });
     connect(m_apiBase, &QLineEdit::editingFinished, this, [this] { commitField(ApiBaseField, m_apiBase->text().trimmed()); });
@@ -136,7 +166,50 @@ void ModelApiForm::showDocument(int index, const ConfigDocument &doc, bool edita
                        static_cast<QWidget *>(m_removeEnv)})
         w->setEnabled(editable);
     m_env->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    showConfigYaml(doc, editable);
     m_filling = false;
+}
+
+void ModelApiForm::showConfigYaml(const ConfigDocument &doc, bool editable)
+{
+    const ModelApi::ProxyConfig &proxy = doc.modelApi.proxyConfig;
+    const bool shown = doc.modelApi.mode != u"Hosted";
+    for (QWidget *w : {static_cast<QWidget *>(m_configLabel), static_cast<QWidget *>(m_configYaml),
+                       static_cast<QWidget *>(m_configProblems)})
+        w->setVisible(shown);
+    const bool fromSecret = !proxy.configYamlSecretName.isEmpty();
+    m_configYaml->setReadOnly(!editable || fromSecret);
+    // The text the user is typing stays as it is until it is written (m_configTimer).
+    const auto trimmed = [](QString t) {
+        while (t.endsWith(u'\n'))
+            t.chop(1);
+        return t;
+    };
+    if (!m_configTimer.isActive() && trimmed(m_configYaml->toPlainText()) != trimmed(proxy.configYaml))
+        m_configYaml->setPlainText(trimmed(proxy.configYaml));
+    const Diagnostics nested = ModelApiEdit::nestedConfigDiagnostics(doc, m_document->diagnostics());
+    m_configYaml->setDiagnostics(nested);
+    QStringList lines;
+    if (fromSecret)
+        lines << tr("The config comes from the Secret %1 (key %2); it is edited there.")
+                     .arg(proxy.configYamlSecretName, proxy.configYamlSecretKey);
+    for (const Diagnostic &d : nested)
+        lines << tr("line %1, column %2: %3").arg(d.line).arg(d.column).arg(d.message);
+    m_configProblems->setText(lines.join(u'\n'));
+    m_configProblems->setVisible(shown && !lines.isEmpty());
+}
+
+QString ModelApiForm::configYamlProblems() const
+{
+    return m_configProblems->text();
+}
+
+void ModelApiForm::commitConfigYaml()
+{
+    m_configTimer.stop();
+    if (m_filling || m_index < 0 || m_configYaml->isReadOnly())
+        return;
+    m_status->setText(m_document->setModelApiConfigYaml(m_index, m_configYaml->toPlainText()));
 }
 
 void ModelApiForm::commitField(int field, const QString &value)

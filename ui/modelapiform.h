@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
+class CodeEditor;
 class EditorDocument;
 class QComboBox;
 class QLabel;
@@ -10,9 +12,11 @@ class QPushButton;
 class QTableWidget;
 struct ConfigDocument;
 
-/// The form of one KAOS ModelAPI document: mode, apiBase, model and the env table (name, a
-/// literal value or a secret name and key). Every edit goes through the document's undo
-/// stack (EditorDocument::setModelApiField / setModelApiEnv), like the tier form's.
+/// The form of one KAOS ModelAPI document: mode, apiBase, model, the env table (name, a
+/// literal value or a secret name and key) and, for a Proxy, the nested LiteLLM config in its
+/// own YAML view with its diagnostics at its own lines. Every edit goes through the
+/// document's undo stack (EditorDocument::setModelApiField / setModelApiEnv /
+/// setModelApiConfigYaml), like the tier form's.
 class ModelApiForm final : public QWidget
 {
     Q_OBJECT
@@ -32,10 +36,16 @@ public:
     QLineEdit *modelEdit() const { return m_model; }
     QTableWidget *envTable() const { return m_env; }
     QPushButton *addEnvButton() const { return m_addEnv; }
+    CodeEditor *configYamlEditor() const { return m_configYaml; }
+    /// The nested config's problems as listed under its view ("line 3, column 5: …").
+    QString configYamlProblems() const;
+    /// Writes the nested config now (typing writes it after a short pause).
+    void commitConfigYaml();
 
 private:
     void commitField(int field, const QString &value);
     void commitEnv();
+    void showConfigYaml(const ConfigDocument &doc, bool editable);
     bool hosted() const;
 
     EditorDocument *m_document;
@@ -49,4 +59,8 @@ private:
     QPushButton *m_addEnv;
     QPushButton *m_removeEnv;
     QLabel *m_status;
+    QLabel *m_configLabel;
+    CodeEditor *m_configYaml;
+    QLabel *m_configProblems;
+    QTimer m_configTimer;
 };

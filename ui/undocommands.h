@@ -20,6 +20,7 @@ enum class CommandId : int {
     MigrateModelApi, ///< a ModelAPI rewritten from the 2025-12 to the 2026-01 CRD shape
     SetModelApiField, ///< mode, apiBase or model of a ModelAPI
     SetModelApiEnv,   ///< the env table of a ModelAPI
+    SetModelApiConfigYaml, ///< the nested LiteLLM config of a Proxy ModelAPI (one step per burst of typing)
 };
 
 /// A change of the document text, stored as a delta. Form edits regenerate the YAML and

@@ -33,10 +33,21 @@ struct ModelApi
         /// A whole LiteLLM config.yaml, nested as a string (`configYaml: |` in the 2025-12 CRD,
         /// `configYaml: {fromString: |}` in the 2026-01 CRD).
         QString configYaml;
+        /// 1-based file line of the nested text's first line when it is a literal block
+        /// (`|`), else of the scalar; 0 when there is none. Maps the nested config's
+        /// diagnostics onto its own lines.
+        int configYamlLine = 0;
+        int configYamlColumn = 0; ///< 1-based file column of the nested text's first character
         QString configYamlSecretName; ///< configYaml.fromSecretKeyRef.name (2026-01 CRD)
         QString configYamlSecretKey;  ///< configYaml.fromSecretKeyRef.key
         QList<EnvVar> env;
-        bool operator==(const ProxyConfig &) const = default;
+        /// The same proxy, wherever its text sits in the file (the positions are not compared).
+        bool operator==(const ProxyConfig &o) const
+        {
+            return apiBase == o.apiBase && model == o.model && configYaml == o.configYaml
+                   && configYamlSecretName == o.configYamlSecretName && configYamlSecretKey == o.configYamlSecretKey
+                   && env == o.env;
+        }
     } proxyConfig;
 
     /// `spec.serverConfig` (2025-12 CRD) or `spec.hostedConfig` (2026-01 CRD): both are read here.

@@ -127,4 +127,45 @@ Result setEnv(const ConfigDocument &doc, bool hosted, const QList<EnvVar> &env)
     });
 }
 
+Result setConfigYaml(const ConfigDocument &doc, const QString &text)
+{
+    return edit(doc, [&](YAML::Node &spec) -> QString {
+        YAML::Node b;
+        if (const QString e = block(spec, "proxyConfig", b); !e.isEmpty())
+            return e;
+        if (!doc.modelApi.proxyConfig.configYamlSecretName.isEmpty())
+            return tr("This config comes from a Secret (configYaml.fromSecretKeyRef); edit it there.");
+        if (text.trimmed().isEmpty()) {
+            b.remove("configYaml");
+            return {};
+        }
+        // A trailing newline makes the literal block "|" rather than "|-".
+        const QString body = text.endsWith(u'\n') ? text : text + u'\n';
+        if (doc.schemaName.contains(u"2025-12")) {
+            b["configYaml"] = body.toStdString();
+        } else {
+            YAML::Node from(YAML::NodeType::Map);
+            from["fromString"] = body.toStdString();
+            b["configYaml"] = from;
+        }
+        return {};
+    });
+}
+
+Diagnostics nestedConfigDiagnostics(const ConfigDocument &doc, const Diagnostics &fileDiagnostics)
+{
+    Diagnostics nested;
+    const int first = doc.modelApi.proxyConfig.configYamlLine;
+    const int indent = doc.modelApi.proxyConfig.configYamlColumn - 1;
+    for (const Diagnostic &d : fileDiagnostics) {
+        if (!d.path.startsWith(u"spec.proxyConfig.configYaml") || d.line < doc.startLine || d.line > doc.endLine)
+            continue;
+        Diagnostic inner = d;
+        inner.line = first > 0 && d.line >= first ? d.line - first + 1 : 1;
+        inner.column = indent >= 0 && d.column > indent ? d.column - indent : 1;
+        nested.append(inner);
+    }
+    return nested;
+}
+
 } // namespace ModelApiEdit

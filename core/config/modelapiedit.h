@@ -33,6 +33,15 @@ Result setField(const ConfigDocument &doc, Field field, const QString &value);
 /// name or key. An empty list removes `env`.
 Result setEnv(const ConfigDocument &doc, bool hosted, const QList<EnvVar> &env);
 
+/// `spec.proxyConfig.configYaml` set to the nested LiteLLM config `text`, as a literal block:
+/// a string in a 2025-12 document, `configYaml.fromString` in a 2026-01 one. Empty text
+/// removes it. Refused when the config comes from a Secret (fromSecretKeyRef).
+Result setConfigYaml(const ConfigDocument &doc, const QString &text);
+
+/// The diagnostics of the nested config of `doc` (paths under spec.proxyConfig.configYaml),
+/// with lines and columns relative to the nested text, as its own view shows it.
+Diagnostics nestedConfigDiagnostics(const ConfigDocument &doc, const Diagnostics &fileDiagnostics);
+
 /// The Hosted block's key in `doc`: "serverConfig" (2025-12) or "hostedConfig".
 QString hostedBlock(const ConfigDocument &doc);
 

@@ -104,10 +104,16 @@ void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk
     const QString configPath = joinPath(path, QStringLiteral("configYaml"));
     if (config && config.IsScalar() && !isNullScalar(config)) {
         api.proxyConfig.configYaml = toQString(config.Scalar());
+        const SourcePosition at = walk.inScalar(config, 0, 0);
+        api.proxyConfig.configYamlLine = at.line;
+        api.proxyConfig.configYamlColumn = at.column;
         checkNestedConfig(config, configPath, walk);
     } else if (config && config.IsMap()) {
         if (const YAML::Node s = config["fromString"]; s && s.IsScalar() && !isNullScalar(s)) {
             api.proxyConfig.configYaml = toQString(s.Scalar());
+            const SourcePosition at = walk.inScalar(s, 0, 0);
+            api.proxyConfig.configYamlLine = at.line;
+            api.proxyConfig.configYamlColumn = at.column;
             checkNestedConfig(s, joinPath(configPath, QStringLiteral("fromString")), walk);
         }
         if (const YAML::Node ref = config["fromSecretKeyRef"]; ref && ref.IsMap()) {

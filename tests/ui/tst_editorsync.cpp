@@ -79,6 +79,7 @@ private slots:
     void negativePriceReadsInvalid();
     void modelApiMigrationIsOneUndoStep();
     void modelApiFormEditsThroughUndo();
+    void nestedConfigYamlHasItsOwnView();
 
 private:
     QString editorText() const { return m_page->yaml()->editor()->toPlainText(); }
@@ -407,6 +408,41 @@ void TestEditorSync::modelApiFormEditsThroughUndo()
         m_doc->undoStack()->undo();
     QCOMPARE(editorText(), original);
     QCOMPARE(form->apiBaseEdit()->text(), QStringLiteral("http://localhost:11434"));
+}
+
+void TestEditorSync::nestedConfigYamlHasItsOwnView()
+{
+    // Issue 16: the nested LiteLLM config in its own YAML view, its problems at its own lines,
+    // written back through the document's undo stack (2026-01: configYaml.fromString).
+    const QString original = QStringLiteral("apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n"
+                                            "  name: proxy\nspec:\n  mode: Proxy\n  proxyConfig:\n"
+                                            "    apiBase: \"http://localhost:4000\"\n    configYaml:\n      fromString: |\n"
+                                            "        model_list:\n          - model_name: fast\n"
+                                            "            litellm_params:\n              model: openai/gpt-4o-mini\n");
+    m_doc->load(QStringLiteral("/tmp/none.yaml"), original);
+    ModelApiForm *form = m_page->form()->modelApiForm();
+    CodeEditor *nested = form->configYamlEditor();
+    QVERIFY(!nested->isHidden());
+    QCOMPARE(nested->toPlainText(), QStringLiteral("model_list:\n  - model_name: fast\n    litellm_params:\n"
+                                                   "      model: openai/gpt-4o-mini"));
+    QVERIFY(form->configYamlProblems().isEmpty());
+    QCOMPARE(m_doc->errorCount(), 0);
+
+    // An entry without litellm_params: reported on line 3 of the nested text, not line 13 of the file.
+    nested->setPlainText(QStringLiteral("model_list:\n  - model_name: fast\n  - model_name: smart\n"));
+    form->commitConfigYaml();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(editorText().contains(QStringLiteral("    configYaml:\n      fromString: |\n        model_list:\n")));
+    QVERIFY(m_doc->errorCount() > 0);
+    QVERIFY2(form->configYamlProblems().startsWith(QStringLiteral("line 2, column 5: ")),
+             qPrintable(form->configYamlProblems()));
+    QVERIFY(form->configYamlProblems().contains(QStringLiteral("line 3, column 5: ")));
+
+    // Undo brings back the original text, and the view with it.
+    m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), original);
+    QVERIFY(nested->toPlainText().contains(QStringLiteral("openai/gpt-4o-mini")));
+    QVERIFY(form->configYamlProblems().isEmpty());
 }
 
 QTEST_MAIN(TestEditorSync)
