@@ -37,7 +37,9 @@ public:
     EditorDocument *currentDocument() const;
     QList<EditorPage *> pages() const;
 
-    EditorPage *openFile(const QString &path, int documentIndex = 0);
+    /// Opens `path` (or shows its tab) on document `documentIndex`; -1: the form's own choice (the
+    /// first ModelTierConfig or ModelAPI).
+    EditorPage *openFile(const QString &path, int documentIndex = -1);
     EditorPage *newDocument();
     bool save(EditorPage *page);
     bool saveAs(EditorPage *page);

@@ -348,6 +348,17 @@ QString EditorDocument::setModelApiField(int documentIndex, int field, const QSt
     return pushDocumentSource(CommandId::SetModelApiField, tr("Set %1").arg(key), key, documentIndex, r.source, r.error);
 }
 
+QString EditorDocument::setModelApiResources(int documentIndex, const QMap<QString, QString> &requests,
+                                             const QMap<QString, QString> &limits)
+{
+    flushReparse();
+    if (!m_formEditable || documentIndex < 0 || documentIndex >= m_documents.size())
+        return tr("Fix the YAML syntax first.");
+    const ModelApiEdit::Result r = ModelApiEdit::setResources(m_documents.at(documentIndex), requests, limits);
+    return pushDocumentSource(CommandId::SetModelApiField, tr("Set resources"), QStringLiteral("resources"),
+                              documentIndex, r.source, r.error);
+}
+
 QString EditorDocument::setModelApiConfigYaml(int documentIndex, const QString &text)
 {
     flushReparse();

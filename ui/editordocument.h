@@ -82,6 +82,9 @@ public:
     /// message, or empty when applied.
     QString setModelApiField(int documentIndex, int field, const QString &value);
     QString setModelApiEnv(int documentIndex, bool hosted, const QList<EnvVar> &env);
+    /// The served model's resource requests and limits of ModelAPI `documentIndex`.
+    QString setModelApiResources(int documentIndex, const QMap<QString, QString> &requests,
+                                 const QMap<QString, QString> &limits);
     /// The nested LiteLLM config (proxyConfig.configYaml) of ModelAPI `documentIndex`.
     QString setModelApiConfigYaml(int documentIndex, const QString &text);
 

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 FormView::FormView(EditorDocument *document, const ModelCatalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -209,6 +211,7 @@ void FormView::setTypicalRequest(int inputTokens, int outputTokens)
 
 void FormView::onDocumentChosen()
 {
+    m_documentChosen = true;
     m_tiersModel->setDocumentIndex(m_documentCombo->currentIndex());
     refresh();
 }
@@ -243,7 +246,15 @@ void FormView::refresh()
         m_documentCombo->addItem(QStringLiteral("%1 %2").arg(
             d.kindName.isEmpty() ? tr("(no kind)") : d.kindName, name));
     }
-    const int index = qBound(0, documentIndex(), int(docs.size()) - 1);
+    int index = qBound(0, documentIndex(), int(docs.size()) - 1);
+    const auto editableKind = [](const ConfigDocument &d) {
+        return d.kind == ConfigDocument::Kind::TierConfig || d.kind == ConfigDocument::Kind::ModelApi;
+    };
+    if (!m_documentChosen && index >= 0 && !editableKind(docs.at(index))) {
+        const auto first = std::find_if(docs.cbegin(), docs.cend(), editableKind);
+        if (first != docs.cend())
+            index = int(first - docs.cbegin());
+    }
     m_documentCombo->setCurrentIndex(index);
     m_documentCombo->setVisible(docs.size() > 1);
     m_documentLabel->setVisible(docs.size() > 1);

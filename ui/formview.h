@@ -34,6 +34,7 @@ public:
     QPushButton *migrateButton() const { return m_migrate; }
     ModelApiForm *modelApiForm() const { return m_modelApiForm; }
     int documentIndex() const;
+    QComboBox *documentCombo() const { return m_documentCombo; }
     /// Shows document `index` of a multi-document file and selects the field of `path`.
     void showField(int documentIndex, const QString &path);
     void setTypicalRequest(int inputTokens, int outputTokens);
@@ -56,6 +57,9 @@ private:
     QComboBox *m_documentCombo;
     QLabel *m_documentLabel = nullptr;
     QLabel *m_readOnlyBanner;
+    /// The user picked the document (or a problem did): until then the form shows the file's
+    /// first ModelTierConfig or ModelAPI, not a Namespace that happens to come first.
+    bool m_documentChosen = false;
     QStackedWidget *m_pages;
     QLabel *m_otherKind;
     QPushButton *m_migrate;   ///< 2025-12 → 2026-01, on the ModelAPI page

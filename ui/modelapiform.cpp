@@ -4,10 +4,12 @@
 #include "editordocument.h"
 #include "yamlhighlighter.h"
 
+#include "config/configvalidator.h"
 #include "config/modelapiedit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,6 +79,7 @@ ModelApiForm::ModelApiForm(EditorDocument *document, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Environment</b>"), this));
     layout->addWidget(m_env, 1);
     layout->addLayout(envButtons);
+    layout->addWidget(buildResources());
     layout->addWidget(m_configLabel);
     layout->addWidget(m_configYaml, 2);
     layout->addWidget(m_configProblems);
@@ -167,7 +170,81 @@ void ModelApiForm::showDocument(int index, const ConfigDocument &doc, bool edita
         w->setEnabled(editable);
     m_env->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     showConfigYaml(doc, editable);
+    showResources(doc, editable);
     m_filling = false;
+}
+
+QWidget *ModelApiForm::buildResources()
+{
+    m_resourcesBox = new QWidget(this);
+    auto *grid = new QGridLayout(m_resourcesBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Resources</b> of the model server"), m_resourcesBox), 0, 0, 1, 3);
+    grid->addWidget(new QLabel(tr("CPU"), m_resourcesBox), 1, 1);
+    grid->addWidget(new QLabel(tr("Memory"), m_resourcesBox), 1, 2);
+    grid->addWidget(new QLabel(tr("Requests"), m_resourcesBox), 2, 0);
+    grid->addWidget(new QLabel(tr("Limits"), m_resourcesBox), 3, 0);
+    for (int r = CpuRequest; r <= MemoryLimit; ++r) {
+        auto *edit = new QLineEdit(m_resourcesBox);
+        const bool cpu = r == CpuRequest || r == CpuLimit;
+        edit->setPlaceholderText(cpu ? tr("e.g. 500m or 2") : tr("e.g. 512Mi or 8Gi"));
+        edit->setToolTip(tr("A Kubernetes quantity: a number with an optional unit (m, k, M, G, Ki, Mi, Gi…)."));
+        grid->addWidget(edit, r <= MemoryRequest ? 2 : 3, cpu ? 1 : 2);
+        connect(edit, &QLineEdit::editingFinished, this, &ModelApiForm::commitResources);
+        m_resources[r] = edit;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    return m_resourcesBox;
+}
+
+void ModelApiForm::showResources(const ConfigDocument &doc, bool editable)
+{
+    m_resourcesBox->setVisible(doc.modelApi.mode == u"Hosted");
+    const ModelApi::ServerConfig &server = doc.modelApi.serverConfig;
+    const QString values[] = {server.resourceRequests.value(QStringLiteral("cpu")),
+                              server.resourceRequests.value(QStringLiteral("memory")),
+                              server.resourceLimits.value(QStringLiteral("cpu")),
+                              server.resourceLimits.value(QStringLiteral("memory"))};
+    for (int r = CpuRequest; r <= MemoryLimit; ++r) {
+        if (!m_resources[r]->hasFocus())
+            m_resources[r]->setText(values[r]);
+        m_resources[r]->setEnabled(editable);
+    }
+}
+
+void ModelApiForm::commitResources()
+{
+    if (m_filling || m_index < 0 || m_index >= m_document->documents().size())
+        return;
+    // Other resources (nvidia.com/gpu, ephemeral-storage) are kept as they are.
+    const ModelApi::ServerConfig &server = m_document->documents().at(m_index).modelApi.serverConfig;
+    QMap<QString, QString> requests = server.resourceRequests;
+    QMap<QString, QString> limits = server.resourceLimits;
+    const auto put = [](QMap<QString, QString> &map, const QString &key, const QString &value) {
+        if (value.isEmpty())
+            map.remove(key);
+        else
+            map.insert(key, value);
+    };
+    put(requests, QStringLiteral("cpu"), m_resources[CpuRequest]->text().trimmed());
+    put(requests, QStringLiteral("memory"), m_resources[MemoryRequest]->text().trimmed());
+    put(limits, QStringLiteral("cpu"), m_resources[CpuLimit]->text().trimmed());
+    put(limits, QStringLiteral("memory"), m_resources[MemoryLimit]->text().trimmed());
+    if (requests == server.resourceRequests && limits == server.resourceLimits)
+        return;
+    const QString error = m_document->setModelApiResources(m_index, requests, limits);
+    m_status->setText(error);
+    for (int r = CpuRequest; r <= MemoryLimit; ++r) {
+        const QString t = m_resources[r]->text().trimmed();
+        const bool bad = !t.isEmpty() && !ConfigValidator::isQuantity(t);
+        m_resources[r]->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }") : QString());
+    }
+}
+
+QString ModelApiForm::statusText() const
+{
+    return m_status->text();
 }
 
 void ModelApiForm::showConfigYaml(const ConfigDocument &doc, bool editable)

@@ -37,6 +37,9 @@ public:
     QTableWidget *envTable() const { return m_env; }
     QPushButton *addEnvButton() const { return m_addEnv; }
     CodeEditor *configYamlEditor() const { return m_configYaml; }
+    enum Resource { CpuRequest, MemoryRequest, CpuLimit, MemoryLimit };
+    QLineEdit *resourceEdit(Resource r) const { return m_resources[r]; }
+    QString statusText() const;
     /// The nested config's problems as listed under its view ("line 3, column 5: …").
     QString configYamlProblems() const;
     /// Writes the nested config now (typing writes it after a short pause).
@@ -46,6 +49,9 @@ private:
     void commitField(int field, const QString &value);
     void commitEnv();
     void showConfigYaml(const ConfigDocument &doc, bool editable);
+    QWidget *buildResources();
+    void showResources(const ConfigDocument &doc, bool editable);
+    void commitResources();
     bool hosted() const;
 
     EditorDocument *m_document;
@@ -59,6 +65,8 @@ private:
     QPushButton *m_addEnv;
     QPushButton *m_removeEnv;
     QLabel *m_status;
+    QWidget *m_resourcesBox = nullptr;
+    QLineEdit *m_resources[4] = {};
     QLabel *m_configLabel;
     CodeEditor *m_configYaml;
     QLabel *m_configProblems;

@@ -29,6 +29,12 @@ bool isNonNegativeDecimal(QStringView text)
     return re.match(text).hasMatch();
 }
 
+bool isQuantity(QStringView text)
+{
+    static const QRegularExpression pattern(QString::fromLatin1(QuantityPattern));
+    return pattern.match(text).hasMatch();
+}
+
 bool isHttpUrl(QStringView text)
 {
     const QUrl url(text.toString(), QUrl::StrictMode);

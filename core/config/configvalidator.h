@@ -56,6 +56,11 @@ bool isCleartextRemote(QStringView url);
 inline constexpr std::int64_t MaxPricePerMillion = 100'000;
 /// An absolute http:// or https:// URL with a host.
 bool isHttpUrl(QStringView text);
+/// The pattern of a Kubernetes resource.Quantity, as the CRDs' int-or-string fields carry it.
+inline constexpr const char *QuantityPattern =
+    R"(^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))))?$)";
+/// A Kubernetes quantity: "2", "500m", "8Gi", "1.5".
+bool isQuantity(QStringView text);
 /// True when the text looks like a real pasted API key: `sk-` or `sk-ant-` followed by at
 /// least 16 key characters (so placeholders like "sk-test" or "sk-..." pass), or a value
 /// that starts with "Bearer sk-".

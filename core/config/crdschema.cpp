@@ -1,5 +1,6 @@
 // The bundled CRD schemas: loaded once from the Qt resources, prepared for valijson, and
 // mirrored as a small tree (SchemaNode) for the unknown-field walk and the messages.
+#include "configvalidator.h"
 #include "crdschema_p.h"
 #include "crdschematree_p.h"
 #include "kubeflatadapter_p.h"
@@ -167,8 +168,7 @@ const char *resourceName(CrdSchemaId id)
     return "";
 }
 
-const std::string QuantityPattern =
-    R"(^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))))?$)";
+const std::string QuantityPattern = ConfigValidator::QuantityPattern;
 
 std::string scalarOf(const YAML::Node &map, const char *key)
 {

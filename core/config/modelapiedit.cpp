@@ -1,6 +1,8 @@
 #include "modelapiedit.h"
 
+#include "configvalidator.h"
 #include "kubeyamladapter_p.h"
+#include "modelapiyaml_p.h"
 #include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
@@ -123,6 +125,44 @@ Result setEnv(const ConfigDocument &doc, bool hosted, const QList<EnvVar> &env)
             list.push_back(item);
         }
         b["env"] = list;
+        return {};
+    });
+}
+
+Result setResources(const ConfigDocument &doc, const QMap<QString, QString> &requests,
+                    const QMap<QString, QString> &limits)
+{
+    for (const QMap<QString, QString> *group : {&requests, &limits})
+        for (auto it = group->cbegin(); it != group->cend(); ++it)
+            if (!ConfigValidator::isQuantity(it.value()))
+                return {{}, tr("%1 \"%2\" is not a Kubernetes quantity: write a number with an optional unit, "
+                               "e.g. 500m, 2 or 8Gi.").arg(it.key(), it.value())};
+    return edit(doc, [&](YAML::Node &spec) -> QString {
+        const bool none = requests.isEmpty() && limits.isEmpty();
+        YAML::Node resources(YAML::NodeType::Map);
+        for (const auto &[key, group] : {std::pair{"requests", &requests}, std::pair{"limits", &limits}}) {
+            if (group->isEmpty())
+                continue;
+            YAML::Node values(YAML::NodeType::Map);
+            for (auto it = group->cbegin(); it != group->cend(); ++it)
+                values[it.key().toStdString()] = quoted(it.value());
+            resources[key] = values;
+        }
+        if (doc.schemaName.contains(u"2025-12")) {
+            YAML::Node b;
+            if (const QString e = block(spec, "serverConfig", b); !e.isEmpty())
+                return e;
+            if (none)
+                b.remove("resources");
+            else
+                b["resources"] = resources;
+            return {};
+        }
+        if (spec["podSpec"] && !spec["podSpec"].IsMap())
+            return tr("spec.podSpec is not a mapping; fix it in the YAML view.");
+        if (none && !spec["podSpec"])
+            return {};
+        spec["podSpec"] = withResources(spec["podSpec"], none ? YAML::Node(YAML::NodeType::Null) : resources);
         return {};
     });
 }

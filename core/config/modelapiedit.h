@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 /// Form edits of a KAOS ModelAPI document: each returns the document's new `source` (empty,
@@ -32,6 +33,13 @@ Result setField(const ConfigDocument &doc, Field field, const QString &value);
 /// `env`: each entry a literal `value`, or `valueFrom.secretKeyRef` when it has a secret
 /// name or key. An empty list removes `env`.
 Result setEnv(const ConfigDocument &doc, bool hosted, const QList<EnvVar> &env);
+
+/// The served model's resources (`requests`, `limits`: resource name → quantity): in
+/// `serverConfig.resources` (2025-12), or on the model-api container of `spec.podSpec`
+/// (2026-01). Values are written as strings; empty maps remove them. Refused when a value
+/// is not a Kubernetes quantity (ConfigValidator::isQuantity).
+Result setResources(const ConfigDocument &doc, const QMap<QString, QString> &requests,
+                    const QMap<QString, QString> &limits);
 
 /// `spec.proxyConfig.configYaml` set to the nested LiteLLM config `text`, as a literal block:
 /// a string in a 2025-12 document, `configYaml.fromString` in a 2026-01 one. Empty text

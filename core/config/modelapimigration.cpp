@@ -1,5 +1,6 @@
 #include "modelapimigration.h"
 
+#include "modelapiyaml_p.h"
 #include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
@@ -21,27 +22,6 @@ YAML::Node rebuild(const YAML::Node &map, F entry)
     for (const auto &kv : map)
         entry(kv.first.Scalar(), kv.second, out);
     return out;
-}
-
-/// `podSpec` with `resources` on the container named model-api (added when missing).
-YAML::Node withResources(const YAML::Node &podSpec, const YAML::Node &resources)
-{
-    YAML::Node pod = podSpec && podSpec.IsMap() ? YAML::Clone(podSpec) : YAML::Node(YAML::NodeType::Map);
-    YAML::Node containers = pod["containers"];
-    if (!containers || !containers.IsSequence()) {
-        containers = YAML::Node(YAML::NodeType::Sequence);
-        pod["containers"] = containers;
-    }
-    for (YAML::Node c : containers)
-        if (c.IsMap() && c["name"] && c["name"].Scalar() == "model-api") {
-            c["resources"] = resources;
-            return pod;
-        }
-    YAML::Node container(YAML::NodeType::Map);
-    container["name"] = "model-api";
-    container["resources"] = resources;
-    pod["containers"].push_back(container);
-    return pod;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "modelapitargets.h"
 
+#include "configvalidator.h"
 #include "yamlguard_p.h"
 
 #include <QUrl>
@@ -29,12 +30,6 @@ QStringList nestedModelNames(const QString &configYaml)
     return names;
 }
 
-bool isLoopback(const QString &apiBase)
-{
-    const QString host = QUrl(apiBase).host();
-    return host == u"localhost" || host == u"::1" || host.startsWith(u"127.");
-}
-
 } // namespace
 
 QStringList ModelApiTargets::servedModels(const ModelApi &api)
@@ -57,7 +52,7 @@ TierConfig ModelApiTargets::asTierConfig(const ModelApi &api)
         entry.provider = QString::fromLatin1(ProxyProvider);
         entry.model = model;
         entry.endpoint = base;
-        if (isLoopback(base))
+        if (ConfigValidator::isLoopbackHost(QUrl(base).host()))
             entry.auth = AuthConfig{.type = QStringLiteral("none")};
         config.tiers.append(entry);
     }

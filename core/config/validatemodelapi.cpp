@@ -1,5 +1,6 @@
 // The KAOS ModelAPI rules (ethical.institute/v1alpha1, both the 2025-12 and 2026-01 CRDs).
 #include "configvalidator.h"
+#include "modelapiyaml_p.h"
 #include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
@@ -128,6 +129,24 @@ void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk
                       "or proxyConfig.configYaml."));
 }
 
+/// `resources.requests` and `.limits` (a 2025-12 serverConfig's, or the 2026-01 podSpec's
+/// model-api container's); the CRD schema check reports what is malformed.
+void readResources(const YAML::Node &res, ModelApi &api)
+{
+    if (!res || !res.IsMap())
+        return;
+    for (const char *group : {"requests", "limits"}) {
+        const YAML::Node g = res[group];
+        if (!g || !g.IsMap())
+            continue;
+        auto &target = qstrcmp(group, "requests") == 0 ? api.serverConfig.resourceRequests
+                                                       : api.serverConfig.resourceLimits;
+        for (auto it = g.begin(); it != g.end(); ++it)
+            if (it->first.IsScalar())
+                target.insert(toQString(it->first.Scalar()), scalarText(it->second));
+    }
+}
+
 void readServer(const YAML::Node &server, const QString &path, ModelApi &api, Walk &walk)
 {
     if (!server.IsMap()) {
@@ -137,17 +156,7 @@ void readServer(const YAML::Node &server, const QString &path, ModelApi &api, Wa
     }
     api.serverConfig.model = scalarText(server["model"]);
     api.serverConfig.env = readEnv(server["env"]);
-    if (const YAML::Node res = server["resources"]; res && res.IsMap()) {
-        for (const char *group : {"requests", "limits"}) {
-            const YAML::Node g = res[group];
-            if (!g || !g.IsMap())
-                continue;
-            auto &target = qstrcmp(group, "requests") == 0 ? api.serverConfig.resourceRequests
-                                                           : api.serverConfig.resourceLimits;
-            for (auto it = g.begin(); it != g.end(); ++it)
-                target.insert(toQString(it->first.Scalar()), scalarText(it->second));
-        }
-    }
+    readResources(server["resources"], api);
 }
 
 } // namespace
@@ -186,6 +195,8 @@ void readModelApi(const YAML::Node &root, Walk &walk)
             readProxy(it->second, child, api, walk);
         else if (key == "serverConfig" || key == "hostedConfig")
             readServer(it->second, child, api, walk);
+        else if (const YAML::Node c = key == "podSpec" ? modelApiContainer(it->second) : YAML::Node(); c.IsDefined())
+            readResources(c["resources"], api);
     }
     if (api.mode == u"Proxy" && !spec["proxyConfig"])
         walk.error(QStringLiteral("proxy-empty"), QStringLiteral("spec.proxyConfig"), walk.pos(mode),

@@ -80,6 +80,9 @@ private slots:
     void modelApiMigrationIsOneUndoStep();
     void modelApiFormEditsThroughUndo();
     void nestedConfigYamlHasItsOwnView();
+    void hostedResourcesAreQuantities_data();
+    void formOpensOnTheFirstEditableDocument();
+    void hostedResourcesAreQuantities();
 
 private:
     QString editorText() const { return m_page->yaml()->editor()->toPlainText(); }
@@ -443,6 +446,82 @@ void TestEditorSync::nestedConfigYamlHasItsOwnView()
     QCOMPARE(editorText(), original);
     QVERIFY(nested->toPlainText().contains(QStringLiteral("openai/gpt-4o-mini")));
     QVERIFY(form->configYamlProblems().isEmpty());
+}
+
+void TestEditorSync::hostedResourcesAreQuantities_data()
+{
+    QTest::addColumn<QString>("hosted");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("2025-12: serverConfig.resources")
+        << QStringLiteral("  serverConfig:\n    model: smollm2:135m\n")
+        << QStringLiteral("  serverConfig:\n    model: smollm2:135m\n    resources:\n      requests:\n        cpu: \"2\"\n"
+                          "      limits:\n        memory: \"8Gi\"\n");
+    QTest::newRow("2026-01: the model-api container of podSpec")
+        << QStringLiteral("  hostedConfig:\n    model: smollm2:135m\n")
+        << QStringLiteral("  podSpec:\n    containers:\n      - name: model-api\n        resources:\n          requests:\n"
+                          "            cpu: \"2\"\n          limits:\n            memory: \"8Gi\"\n");
+}
+
+void TestEditorSync::hostedResourcesAreQuantities()
+{
+    QFETCH(QString, hosted);
+    QFETCH(QString, written);
+    const QString original = QStringLiteral("apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n"
+                                            "  name: served\nspec:\n  mode: Hosted\n") + hosted;
+    m_doc->load(QStringLiteral("/tmp/none.yaml"), original);
+    ModelApiForm *form = m_page->form()->modelApiForm();
+    QLineEdit *cpu = form->resourceEdit(ModelApiForm::CpuRequest);
+    QLineEdit *memory = form->resourceEdit(ModelApiForm::MemoryLimit);
+    QVERIFY(!cpu->isHidden());
+
+    // Not a quantity: refused with the reason, the YAML untouched.
+    cpu->setText(QStringLiteral("two"));
+    emit cpu->editingFinished();
+    QCOMPARE(editorText(), original);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY2(form->statusText().contains(QStringLiteral("\"two\" is not a Kubernetes quantity")), qPrintable(form->statusText()));
+
+    cpu->setText(QStringLiteral("2"));
+    emit cpu->editingFinished();
+    memory->setText(QStringLiteral("8Gi"));
+    emit memory->editingFinished();
+    QVERIFY2(editorText().contains(written), qPrintable(editorText()));
+    QCOMPARE(m_doc->errorCount(), 0); // the CRD schema accepts it
+    const ModelApi api = m_doc->documents().constFirst().modelApi;
+    QCOMPARE(api.serverConfig.resourceRequests.value(QStringLiteral("cpu")), QStringLiteral("2"));
+    QCOMPARE(api.serverConfig.resourceLimits.value(QStringLiteral("memory")), QStringLiteral("8Gi"));
+
+    // Cleared fields remove the resources again; undo walks back through every step.
+    cpu->clear();
+    emit cpu->editingFinished();
+    memory->clear();
+    emit memory->editingFinished();
+    QVERIFY(!editorText().contains(QStringLiteral("resources")));
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(editorText(), original);
+}
+
+void TestEditorSync::formOpensOnTheFirstEditableDocument()
+{
+    // The KAOS samples start with a Namespace: the form shows the ModelAPI after it.
+    m_page.reset();
+    m_doc = new EditorDocument;
+    m_doc->load(QStringLiteral("/tmp/none.yaml"),
+                QStringLiteral("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: agents\n---\n"
+                               "apiVersion: ethical.institute/v1alpha1\nkind: ModelAPI\nmetadata:\n  name: served\n"
+                               "spec:\n  mode: Hosted\n  hostedConfig:\n    model: smollm2:135m\n"));
+    m_page = std::make_unique<EditorPage>(m_doc, &m_catalog);
+    FormView *form = m_page->form();
+    QCOMPARE(form->documentIndex(), 1);
+    QVERIFY(!form->modelApiForm()->isHidden());
+    QCOMPARE(form->modelApiForm()->modelEdit()->text(), QStringLiteral("smollm2:135m"));
+    // Picking the Namespace is the user's choice, and it stays.
+    form->documentCombo()->setCurrentIndex(0);
+    emit form->documentCombo()->activated(0);
+    QCOMPARE(form->documentIndex(), 0);
+    m_doc->flushReparse();
+    QCOMPARE(form->documentIndex(), 0);
 }
 
 QTEST_MAIN(TestEditorSync)

@@ -77,11 +77,9 @@ void TestModelApiMigration::migrates()
         QVERIFY2(d.severity == Diagnostic::Severity::Info, qPrintable(d.code + u' ' + d.path + u' ' + d.message
                                                                        + u'\n' + QString::fromUtf8(migrated.source)));
     QVERIFY(!ModelApiMigration::canMigrate(*out));
-    // The same ModelAPI: model, env, nested config; resources now live in the pod override.
-    ModelApi expected = doc->modelApi;
-    expected.serverConfig.resourceRequests.clear();
-    expected.serverConfig.resourceLimits.clear();
-    QCOMPARE(out->modelApi, expected);
+    // The same ModelAPI: model, env, nested config, and the resources, which now live on the
+    // pod override's model-api container and are read from there.
+    QCOMPARE(out->modelApi, doc->modelApi);
     if (!doc->modelApi.serverConfig.resourceLimits.isEmpty() || !doc->modelApi.serverConfig.resourceRequests.isEmpty())
         QVERIFY(out->valuePositions.contains(QStringLiteral("spec.podSpec.containers[0].resources")));
     if (yaml.startsWith('#')) // the leading comment is kept
