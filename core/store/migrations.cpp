@@ -373,7 +373,7 @@ bool beginLocked(const Database &database, QSqlDatabase &db, qint64 pgLockKey, Q
         if (db.transaction() && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(pgLockKey)))
             return true;
         if (error)
-            *error = tr("Cannot lock the database schema: %1").arg(q.lastError().text() + db.lastError().text());
+            *error = tr("Cannot take the database lock %1: %2").arg(pgLockKey).arg(q.lastError().text() + db.lastError().text());
         db.rollback();
         return false;
     }
