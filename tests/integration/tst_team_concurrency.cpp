@@ -297,6 +297,28 @@ void TestTeamConcurrency::registrySyncsDoNotDuplicate()
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'added'"_s), qint64(models.size()));
     QCOMPARE(scalar(db, u"SELECT COUNT(DISTINCT entity) FROM audit_log WHERE action = 'added'"_s), qint64(models.size()));
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM audit_log"_s), qint64(models.size()));
+
+    // The provider drops ten models and lists five new ones; four clients sync that at once.
+    QStringList next = models.mid(10);
+    for (int i = 0; i < 5; ++i)
+        next << u"team-model-new-%1"_s.arg(i);
+    server.setModels(next);
+    const QList<WorkerResult> again =
+        runWorkers(db, u"registry-sync"_s, kWorkers, 1, {u"--url"_s, server.baseUrl().toString() + u"/v1"_s});
+    VERIFY_WORKERS_OK(again, 0);
+    int addedAgain = 0;
+    int deactivated = 0;
+    for (const WorkerResult &r : again) {
+        addedAgain += r.out.value(u"added"_s).toInt();
+        deactivated += r.out.value(u"deactivated"_s).toInt();
+    }
+    QCOMPARE(addedAgain, 5);
+    QCOMPARE(deactivated, 10);
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM models"_s), qint64(models.size() + 5));
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM models WHERE is_active = 0"_s), 10);
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'deactivated'"_s), 10);
+    QCOMPARE(scalar(db, u"SELECT COUNT(DISTINCT entity) FROM audit_log WHERE action = 'deactivated'"_s), 10);
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM audit_log"_s), qint64(models.size() + 5 + 10));
 }
 
 void TestTeamConcurrency::resumingClientsRunEachCellOnce()
