@@ -2,6 +2,7 @@
 #include "modelregistry.h"
 
 #include "registrysql_p.h"
+#include "store/migrations.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -79,18 +80,17 @@ SyncOutcome ModelRegistry::storeSourcePrices(const QString &source, const QList<
     QSqlDatabase db = m_database.connection(&outcome.error);
     if (!db.isOpen())
         return outcome;
-    if (!db.transaction()) {
-        outcome.error = db.lastError().text();
+    // Under the registry's lock, like a sync: writePrices reads, deletes and rewrites a source's rows.
+    if (!Migrations::beginLocked(m_database, db, Migrations::RegistryLockKey, &outcome.error))
         return outcome;
-    }
     QList<SourcePrice> tagged = prices;
     for (SourcePrice &p : tagged)
         p.source = source;
-    if (!writePrices(db, {}, source, tagged, actor, QDateTime::currentMSecsSinceEpoch(), outcome) || !db.commit()) {
-        if (outcome.error.isEmpty())
-            outcome.error = db.lastError().text();
-        db.rollback();
+    if (!writePrices(db, {}, source, tagged, actor, QDateTime::currentMSecsSinceEpoch(), outcome)) {
+        Migrations::rollback(m_database, db);
+        return outcome;
     }
+    Migrations::commit(m_database, db, &outcome.error);
     return outcome;
 }
 

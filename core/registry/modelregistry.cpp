@@ -2,6 +2,7 @@
 
 #include "config/tierconfig.h"
 #include "registrysql_p.h"
+#include "store/migrations.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -24,6 +25,29 @@ struct Transaction
         m_open = false;
         return m_db.commit();
     }
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+/// A transaction under the registry's lock (Migrations::beginLocked), rolled back unless committed.
+struct LockedTransaction
+{
+    LockedTransaction(const Database &database, QSqlDatabase &db, QString *error)
+        : m_database(database), m_db(db), m_open(Migrations::beginLocked(database, db, Migrations::RegistryLockKey, error))
+    {
+    }
+    ~LockedTransaction()
+    {
+        if (m_open)
+            Migrations::rollback(m_database, m_db);
+    }
+    bool isOpen() const { return m_open; }
+    bool commit(QString *error)
+    {
+        m_open = false;
+        return Migrations::commit(m_database, m_db, error);
+    }
+    const Database &m_database;
     QSqlDatabase &m_db;
     bool m_open;
 };
@@ -112,17 +136,16 @@ SyncOutcome ModelRegistry::applySync(const QString &provider, const QList<Listed
     if (!db.isOpen())
         return outcome;
 
+    // Read and write under one lock: two clients syncing the same provider at once would
+    // otherwise both see a model as new (a failed INSERT) or both log the same change.
+    LockedTransaction tx(m_database, db, &outcome.error);
+    if (!tx.isOpen())
+        return outcome;
     QHash<QString, LLMModel> existing;
     for (const LLMModel &m : models({QString(), provider, false}, &outcome.error))
         existing.insert(m.modelId, m);
     if (!outcome.error.isEmpty())
         return outcome;
-
-    Transaction tx(db);
-    if (!tx.isOpen()) {
-        outcome.error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
-        return outcome;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     auto audit = [&](const QString &action, const QString &entity, const QString &field, const QString &oldValue,
@@ -250,8 +273,9 @@ SyncOutcome ModelRegistry::applySync(const QString &provider, const QList<Listed
     const QString apiSource = provider == u"ollama" ? QStringLiteral("local") : provider + QStringLiteral("-api");
     if (!writePrices(db, provider, apiSource, apiPrices, actor, nowMs, outcome))
         return outcome;
-    if (!tx.commit()) {
-        outcome.error = tr("Cannot commit the sync of %1: %2").arg(provider, db.lastError().text());
+    QString commitError;
+    if (!tx.commit(&commitError)) {
+        outcome.error = tr("Cannot commit the sync of %1: %2").arg(provider, commitError);
         return outcome;
     }
     return outcome;

@@ -29,6 +29,9 @@ public:
     Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == Kind::Postgres; }
     bool isValid() const { return !m_target.isEmpty(); }
+    /// The path or the URL as given, for handing the same store to a child process. It keeps
+    /// a password written into the URL: print displayName() instead.
+    QString location() const { return m_target; }
     /// The path or the URL with its password removed; safe to print.
     QString displayName() const;
 

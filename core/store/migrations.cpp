@@ -362,13 +362,18 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
 
 bool beginExclusive(const Database &database, QSqlDatabase &db, QString *error)
 {
+    return beginLocked(database, db, SchemaLockKey, error);
+}
+
+bool beginLocked(const Database &database, QSqlDatabase &db, qint64 pgLockKey, QString *error)
+{
     QSqlQuery q(db);
     if (database.isPostgres()) {
-        // Any fixed key: every TierBench process that changes the schema takes the same one.
-        if (db.transaction() && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7314159265)")))
+        // A fixed key per resource: every TierBench process that changes it takes the same one.
+        if (db.transaction() && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(pgLockKey)))
             return true;
         if (error)
-            *error = tr("Cannot lock the database schema: %1").arg(q.lastError().text() + db.lastError().text());
+            *error = tr("Cannot take the database lock %1: %2").arg(pgLockKey).arg(q.lastError().text() + db.lastError().text());
         db.rollback();
         return false;
     }

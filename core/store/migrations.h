@@ -44,6 +44,12 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
 /// PostgreSQL a transaction that takes `pg_advisory_xact_lock`. For any read-then-write that
 /// two processes must not interleave (migrations, run locks).
 bool beginExclusive(const Database &database, QSqlDatabase &db, QString *error = nullptr);
+/// beginExclusive() for another shared resource: on PostgreSQL it takes advisory lock
+/// `pgLockKey` instead of the schema's, so that unrelated writers do not wait on each other
+/// (SQLite has one write lock for everything). Used by the registry's sync.
+bool beginLocked(const Database &database, QSqlDatabase &db, qint64 pgLockKey, QString *error = nullptr);
+inline constexpr qint64 SchemaLockKey = 7314159265;
+inline constexpr qint64 RegistryLockKey = 7314159266;
 bool commit(const Database &database, QSqlDatabase &db, QString *error = nullptr);
 void rollback(const Database &database, QSqlDatabase &db);
 

@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "registry/modelregistry.h"
 #include "store/dashboard.h"
 #include "experiments/sqlcellstore.h"
@@ -35,6 +36,9 @@ private:
 void TestStorePostgres::initTestCase()
 {
     QString url = qEnvironmentVariable("TIERBENCH_TEST_PG_URL");
+    if (url.isEmpty() && TestBackend::mustRun())
+        QFAIL("CI=true but TIERBENCH_TEST_PG_URL is not set: .ci/run starts a server (tools/start-test-postgres.sh); "
+              "the PostgreSQL tests must not be skipped in CI.");
     if (url.isEmpty()) {
         QTcpSocket probe;
         probe.connectToHost(QStringLiteral("127.0.0.1"), 5432);

@@ -1,5 +1,6 @@
 // The registry's sync job end to end: real HTTP (QNetworkAccessManager) against the fake
 // provider server, speaking all five list-models formats with their paging.
+#include "testbackend.h"
 #include "fakeproviderserver.h"
 
 #include "config/tierconfig.h"
@@ -69,6 +70,7 @@ private:
 
 void TestSync::initTestCase()
 {
+    TIERBENCH_REQUIRE_BACKEND(TestBackend::selected());
     QVERIFY(m_server.start());
     QVERIFY(m_other.start());
     // /v1/models is shared by OpenAI and Anthropic: tell them apart like the real SDKs do.
@@ -105,7 +107,7 @@ void TestSync::init()
     m_other.clearRequests();
     m_openAiStatus = 200;
     m_openAiHeaders.clear();
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
     m_openAi = wire("openai_v1_models.docs_trailing_comma_removed.json");
     // The real 6-model response, split into two pages joined by after_id.

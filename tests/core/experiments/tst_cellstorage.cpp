@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "experiments/blindpair.h"
 #include "experiments/cellcodec.h"
 #include "experiments/runsummary.h"
@@ -42,6 +43,7 @@ class TestCellStorage : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void jsonFieldNames()
     {
         CellResult c = sampleCell(0, 0, QStringLiteral("router"), "0.000123456789", true);
@@ -113,10 +115,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("runs.db"));
+        const Database database = TestBackend::fresh(path);
         {
             SqlCellStore store;
             QString error;
-            QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
+            QVERIFY2(store.open(database, &error), qPrintable(error));
             RunInfo info{QStringLiteral("run-9"), QStringLiteral("n"), QStringLiteral("fp"),
                          QJsonObject{{QStringLiteral("repeats"), 1}}, QStringLiteral("running"), {}};
             QVERIFY(store.createRun(info, &error));
@@ -131,7 +134,7 @@ private slots:
         }
         SqlCellStore store;
         QString error;
-        QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
+        QVERIFY2(store.open(database, &error), qPrintable(error));
         const auto run = store.findRun(QStringLiteral("run-9"));
         QVERIFY(run);
         QCOMPARE(run->status, QStringLiteral("completed"));
@@ -160,7 +163,7 @@ private slots:
     void migratesFromSchemaOne()
     {
         QTemporaryDir dir;
-        const Database database = Database::fromLocation(dir.filePath(QStringLiteral("v1.db")));
+        const Database database = TestBackend::fresh(dir.filePath(QStringLiteral("v1.db")));
         QString error;
         QVERIFY2(database.openAndMigrate(&error), qPrintable(error));
         {
@@ -203,13 +206,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("votes.db"));
+        const Database database = TestBackend::fresh(path);
         CellResult fast = sampleCell(0, 0, QStringLiteral("fast"), "0.01", true);
         CellResult big = sampleCell(0, 1, QStringLiteral("reasoning"), "0.04", true);
         big.outcome.text = QStringLiteral("a longer answer");
         {
             SqlCellStore store;
             QString error;
-            QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
+            QVERIFY2(store.open(database, &error), qPrintable(error));
             QRandomGenerator rng(1);
             for (int i = 0; i < 5; ++i) {
                 BlindPair pair(fast, big, rng);
@@ -224,7 +228,7 @@ private slots:
         }
         SqlCellStore store;
         QString error;
-        QVERIFY2(store.open(Database::fromLocation(path), &error), qPrintable(error));
+        QVERIFY2(store.open(database, &error), qPrintable(error));
         const QList<StoredVote> votes = store.loadVotes(QStringLiteral("run-9"));
         QCOMPARE(votes.size(), 6);
         QCOMPARE(store.loadVotes(QString()).size(), 6);

@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "registry/modelregistry.h"
 #include "registry/priceimport.h"
 #include "store/database.h"
@@ -41,7 +42,8 @@ QByteArray TestLiteLlmPrices::bundled()
 
 void TestLiteLlmPrices::initTestCase()
 {
-    m_sample = Database::fromLocation(m_dir.filePath(QStringLiteral("sample.sqlite")));
+    TIERBENCH_REQUIRE_BACKEND(TestBackend::selected());
+    m_sample = TestBackend::fresh(m_dir.filePath(QStringLiteral("sample.sqlite")));
     QVERIFY(m_sample.openAndMigrate());
     const PriceImportReport report = LiteLlmPrices::importNow(m_sample, bundled(), QStringLiteral("test"));
     QVERIFY2(report.ok(), qPrintable(report.error));
@@ -54,7 +56,7 @@ void TestLiteLlmPrices::cleanupTestCase()
 
 void TestLiteLlmPrices::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
 }
 

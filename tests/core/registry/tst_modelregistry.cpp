@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "config/tierconfig.h"
 #include "registry/modelregistry.h"
 #include "store/database.h"
@@ -10,6 +11,7 @@ class TestModelRegistry final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void syncInsertsAndAudits();
@@ -40,7 +42,7 @@ ListedModel TestModelRegistry::listed(const QString &id, const QString &name)
 
 void TestModelRegistry::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("g%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("g%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
 }
 

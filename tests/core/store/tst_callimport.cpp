@@ -1,6 +1,7 @@
 // CallImport: TierBench JSONL and LiteLLM spend logs (JSON lines and CSV) from the hand-made
 // fixtures in tests/fixtures/calls: mapping, bad rows by line, re-import, unknown values,
 // whole batches and cancel.
+#include "testbackend.h"
 #include "config/configcodec.h"
 #include "store/callimport.h"
 #include "store/dashboard.h"
@@ -56,6 +57,7 @@ const QDateTime kNoon(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
 
 void TestCallImport::initTestCase()
 {
+    TIERBENCH_REQUIRE_BACKEND(TestBackend::selected());
     const TierConfigLoad load = ConfigCodec::loadTierConfig(fixture("tiers.yaml"));
     QVERIFY2(load.config, qPrintable(load.error));
     m_config = *load.config;
@@ -64,7 +66,7 @@ void TestCallImport::initTestCase()
 
 void TestCallImport::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("i%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("i%1.sqlite").arg(++m_counter)));
     QString error;
     QVERIFY2(m_database.openAndMigrate(&error), qPrintable(error));
 }

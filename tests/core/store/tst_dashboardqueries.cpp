@@ -1,5 +1,6 @@
 // DashboardQueries over a seeded store: bucket edges, stacked sums, percentiles against a
 // direct computation on the raw values, unknowns, filters, dedupe and the options.
+#include "testbackend.h"
 #include "store/dashboard.h"
 #include "store/database.h"
 #include "store/runstore.h"
@@ -20,6 +21,7 @@ class TestDashboardQueries final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void emptyStoreHasNoGroups();
@@ -91,7 +93,7 @@ void TestDashboardQueries::insert(QList<RunRecord> runs)
 
 void TestDashboardQueries::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_counter)));
     QString error;
     QVERIFY2(m_database.openAndMigrate(&error), qPrintable(error));
 }
@@ -456,6 +458,7 @@ void TestDashboardQueries::sumsReadOnlyTheRollups_data()
 
 void TestDashboardQueries::sumsReadOnlyTheRollups()
 {
+    TIERBENCH_SQLITE_ONLY(m_database); // reads SQLite's EXPLAIN QUERY PLAN output
     QFETCH(int, bucket);
     QFETCH(qint64, fromOffsetMs);
     QFETCH(QString, table);

@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "store/database.h"
 #include "store/latencysketch.h"
 #include "store/migrations.h"
@@ -15,6 +16,7 @@ class TestMigrations final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void stepsAreContiguous();
@@ -67,7 +69,10 @@ QStringList TestMigrations::schemaObjects()
 {
     QStringList names;
     QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master"));
+    q.exec(m_database.isPostgres()
+               ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                                " UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+               : QStringLiteral("SELECT name FROM sqlite_master"));
     while (q.next())
         names.append(q.value(0).toString());
     return names;
@@ -75,7 +80,7 @@ QStringList TestMigrations::schemaObjects()
 
 void TestMigrations::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_counter)));
 }
 
 void TestMigrations::cleanup()
@@ -270,7 +275,7 @@ void TestMigrations::concurrentOpensOfANewDatabase()
     constexpr int rounds = 8;
     constexpr int openers = 6;
     for (int round = 0; round < rounds; ++round) {
-        const QString path = dir.filePath(QStringLiteral("shared%1.sqlite").arg(round));
+        const Database shared = TestBackend::fresh(dir.filePath(QStringLiteral("shared%1.sqlite").arg(round)));
         QSemaphore ready;
         QSemaphore go;
         QStringList errors;
@@ -278,7 +283,7 @@ void TestMigrations::concurrentOpensOfANewDatabase()
         QList<QThread *> threads;
         for (int i = 0; i < openers; ++i) {
             threads.append(QThread::create([&] {
-                const Database db = Database::fromLocation(path);
+                const Database &db = shared;
                 (void)db.connection(); // open first, so that every thread migrates at the same moment
                 ready.release();
                 go.acquire();
@@ -298,7 +303,7 @@ void TestMigrations::concurrentOpensOfANewDatabase()
             delete t;
         }
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
-        const Database db = Database::fromLocation(path);
+        const Database &db = shared;
         QSqlDatabase c = db.connection();
         QCOMPARE(Migrations::currentVersion(c), Migrations::latestVersion());
         QSqlQuery q(c);

@@ -1,5 +1,6 @@
 // The stored routing requests (migration 6's columns) read back for replay: rows without text
 // skipped, oldest first, the latest N, every field, and the conversion to a ReplayRequest.
+#include "testbackend.h"
 #include "store/database.h"
 #include "store/routingrequests.h"
 #include "store/runstore.h"
@@ -14,6 +15,7 @@ class TestRoutingRequests final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void readsReplayableRows();
@@ -57,7 +59,7 @@ void TestRoutingRequests::insert(RoutingDecisionRecord d)
 
 void TestRoutingRequests::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
 }
 
@@ -150,7 +152,7 @@ void TestRoutingRequests::emptyStore()
 
 void TestRoutingRequests::unmigratedStoreIsAnError()
 {
-    const Database bare = Database::fromLocation(m_dir.filePath(QStringLiteral("bare.sqlite")));
+    const Database bare = TestBackend::fresh(m_dir.filePath(QStringLiteral("bare.sqlite")));
     QString error;
     QVERIFY(RoutingRequests::read(bare, &error).isEmpty());
     QVERIFY2(error.contains(u"routing requests"), qPrintable(error));

@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "store/dashboard.h"
 #include "store/database.h"
 #include "store/runstore.h"
@@ -12,6 +13,7 @@ class TestRunStore final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void roundTripKeepsUnknownsUnknown();
@@ -52,7 +54,7 @@ RunRecord TestRunStore::makeRun(const QString &tier, const QString &model, const
 
 void TestRunStore::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_counter)));
     QString error;
     QVERIFY2(m_database.openAndMigrate(&error), qPrintable(error));
 }
@@ -180,6 +182,7 @@ void TestRunStore::dashboardPlansUseIndexes_data()
 
 void TestRunStore::dashboardPlansUseIndexes()
 {
+    TIERBENCH_SQLITE_ONLY(m_database); // reads SQLite's EXPLAIN QUERY PLAN output
     QFETCH(QString, sql);
     QFETCH(int, binds);
     QFETCH(QString, index);

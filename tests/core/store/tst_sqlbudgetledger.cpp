@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "routing/budgetmanager.h"
 #include "store/database.h"
 #include "store/sqlbudgetledger.h"
@@ -14,6 +15,7 @@ class TestSqlBudgetLedger final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void missingRowIsNullopt();
@@ -31,7 +33,7 @@ private:
 
 void TestSqlBudgetLedger::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("b%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("b%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
 }
 

@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "routing/metricscollector.h"
 #include "store/database.h"
 #include "store/sqlmetricssink.h"
@@ -11,6 +12,7 @@ class TestSqlMetricsSink final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void roundTripKeepsUnknownsUnknown();
@@ -45,7 +47,7 @@ DecisionRecord TestSqlMetricsSink::decision(const QString &tenant, const QDateTi
 
 void TestSqlMetricsSink::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
 }
 

@@ -1,3 +1,4 @@
+#include "testbackend.h"
 // StoreCopy: a laptop's store into another, idempotently: every table's rows arrive once, a
 // second copy adds nothing, rows the target already had stay as they were, the target's
 // rollups count each copied call once; SQLite to SQLite always, SQLite to PostgreSQL when
@@ -161,6 +162,8 @@ void TestStoreCopy::sameStoreIsRefused()
 void TestStoreCopy::intoPostgres()
 {
     const QString url = qEnvironmentVariable("TIERBENCH_TEST_PG_URL");
+    if (url.isEmpty() && TestBackend::mustRun())
+        QFAIL("CI=true but TIERBENCH_TEST_PG_URL is not set: the copy into PostgreSQL must run in CI.");
     if (url.isEmpty())
         QSKIP("set TIERBENCH_TEST_PG_URL (bash tools/start-test-postgres.sh) to copy into PostgreSQL");
     seed(m_from, 120);

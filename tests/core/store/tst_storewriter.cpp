@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "store/database.h"
 #include "store/runstore.h"
 #include "store/storewriter.h"
@@ -13,6 +14,7 @@ class TestStoreWriter final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TIERBENCH_REQUIRE_BACKEND(TestBackend::selected()); }
     void init();
     void cleanup();
     void savedOnlyAfterCommit();
@@ -54,7 +56,7 @@ qint64 TestStoreWriter::countRuns(const QString &id)
 
 void TestStoreWriter::init()
 {
-    m_database = Database::fromLocation(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)));
+    m_database = TestBackend::fresh(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)));
     QVERIFY(m_database.openAndMigrate());
 }
 
