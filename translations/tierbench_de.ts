@@ -1690,11 +1690,11 @@ Trotzdem senden? (Mit https:// entfällt diese Frage.)</translation>
     </message>
     <message>
         <source>Export Validated &amp;CRD YAML…</source>
-        <translation>Validiertes &amp;CRD-YAML exportieren…</translation>
+        <translation>&amp;CRD-YAML exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;LiteLLM config.yaml…</source>
-        <translation>&amp;LiteLLM-config.yaml exportieren…</translation>
+        <translation>&amp;LiteLLM-Konfig exportieren…</translation>
     </message>
     <message>
         <source>Copy CRD YAML to Clip&amp;board</source>
@@ -6433,7 +6433,7 @@ nachher: %5 Anfrage(n), %6, %7</translation>
     </message>
     <message>
         <source>(no config)</source>
-        <translation>(keine Konfiguration)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Tiers</source>
@@ -6489,7 +6489,7 @@ nachher: %5 Anfrage(n), %6, %7</translation>
     <name>YamlView</name>
     <message>
         <source>&lt;b&gt;YAML&lt;/b&gt; — edits here update the form</source>
-        <translation>&lt;b&gt;YAML&lt;/b&gt; — Änderungen hier aktualisieren das Formular</translation>
+        <translation>&lt;b&gt;YAML&lt;/b&gt; — aktualisiert das Formular</translation>
     </message>
     <message>
         <source>YAML source</source>

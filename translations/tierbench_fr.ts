@@ -1690,11 +1690,11 @@ Les envoyer quand même ? (Utilisez https:// pour éviter cette question.)</tran
     </message>
     <message>
         <source>Export Validated &amp;CRD YAML…</source>
-        <translation>Exporter le YAML &amp;CRD validé…</translation>
+        <translation>Exporter le &amp;CRD validé…</translation>
     </message>
     <message>
         <source>Export &amp;LiteLLM config.yaml…</source>
-        <translation>Exporter le config.yaml &amp;LiteLLM…</translation>
+        <translation>Exporter pour &amp;LiteLLM…</translation>
     </message>
     <message>
         <source>Copy CRD YAML to Clip&amp;board</source>
@@ -2466,11 +2466,11 @@ intervalle : %2 réel, %3 tout-heavy
     </message>
     <message>
         <source>domain depth %1</source>
-        <translation>profondeur du domaine %1</translation>
+        <translation>technicité %1</translation>
     </message>
     <message>
         <source>numbers and maths %1</source>
-        <translation>chiffres et mathématiques %1</translation>
+        <translation>chiffres et maths %1</translation>
     </message>
     <message>
         <source>plain words %1</source>
@@ -4910,7 +4910,7 @@ après : %5 requête(s), %6, %7</translation>
     </message>
     <message>
         <source>default tier (no signal)</source>
-        <translation>niveau par défaut (aucun signal)</translation>
+        <translation>défaut (aucun signal)</translation>
     </message>
     <message>
         <source>Cost unknown: set cost per million input and output tokens on this tier in the Configs mode.</source>
@@ -6433,7 +6433,7 @@ après : %5 requête(s), %6, %7</translation>
     </message>
     <message>
         <source>(no config)</source>
-        <translation>(pas de configuration)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Tiers</source>
@@ -6489,7 +6489,7 @@ après : %5 requête(s), %6, %7</translation>
     <name>YamlView</name>
     <message>
         <source>&lt;b&gt;YAML&lt;/b&gt; — edits here update the form</source>
-        <translation>&lt;b&gt;YAML&lt;/b&gt; — les modifications ici mettent à jour le formulaire</translation>
+        <translation>&lt;b&gt;YAML&lt;/b&gt; — met à jour le formulaire</translation>
     </message>
     <message>
         <source>YAML source</source>

@@ -42,4 +42,12 @@ QString number(double value, int decimals)
     return uiLocale().toString(value, 'f', decimals);
 }
 
+QString dateTime(const QDateTime &at)
+{
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    return locale.language() == QLocale::C ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                           : locale.toString(local, QLocale::ShortFormat);
+}
+
 } // namespace UiLocale

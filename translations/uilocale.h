@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -14,5 +15,7 @@ QString money(const QString &cText);
 QString count(qint64 value);
 /// A decimal with `decimals` places.
 QString number(double value, int decimals);
+/// A local date and time: the locale's short format, or "yyyy-MM-dd HH:mm" under C.
+QString dateTime(const QDateTime &at);
 
 } // namespace UiLocale

@@ -26,7 +26,9 @@ DecisionCard::DecisionCard(QWidget *parent)
     m_model = new QLabel(this);
     grid->addWidget(new QLabel(tr("Model"), this), 2, 0);
     grid->addWidget(m_model, 2, 1, 1, 3);
-    m_cause = addRow(grid, 3, tr("Cause"));
+    m_cause = new QLabel(this);
+    grid->addWidget(new QLabel(tr("Cause"), this), 3, 0, Qt::AlignTop);
+    grid->addWidget(m_cause, 3, 1, 1, 3);
     m_signals = new QLabel(this);
     grid->addWidget(new QLabel(tr("Signals"), this), 4, 0, Qt::AlignTop);
     grid->addWidget(m_signals, 4, 1, 1, 3);
@@ -44,6 +46,11 @@ DecisionCard::DecisionCard(QWidget *parent)
     m_reason->setWordWrap(true);
     m_reason->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_model->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The cause and the rule wrap too: translated, they are longer than the card is wide.
+    for (QLabel *l : {m_cause, m_rule}) {
+        l->setWordWrap(true);
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     QFont bold = font();
     bold.setBold(true);
     m_class->setFont(bold);
