@@ -2537,6 +2537,41 @@ bisher: %4 tatsächlich, %5 All-Heavy, gespart %6</translation>
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompter</name>
     <message>
         <source>Unsaved changes</source>
@@ -3604,11 +3639,11 @@ Wert %2 × Gewicht %3 / %4 = Beitrag %5</translation>
     </message>
     <message>
         <source>Conte&amp;xt tokens</source>
-        <translation>Konte&amp;xt-Token</translation>
+        <translation>Konte&amp;xt</translation>
     </message>
     <message>
         <source>&amp;History turns</source>
-        <translation>&amp;Verlaufsrunden</translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Task type</source>
@@ -3620,7 +3655,7 @@ Wert %2 × Gewicht %3 / %4 = Beitrag %5</translation>
     </message>
     <message>
         <source>&amp;Output tokens</source>
-        <translation>A&amp;usgabe-Token</translation>
+        <translation>A&amp;usgabe</translation>
     </message>
     <message>
         <source>Te&amp;nant</source>
@@ -3738,15 +3773,15 @@ Wert %2 × Gewicht %3 / %4 = Beitrag %5</translation>
     <name>PolicyFileActions</name>
     <message>
         <source>Open Policy…</source>
-        <translation>Richtlinie öffnen…</translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Save Policy</source>
-        <translation>Richtlinie speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save Policy As…</source>
-        <translation>Richtlinie speichern unter…</translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Built-in Policy</source>

@@ -2537,6 +2537,41 @@ intervalle : %2 réel, %3 tout-heavy
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompter</name>
     <message>
         <source>Unsaved changes</source>
@@ -3604,15 +3639,15 @@ valeur %2 × poids %3 / %4 = contribution %5</translation>
     </message>
     <message>
         <source>Conte&amp;xt tokens</source>
-        <translation>Jetons de conte&amp;xte</translation>
+        <translation>Conte&amp;xte</translation>
     </message>
     <message>
         <source>&amp;History turns</source>
-        <translation>Tours d&apos;&amp;historique</translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Task type</source>
-        <translation>&amp;Type de tâche</translation>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
         <source>&amp;Prefers</source>
@@ -3620,7 +3655,7 @@ valeur %2 × poids %3 / %4 = contribution %5</translation>
     </message>
     <message>
         <source>&amp;Output tokens</source>
-        <translation>Jetons de &amp;sortie</translation>
+        <translation>&amp;Sortie</translation>
     </message>
     <message>
         <source>Te&amp;nant</source>
@@ -3738,15 +3773,15 @@ valeur %2 × poids %3 / %4 = contribution %5</translation>
     <name>PolicyFileActions</name>
     <message>
         <source>Open Policy…</source>
-        <translation>Ouvrir une politique…</translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Save Policy</source>
-        <translation>Enregistrer la politique</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save Policy As…</source>
-        <translation>Enregistrer la politique sous…</translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Built-in Policy</source>
@@ -4965,7 +5000,7 @@ après : %5 requête(s), %6, %7</translation>
     </message>
     <message>
         <source>Route onto &amp;config</source>
-        <translation>Router sur la &amp;configuration</translation>
+        <translation>&amp;Configuration :</translation>
     </message>
     <message>
         <source>The workspace tier config whose tiers, models and prices the policy routes onto</source>

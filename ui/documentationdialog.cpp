@@ -1,5 +1,6 @@
 #include "documentationdialog.h"
 
+#include "dialogbuttons.h"
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHBoxLayout>
@@ -56,6 +57,7 @@ DocumentationDialog::DocumentationDialog(QWidget *parent)
     row->addWidget(m_browser, 3);
     layout->addLayout(row, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    DialogButtons::translate(buttons);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dialogbuttons.h"
 #include "settings.h"
 #include "teamdatabasedialog.h"
 #include "providers/completion.h"
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(Settings *settings, const QString &storeInUse, QW
     row->addWidget(m_pages, 1);
     layout->addLayout(row, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    DialogButtons::translate(buttons);
     layout->addWidget(buttons);
 
     addPage(tr("General"), buildGeneral());

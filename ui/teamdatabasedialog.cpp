@@ -1,5 +1,6 @@
 #include "teamdatabasedialog.h"
 
+#include "dialogbuttons.h"
 #include "providers/secretstore.h"
 #include "settings.h"
 #include "store/databasepassword.h"
@@ -166,6 +167,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_page);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    DialogButtons::translate(buttons);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &TeamDatabaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TeamDatabaseDialog::reject);
