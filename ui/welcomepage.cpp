@@ -32,7 +32,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *content = new QWidget(scroll);
     auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(32, 24, 32, 24);
+    column->setContentsMargins(24, 8, 24, 8);
     auto *title = new QLabel(tr("<h1>Welcome to TierBench</h1>"), content);
     auto *intro = new QLabel(tr("Edit LLM tier configs, compare models side by side, see why a request "
                                 "went to a tier, and chart what each tier costs. Start with one of these:"),
@@ -57,6 +57,7 @@ QWidget *WelcomePage::buildStart()
     layout->setContentsMargins(0, 0, 0, 0);
     auto *start = new QGroupBox(tr("Start"), box);
     auto *startLayout = new QVBoxLayout(start);
+    startLayout->setSpacing(0);
     m_openFolder = linkButton(tr("Open a folder of configs…"),
                               tr("Every YAML config in the folder, checked as you edit."), start);
     m_demo = linkButton(tr("Open the demo workspace"),
@@ -78,6 +79,7 @@ QWidget *WelcomePage::buildStart()
     m_recent->setMinimumHeight(90);
     m_noRecent = new QLabel(tr("No workspace opened yet."), recent);
     m_noRecent->setEnabled(false);
+    m_noRecent->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     recentLayout->addWidget(m_noRecent);
     recentLayout->addWidget(m_recent);
     // One click opens: the list is a set of links, not a selection.
@@ -86,7 +88,8 @@ QWidget *WelcomePage::buildStart()
             emit workspaceRequested(item->data(Qt::UserRole).toString());
     });
     layout->addWidget(start);
-    layout->addWidget(recent, 1);
+    layout->addWidget(recent);
+    layout->addStretch(1);
     return box;
 }
 
@@ -103,6 +106,7 @@ QWidget *WelcomePage::buildModes()
 {
     auto *box = new QGroupBox(tr("The five modes"), this);
     auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(0);
     const QStringList names = {tr("Configs"), tr("Compare"), tr("Router"), tr("Models"), tr("Dashboard")};
     const QStringList lines = modeDescriptions();
     for (int i = 0; i < names.size(); ++i) {
