@@ -45,7 +45,7 @@ struct Walk
 };
 
 /// The translation context "ConfigValidator" for the free functions below (lupdate reads it).
-class ConfigValidatorText
+class ValidatorTr
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigValidator)
 };

@@ -12,7 +12,7 @@ namespace RouteEval {
 namespace {
 
 /// The translation context "RouteEval" for the free functions below (lupdate reads it).
-class RouteEvalText
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RouteEval)
 };
@@ -81,7 +81,7 @@ QString readCsv(QByteArrayView csv, const QString &defaultSubject, LabelledSet &
     if (csv.startsWith("\xEF\xBB\xBF"))
         pos = 3;
     if (!nextRecord(csv, pos, fields) || fields.isEmpty())
-        return RouteEvalText::tr("no header line; expected prompt,<weak model>,<strong model>");
+        return Tr::tr("no header line; expected prompt,<weak model>,<strong model>");
     int prompt = -1, subject = -1, weak = -1, strong = -1;
     QList<int> labels;
     QStringList names;
@@ -101,13 +101,13 @@ QString readCsv(QByteArrayView csv, const QString &defaultSubject, LabelledSet &
             labels.append(i);
     }
     if (prompt < 0)
-        return RouteEvalText::tr("the header has no 'prompt' column");
+        return Tr::tr("the header has no 'prompt' column");
     if (weak < 0 && weakColumn.isEmpty() && !labels.isEmpty())
         weak = labels.takeFirst();
     if (strong < 0 && strongColumn.isEmpty() && !labels.isEmpty())
         strong = labels.takeFirst();
     if (weak < 0 || strong < 0)
-        return RouteEvalText::tr("the header needs a weak and a strong label column (after 'prompt'; or name them)");
+        return Tr::tr("the header needs a weak and a strong label column (after 'prompt'; or name them)");
     if (into.weakModel.isEmpty()) {
         into.weakModel = names.at(weak);
         into.strongModel = names.at(strong);
@@ -115,15 +115,15 @@ QString readCsv(QByteArrayView csv, const QString &defaultSubject, LabelledSet &
     const int needed = std::max({prompt, subject, weak, strong}) + 1;
     for (int record = 2; pos < csv.size(); ++record) {
         if (!nextRecord(csv, pos, fields))
-            return RouteEvalText::tr("record %1: a quoted field is not closed").arg(record);
+            return Tr::tr("record %1: a quoted field is not closed").arg(record);
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // blank line
         if (fields.size() < needed)
-            return RouteEvalText::tr("record %1: %2 fields, expected %3").arg(record).arg(fields.size()).arg(needed);
+            return Tr::tr("record %1: %2 fields, expected %3").arg(record).arg(fields.size()).arg(needed);
         const auto w = parseLabel(fields.at(weak));
         const auto s = parseLabel(fields.at(strong));
         if (!w || !s)
-            return RouteEvalText::tr("record %1: a label is not True/False").arg(record);
+            return Tr::tr("record %1: a label is not True/False").arg(record);
         LabelledPrompt row;
         row.prompt = QString::fromUtf8(fields.at(prompt));
         row.subject = subject >= 0 ? QString::fromUtf8(fields.at(subject)).trimmed() : defaultSubject;

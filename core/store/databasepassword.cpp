@@ -9,7 +9,7 @@
 namespace {
 
 /// The translation context "DatabasePassword" for the free functions below (lupdate reads it).
-class DatabasePasswordText
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(DatabasePassword)
 };
@@ -26,7 +26,7 @@ QString DatabasePassword::resolve(Database &db, SecretBackend *backend)
     if (!db.isPostgres())
         return {};
     if (db.passwordInUrl())
-        return DatabasePasswordText::tr("the URL");
+        return Tr::tr("the URL");
     if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))
         return QStringLiteral("PGPASSWORD");
     const QString entry = keychainEntry(db);
@@ -44,8 +44,8 @@ QString DatabasePassword::resolve(Database &db, SecretBackend *backend)
             loop.exec();
         if (found && !found->isEmpty()) {
             db.setPassword(*found);
-            return DatabasePasswordText::tr("keychain entry %1").arg(entry);
+            return Tr::tr("keychain entry %1").arg(entry);
         }
     }
-    return DatabasePasswordText::tr("~/.pgpass, or no password (keychain entry %1 not found)").arg(entry);
+    return Tr::tr("~/.pgpass, or no password (keychain entry %1 not found)").arg(entry);
 }
