@@ -8,6 +8,7 @@
 #include "formview.h"
 #include "prompter.h"
 #include "settings.h"
+#include "welcomepage.h"
 #include "workspacemodel.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTreeView>
@@ -37,10 +39,14 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
     , m_tabs(new QTabWidget(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_stack))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_splitter);
 
     auto *panel = new QWidget(m_splitter);
     auto *panelLayout = new QVBoxLayout(panel);
@@ -75,6 +81,7 @@ ConfigsMode::ConfigsMode(Settings *settings, const ModelCatalog *catalog, Prompt
             [this](int index) { closePage(qobject_cast<EditorPage *>(m_tabs->widget(index))); });
     connect(m_workspaceView, &QTreeView::activated, this, &ConfigsMode::onWorkspaceActivated);
     rebuildRecentMenu();
+    connectWelcome();
 }
 
 void ConfigsMode::createActions()
@@ -107,6 +114,8 @@ void ConfigsMode::createActions()
     m_copyYamlAction = make(tr("Copy CRD YAML to Clip&board"), QKeySequence::UnknownKey,
                             [this] { copyYaml(); });
     m_copyYamlAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_importLiteLlmAction = make(tr("&Import LiteLLM config.yaml…"), QKeySequence::UnknownKey,
+                                 [this] { importLiteLlm(); });
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -128,6 +137,9 @@ void ConfigsMode::setWorkspace(const QString &directory)
     }, Qt::SingleShotConnection);
     m_workspace->setDirectory(directory);
     m_settings->setValue(SettingKeys::Workspace, directory);
+    addRecentWorkspace(directory);
+    m_welcomeAsked = false;
+    updateWelcome();
     emit currentDocumentChanged();
 }
 
@@ -219,6 +231,8 @@ EditorPage *ConfigsMode::addPage(EditorDocument *document)
     const int index = m_tabs->addTab(page, document->displayName());
     updateTabTitle(page);
     m_tabs->setCurrentIndex(index);
+    m_welcomeAsked = false;
+    updateWelcome();
     const QByteArray sizes = m_settings->value(SettingKeys::EditorSplitter);
     if (!sizes.isEmpty())
         page->restoreSplitter(sizes);

@@ -11,8 +11,10 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
+class QStackedWidget;
 class QUndoGroup;
 class Settings;
+class WelcomePage;
 class WorkspaceModel;
 
 /// The Configs mode: the workspace panel on the left and one tab per open document.
@@ -27,6 +29,16 @@ public:
                 QWidget *parent = nullptr);
 
     void setWorkspace(const QString &directory);
+    /// Copies the built-in demo workspace to its writable folder (first use), opens it and its
+    /// default.yaml. False (and the error shown) when it cannot be written.
+    bool openDemoWorkspace();
+    /// Reads a LiteLLM proxy config.yaml (`path`, or one the user picks) into a new, unsaved
+    /// config; what could not be mapped goes to Output. Null when cancelled or unreadable.
+    EditorPage *importLiteLlm(const QString &path = {});
+    /// The welcome page, shown while no workspace and no config is open, or when asked for.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
+    void showWelcome();
     WorkspaceModel *workspaceModel() const { return m_workspace; }
     QTreeView *workspaceView() const { return m_workspaceView; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -65,6 +77,7 @@ public:
     QAction *exportCrdAction() const { return m_exportCrdAction; }
     QAction *exportLiteLlmAction() const { return m_exportLiteLlmAction; }
     QAction *copyYamlAction() const { return m_copyYamlAction; }
+    QAction *importLiteLlmAction() const { return m_importLiteLlmAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
 protected:
@@ -75,6 +88,8 @@ signals:
     void currentDocumentChanged();
     /// A line for the Output pane.
     void message(const QString &text);
+    /// The welcome page asked for mode `mode`.
+    void modeRequested(int mode);
 
 private:
     void createActions();
@@ -86,6 +101,10 @@ private:
     void onWorkspaceActivated(const QModelIndex &index);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
+    void connectWelcome();
+    void addRecentWorkspace(const QString &directory);
+    /// The welcome page while nothing is open (or it was asked for), else the editor.
+    void updateWelcome();
     bool writeFile(EditorPage *page, const QString &path);
     /// True (and the user told why, with a way to the first error) when the current document
     /// has errors: nothing labelled "validated" is written from it.
@@ -103,6 +122,9 @@ private:
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    bool m_welcomeAsked = false;
     int m_untitledCounter = 0;
 
     QAction *m_newAction = nullptr;
@@ -114,4 +136,5 @@ private:
     QAction *m_exportCrdAction = nullptr;
     QAction *m_exportLiteLlmAction = nullptr;
     QAction *m_copyYamlAction = nullptr;
+    QAction *m_importLiteLlmAction = nullptr;
 };

@@ -93,6 +93,7 @@ bool ConfigsMode::closePage(EditorPage *page)
     m_workspace->clearEditorDiagnostics(page->property("workspacePath").toString());
     m_tabs->removeTab(pageIndex(page));
     page->deleteLater();
+    updateWelcome();
     return true;
 }
 

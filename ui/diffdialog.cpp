@@ -1,5 +1,6 @@
 #include "diffdialog.h"
 
+#include "dialogbuttons.h"
 #include "linediff.h"
 
 #include <QDialogButtonBox>
@@ -42,6 +43,7 @@ DiffDialog::DiffDialog(const QString &fileName, const QString &before, const QSt
     view->setExtraSelections(marks);
     layout->addWidget(view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    DialogButtons::translate(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -2,13 +2,16 @@
 
 #include "bottomdock.h"
 #include "configsmode.h"
+#include "documentationdialog.h"
 #include "editordocument.h"
 #include "editorpage.h"
 #include "modelcatalog.h"
 #include "placeholderpage.h"
 #include "problemsmodel.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "teamdatabasedialog.h"
+#include "welcomepage.h"
 #include "workspacemodel.h"
 
 #include <QAction>
@@ -22,6 +25,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtGlobal>
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -58,6 +62,7 @@ MainWindow::MainWindow(Settings *settings, const ModelCatalog *catalog, Prompter
             &MainWindow::onCurrentDocumentChanged);
     connect(m_configs, &ConfigsMode::message, m_dock, &BottomDock::appendOutput);
     connect(m_dock, &BottomDock::problemActivated, this, &MainWindow::jumpToProblem);
+    connect(m_configs, &ConfigsMode::modeRequested, this, &MainWindow::setMode);
     // 90 % of the screen, at most 1800 x 1100: room for the form and the YAML side by side.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
     resize(qMin(1800, available.width() * 9 / 10), qMin(1100, available.height() * 9 / 10));
@@ -97,6 +102,7 @@ void MainWindow::createModes()
     bar->setIconSize(QSize(28, 28));
     bar->setAccessibleName(tr("Mode bar"));
     addToolBar(Qt::LeftToolBarArea, bar);
+    const QStringList descriptions = WelcomePage::modeDescriptions();
     for (int i = 0; i < infos.size(); ++i) {
         const ModeInfo &info = infos.at(i);
         m_modes->addWidget(i == 0 ? static_cast<QWidget *>(m_configs)
@@ -105,6 +111,7 @@ void MainWindow::createModes()
         a->setCheckable(true);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         a->setToolTip(tr("%1 (%2)").arg(info.name, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setStatusTip(descriptions.value(i));
         a->setData(i);
         m_modeActions->addAction(a);
         connect(a, &QAction::triggered, this, [this, i] { setMode(i); });
@@ -161,6 +168,7 @@ void MainWindow::createMenus()
     file->addAction(m_configs->openAction());
     file->addAction(m_configs->openWorkspaceAction());
     file->addMenu(m_configs->recentMenu());
+    file->addAction(m_configs->importLiteLlmAction());
     file->addSeparator();
     file->addAction(m_configs->saveAction());
     file->addAction(m_configs->saveAsAction());
@@ -191,20 +199,27 @@ void MainWindow::createMenus()
         m_dock->showProblems();
     });
     problems->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    view->addAction(tr("&Welcome Page"), this, [this] {
+        setMode(ConfigsModeIndex);
+        m_configs->showWelcome();
+    });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(tr("&Team database…"), this, [this] {
-        TeamDatabaseDialog dialog(m_settings, m_storeLabel->toolTip(), this);
-        dialog.exec();
-    });
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, [this] { showSettings(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    settingsMenu->addAction(tr("&Team database…"), this,
+                            [this] { showSettings(SettingsDialog::TeamDatabasePageIndex); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About TierBench"), this, [this] {
-        QMessageBox::about(this, tr("About TierBench"),
-                           tr("<b>TierBench %1</b><p>Edit tier configs, compare models, see "
-                              "routing decisions and chart cost and latency per tier.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction *docs = help->addAction(tr("&Documentation"), this, [this] { showDocumentation(); });
+    docs->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Welcome Page"), this, [this] {
+        setMode(ConfigsModeIndex);
+        m_configs->showWelcome();
     });
+    help->addSeparator();
+    help->addAction(tr("&About TierBench"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
     // The toolbar shows the current mode's own actions. Its Undo/Redo keep short labels (the
     // menu's carry the command, "Undo Change model"); the detail is in the tooltip.
@@ -241,6 +256,44 @@ void MainWindow::createMenus()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     showModeActions();
+}
+
+QList<QAction *> MainWindow::modeActions() const
+{
+    return m_modeActions->actions();
+}
+
+void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()> factory)
+{
+    m_settingsPages.append({title, std::move(factory)});
+}
+
+void MainWindow::showSettings(int page)
+{
+    SettingsDialog dialog(m_settings, m_storeLabel->toolTip(), this);
+    for (const auto &[title, factory] : std::as_const(m_settingsPages))
+        dialog.addPage(title, factory());
+    dialog.setCurrentPage(page);
+    connect(&dialog, &SettingsDialog::applied, this, &MainWindow::settingsApplied);
+    dialog.exec();
+}
+
+void MainWindow::showDocumentation(const QString &section)
+{
+    auto *dialog = new DocumentationDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!section.isEmpty())
+        dialog->showSection(section);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About TierBench"),
+                       tr("<b>TierBench %1</b><p>Edit tier configs, compare models, see routing decisions and "
+                          "chart cost and latency per tier.</p><p>Built with Qt %2 (running on Qt %3).</p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::setModeActions(int mode, const QList<QAction *> &actions)

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class BottomDock;
 class QAction;
 class ConfigsMode;
@@ -50,9 +52,22 @@ public:
     /// policy); in the Configs mode they act on the current document. Not owned.
     void setModeUndoStack(int mode, QUndoStack *stack);
 
+    /// The mode bar's actions, in mode order.
+    QList<QAction *> modeActions() const;
+    /// Adds a page to the Settings dialog, built each time it opens (e.g. Models ▸ Providers).
+    void addSettingsPage(const QString &title, std::function<QWidget *()> factory);
+    /// Opens Settings at page `page` (SettingsDialog::Page or an added page's index).
+    void showSettings(int page = 0);
+    void showDocumentation(const QString &section = {});
+    void showAbout();
+
     /// Geometry, dock state, mode, splitters and open documents from the last run.
     void restoreSession();
     void saveSession();
+
+signals:
+    /// The Settings dialog wrote new values (OK or Apply).
+    void settingsApplied();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,4 +97,5 @@ private:
     QAction *m_redoTool = nullptr;
     QHash<int, QList<QAction *>> m_modeToolActions;
     QHash<int, QUndoStack *> m_modeStacks;
+    QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
 };

@@ -19,3 +19,10 @@ void Settings::sync()
 {
     m_backend->sync();
 }
+
+CallPolicy Settings::callPolicy(CallPolicy base) const
+{
+    if (contains(SettingKeys::CallDeadlineSeconds))
+        base.totalTimeoutMs = qMax(0, value(SettingKeys::CallDeadlineSeconds)) * 1000;
+    return base;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/completion.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -31,6 +33,15 @@ inline const SettingKey<QByteArray> ModeStates[] = {
     {QLatin1StringView("session/mode5State"), {}}};
 inline const SettingKey<QString> Workspace{QLatin1StringView("session/workspace"), {}};
 inline const SettingKey<QStringList> RecentFiles{QLatin1StringView("files/recent"), {}};
+/// The workspace folders opened, newest first (the welcome page lists them).
+inline const SettingKey<QStringList> RecentWorkspaces{QLatin1StringView("files/recentWorkspaces"), {}};
+/// Opened at start when no --workspace is given; empty: the last workspace opened.
+inline const SettingKey<QString> DefaultWorkspace{QLatin1StringView("session/defaultWorkspace"), {}};
+/// The UI language ("de", "fr", "en"); empty: the system's.
+inline const SettingKey<QString> Language{QLatin1StringView("ui/language"), {}};
+/// The whole of one model call, retries included, in seconds (0 = no limit). Unset: 600, or
+/// TIERBENCH_CALL_TIMEOUT from the environment (CallPolicy::defaultTotalTimeoutMs()).
+inline const SettingKey<int> CallDeadlineSeconds{QLatin1StringView("calls/totalDeadlineSeconds"), 600};
 inline const SettingKey<QString> ExportDirectory{QLatin1StringView("files/exportDirectory"), {}};
 /// Models mode: sync the registry every N hours while running (0 = off; daily by default).
 inline const SettingKey<int> ModelsSyncHours{QLatin1StringView("models/syncEveryHours"), 24};
@@ -69,7 +80,24 @@ public:
         m_backend->setValue(QString(key.key), QVariant::fromValue(value));
     }
 
+    /// Whether `key` was ever set (else value() is its default).
+    template<typename T>
+    bool contains(const SettingKey<T> &key) const
+    {
+        return m_backend->contains(QString(key.key));
+    }
+
+    template<typename T>
+    void remove(const SettingKey<T> &key)
+    {
+        m_backend->remove(QString(key.key));
+    }
+
     void sync();
+
+    /// `base` with the total call deadline of Settings ▸ Calls when one was set (else the
+    /// base's, i.e. CallPolicy's default: 10 minutes or TIERBENCH_CALL_TIMEOUT).
+    CallPolicy callPolicy(CallPolicy base) const;
 
 private:
     std::unique_ptr<QSettings> m_backend;

@@ -1,5 +1,6 @@
 #include "teamdatabasedialog.h"
 
+#include "dialogbuttons.h"
 #include "providers/secretstore.h"
 #include "settings.h"
 #include "store/databasepassword.h"
@@ -15,17 +16,16 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse, QWidget *parent)
-    : QDialog(parent)
+TeamDatabasePage::TeamDatabasePage(Settings *settings, const QString &inUse, QWidget *parent)
+    : QWidget(parent)
     , m_settings(settings)
     , m_url(new QLineEdit(this))
     , m_passwordSource(new QLabel(this))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("Test connection"), this))
 {
-    setWindowTitle(tr("Team database"));
-    setMinimumWidth(640);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *intro = new QLabel(tr("Calls, routing decisions, budgets, the model registry and Compare runs are kept in "
                                 "one store. A team shares one PostgreSQL database; leave the URL empty to use this "
                                 "machine's own SQLite file."), this);
@@ -63,29 +63,27 @@ TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse,
     auto *note = new QLabel(tr("The choice applies when TierBench starts next. tierctl uses --db or TIERBENCH_DB."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
+    layout->addStretch(1);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &TeamDatabaseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TeamDatabaseDialog::reject);
-    connect(m_test, &QPushButton::clicked, this, &TeamDatabaseDialog::testConnection);
-    connect(m_url, &QLineEdit::textChanged, this, &TeamDatabaseDialog::updatePasswordSource);
+    connect(m_test, &QPushButton::clicked, this, &TeamDatabasePage::testConnection);
+    connect(m_url, &QLineEdit::textChanged, this, &TeamDatabasePage::updatePasswordSource);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         const StoreProbe p = m_watcher.result();
         m_test->setEnabled(true);
         m_result->setText(p.message);
-        adjustSize(); // grow to the message rather than clip it
+        if (QWidget *w = window(); w != this)
+            w->adjustSize(); // grow to the message rather than clip it
         emit tested(p.ok, p.message);
     });
     updatePasswordSource();
 }
 
-TeamDatabaseDialog::~TeamDatabaseDialog()
+TeamDatabasePage::~TeamDatabasePage()
 {
     m_watcher.waitForFinished(); // a probe is bounded by connect_timeout (3 s by default)
 }
 
-void TeamDatabaseDialog::updatePasswordSource()
+void TeamDatabasePage::updatePasswordSource()
 {
     const Database db = Database::fromLocation(m_url->text());
     if (!db.isPostgres()) {
@@ -101,7 +99,7 @@ void TeamDatabaseDialog::updatePasswordSource()
                                   .arg(DatabasePassword::keychainEntry(db), SecretStore::keychainService()));
 }
 
-StoreProbe TeamDatabaseDialog::probe(const QString &location)
+StoreProbe TeamDatabasePage::probe(const QString &location)
 {
     Database db = DatabasePassword::locate(location);
     QElapsedTimer timer;
@@ -131,7 +129,7 @@ StoreProbe TeamDatabaseDialog::probe(const QString &location)
     return result;
 }
 
-void TeamDatabaseDialog::testConnection()
+void TeamDatabasePage::testConnection()
 {
     if (m_watcher.isRunning())
         return;
@@ -141,7 +139,7 @@ void TeamDatabaseDialog::testConnection()
     m_watcher.setFuture(QtConcurrent::run([location] { return probe(location); }));
 }
 
-void TeamDatabaseDialog::accept()
+bool TeamDatabasePage::save()
 {
     const QString url = m_url->text().trimmed();
     const Database db = Database::fromLocation(url);
@@ -149,9 +147,31 @@ void TeamDatabaseDialog::accept()
         m_result->setText(tr("Not saved: the URL holds a password, which would be written to the settings file. "
                              "Remove it and set PGPASSWORD, a ~/.pgpass line or the keychain entry %1.")
                               .arg(DatabasePassword::keychainEntry(db)));
-        return;
+        return false;
     }
     m_settings->setValue(SettingKeys::TeamDatabase, url);
     m_settings->sync();
-    QDialog::accept();
+    return true;
+}
+
+TeamDatabaseDialog::TeamDatabaseDialog(Settings *settings, const QString &inUse, QWidget *parent)
+    : QDialog(parent)
+    , m_page(new TeamDatabasePage(settings, inUse, this))
+{
+    setWindowTitle(tr("Team database"));
+    setMinimumWidth(640);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_page);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    DialogButtons::translate(buttons);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TeamDatabaseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TeamDatabaseDialog::reject);
+    connect(m_page, &TeamDatabasePage::tested, this, &TeamDatabaseDialog::tested);
+}
+
+void TeamDatabaseDialog::accept()
+{
+    if (m_page->save())
+        QDialog::accept();
 }

@@ -14,6 +14,8 @@
 #include "modelsservices.h"
 #include "modelcatalog.h"
 #include "prompter.h"
+#include "providerspage.h"
+#include "registrypage.h"
 #include "providers/providerkeys.h"
 #include "registry/modelregistry.h"
 #include "registrymodelcatalog.h"
@@ -21,15 +23,14 @@
 #include "routerservices.h"
 #include "settings.h"
 #include "store/database.h"
+#include "translations.h"
 #include "workspacestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QTimer>
 
 #include <cstdio>
@@ -89,14 +90,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("TierBench"));
     QApplication::setApplicationVersion(QStringLiteral(TIERBENCH_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tierbench"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Translations::apply({}); // the system's language for --help; the chosen one below
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -118,10 +112,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the window at <WxH> pixels."), QStringLiteral("WxH"));
     QCommandLineOption modelsTab(QStringLiteral("models-tab"),
         QApplication::translate("main", "Show tab <n> (1-4) of the Models mode."), QStringLiteral("n"));
+    QCommandLineOption lang(QStringLiteral("lang"),
+        QApplication::translate("main", "Use language <code> (de, fr, en) for this run."), QStringLiteral("code"));
+    lang.setFlags(QCommandLineOption::HiddenFromHelp);
     modelsTab.setFlags(QCommandLineOption::HiddenFromHelp);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab});
+    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab, lang});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Config files to open."),
                                  QStringLiteral("[files...]"));
@@ -130,6 +127,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
         ? Settings::fromFile(parser.value(settingsFile))
         : std::make_unique<Settings>(std::make_unique<QSettings>());
+    Translations::apply(parser.isSet(lang) ? parser.value(lang) : settings->value(SettingKeys::Language));
     const Database store = WorkspaceStore::choose(*settings);
     QString storeName;
     const QList<LLMModel> registry = registryModels(store, &storeName);
@@ -144,7 +142,9 @@ int main(int argc, char *argv[])
     window.restoreSession();
 
     ConfigsMode *configs = window.configs();
-    QString workspaceDir = settings->value(SettingKeys::Workspace);
+    QString workspaceDir = settings->value(SettingKeys::DefaultWorkspace);
+    if (workspaceDir.isEmpty())
+        workspaceDir = settings->value(SettingKeys::Workspace);
     if (parser.isSet(demo)) {
         workspaceDir = DemoWorkspace::defaultDirectory();
         const QString error = DemoWorkspace::install(workspaceDir);
@@ -171,6 +171,15 @@ int main(int argc, char *argv[])
                               calls->database().displayName());
     else
         window.setStoreStatus({}, {}, calls->storeError());
+    // Settings ▸ Calls: the total deadline of every routed call (Compare, Router, Models).
+    const auto applyCallDeadline = [&] {
+        for (RoutedCallService *service : {calls->routedCalls(), compare ? compare->routedCalls() : nullptr,
+                                           routerServices ? routerServices->calls() : nullptr}) {
+            if (service)
+                service->setCallPolicy(settings->callPolicy(service->callPolicy()));
+        }
+    };
+    applyCallDeadline(); // before Compare and the Router copy the policy
     BottomDock *dock = window.bottomDock();
     calls->routedCalls()->budget().setAlertHandler([dock](const BudgetAlert &alert) {
         dock->appendAlert(BudgetManager::describe(alert));
@@ -197,6 +206,12 @@ int main(int argc, char *argv[])
         ModelsServices::seedDemo(models, modelsContext, workspaceDir);
     if (parser.isSet(modelsTab))
         models->setCurrentTab(ModelsPage::Tab(qBound(0, parser.value(modelsTab).toInt() - 1, 3)));
+    window.addSettingsPage(QApplication::translate("main", "Providers"),
+                           [modelsContext] { return new ProvidersPage(modelsContext); });
+    QObject::connect(&window, &MainWindow::settingsApplied, &window, [&, models] {
+        applyCallDeadline();
+        models->registry()->setSyncEveryHours(settings->value(SettingKeys::ModelsSyncHours));
+    });
     auto *dashboard = new DashboardPage(DashboardServices::context(workspaceDir, *calls));
     window.setModePage(MainWindow::DashboardMode, dashboard);
     DashboardServices::installImportAction(&window, dashboard, *calls);

@@ -111,7 +111,7 @@ void checkKnownKind(const YAML::Node &root, ConfigDocument::Kind kind, ConfigCod
         const YAML::Node apiVersion = root["apiVersion"];
         walk.add(Diagnostic::Severity::Info, QStringLiteral("schema-version"), QStringLiteral("apiVersion"),
                  walk.pos(apiVersion ? apiVersion : root),
-                 tr("Checked against the %1 CRD: %2.").arg(crdSchemaLabel(pick.id), pick.reason));
+                 ValidatorTr::tr("Checked against the %1 CRD: %2.").arg(crdSchemaLabel(pick.id), pick.reason));
     }
     walk.doc->schemaName = crdSchemaLabel(schema);
     checkAgainstSchema(root, schema, walk, first);
@@ -123,7 +123,7 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
     const SourcePosition start{chunk.firstLine + 1, 1};
     if (isBlank(chunk.lines)) {
         walk.error(QStringLiteral("empty-document"), {}, start,
-                   tr("The document is empty. Add a ModelTierConfig or ModelAPI, or remove the "
+                   ValidatorTr::tr("The document is empty. Add a ModelTierConfig or ModelAPI, or remove the "
                       "empty `---` section."));
         return;
     }
@@ -142,7 +142,7 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
     }
     const YAML::Node root = load.root;
     if (!root || root.IsNull()) {
-        walk.error(QStringLiteral("empty-document"), {}, start, tr("The document is empty."));
+        walk.error(QStringLiteral("empty-document"), {}, start, ValidatorTr::tr("The document is empty."));
         return;
     }
     // A document that is not a mapping is reported as such only; secrets are TierBench's rule.
@@ -154,7 +154,7 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
         return; // nested too deep: the other walks would recurse as far
     if (!root.IsMap()) {
         walk.error(QStringLiteral("not-a-mapping"), {}, walk.pos(root),
-                   tr("The document is %1, not a mapping. A config starts with `apiVersion:`, "
+                   ValidatorTr::tr("The document is %1, not a mapping. A config starts with `apiVersion:`, "
                       "`kind:`, `metadata:` and `spec:`.").arg(describe(root)));
         return;
     }
@@ -165,11 +165,11 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
     const QString version = apiVersion && apiVersion.IsScalar() ? toQString(apiVersion.Scalar()) : QString();
     if (!apiVersion || version.isEmpty())
         walk.error(QStringLiteral("missing-api-version"), QStringLiteral("apiVersion"), walk.pos(root),
-                   tr("The document has no apiVersion. Add `apiVersion: %1`.")
+                   ValidatorTr::tr("The document has no apiVersion. Add `apiVersion: %1`.")
                        .arg(QLatin1StringView(TierConfig::ApiVersion)));
     if (doc.kindName.isEmpty()) {
         walk.error(QStringLiteral("missing-kind"), QStringLiteral("kind"), walk.pos(root),
-                   tr("The document has no kind. Add `kind: ModelTierConfig` or `kind: ModelAPI`."));
+                   ValidatorTr::tr("The document has no kind. Add `kind: ModelTierConfig` or `kind: ModelAPI`."));
         return;
     }
 
@@ -183,7 +183,7 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
             continue;
         if (!version.isEmpty() && version != QLatin1StringView(k.apiVersion))
             walk.error(QStringLiteral("api-version"), QStringLiteral("apiVersion"), walk.pos(apiVersion),
-                       tr("apiVersion \"%1\" is not supported for kind %2; use `apiVersion: %3`.")
+                       ValidatorTr::tr("apiVersion \"%1\" is not supported for kind %2; use `apiVersion: %3`.")
                            .arg(version, doc.kindName, QLatin1StringView(k.apiVersion)));
         doc.kind = k.type;
         checkKnownKind(root, k.type, checks, walk);
@@ -198,12 +198,12 @@ void readDocument(const Chunk &chunk, ConfigDocument &doc, Diagnostics &diagnost
     for (const char *c : companions) {
         if (doc.kindName == QLatin1StringView(c)) {
             walk.add(Diagnostic::Severity::Info, QStringLiteral("skipped-kind"), QStringLiteral("kind"),
-                     walk.pos(kind), tr("%1 documents are not checked by TierBench.").arg(doc.kindName));
+                     walk.pos(kind), ValidatorTr::tr("%1 documents are not checked by TierBench.").arg(doc.kindName));
             return;
         }
     }
     walk.error(QStringLiteral("unknown-kind"), QStringLiteral("kind"), walk.pos(kind),
-               tr("Unknown kind \"%1\". TierBench reads `kind: ModelTierConfig` (%2), "
+               ValidatorTr::tr("Unknown kind \"%1\". TierBench reads `kind: ModelTierConfig` (%2), "
                   "`kind: ModelAPI` (%3) and `kind: RouterPolicy`; check the spelling.")
                    .arg(doc.kindName, QLatin1StringView(TierConfig::ApiVersion),
                         QLatin1StringView(ModelApi::ApiVersion)));
@@ -235,7 +235,7 @@ ReadChunk readChunk(const Chunk &chunk, int index, ConfigCodec::Checks checks)
         d.code = QStringLiteral("yaml-syntax");
         d.line = e.mark.line >= 0 ? chunk.firstLine + e.mark.line + 1 : doc.startLine;
         d.column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
-        d.message = tr("The document could not be read: %1.").arg(toQString(e.msg));
+        d.message = ValidatorTr::tr("The document could not be read: %1.").arg(toQString(e.msg));
         r.diagnostics.append(d);
         doc.kind = ConfigDocument::Kind::Unknown;
     }
@@ -254,7 +254,7 @@ ParsedConfigFile parse(const QByteArray &yaml, Checks checks)
         d.code = QStringLiteral("file-too-large");
         d.line = 1;
         d.column = 1;
-        d.message = tr("The file is %1 MB; configs larger than %2 MB are not read. Split it into "
+        d.message = ValidatorTr::tr("The file is %1 MB; configs larger than %2 MB are not read. Split it into "
                        "several files.")
                         .arg(QString::number(double(yaml.size()) / (1024 * 1024), 'f', 1))
                         .arg(MaxFileBytes / (1024 * 1024));

@@ -305,14 +305,14 @@ SchemaPick pickModelApiSchema(const YAML::Node &root)
     SchemaPick pick;
     if (only202512.size() > only202601.size()) {
         pick.id = CrdSchemaId::ModelApi202512;
-        pick.reason = tr("it uses %1").arg(only202512.join(u", "));
+        pick.reason = ValidatorTr::tr("it uses %1").arg(only202512.join(u", "));
     } else if (!only202601.isEmpty()) {
-        pick.reason = tr("it uses %1").arg(only202601.join(u", "));
+        pick.reason = ValidatorTr::tr("it uses %1").arg(only202601.join(u", "));
     } else {
-        pick.reason = tr("it uses no field that only one version has, so the newer one applies");
+        pick.reason = ValidatorTr::tr("it uses no field that only one version has, so the newer one applies");
     }
     if (!only202512.isEmpty() && !only202601.isEmpty())
-        pick.reason += tr("; it also has %1 from the other version, which this one does not know")
+        pick.reason += ValidatorTr::tr("; it also has %1 from the other version, which this one does not know")
                            .arg((pick.id == CrdSchemaId::ModelApi202512 ? only202601 : only202512).join(u", "));
     return pick;
 }

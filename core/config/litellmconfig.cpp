@@ -8,10 +8,11 @@ using namespace ConfigDetail;
 
 namespace {
 
-QString ltr(const char *text)
+/// The translation context "LiteLlmConfig" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("LiteLlmConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiteLlmConfig)
+};
 
 /// Per-million price text -> exact per-token decimal, or nullopt when it is not exact.
 std::optional<Decimal> perToken(const QString &perMillion)
@@ -45,7 +46,7 @@ void exportTier(YAML::Emitter &out, const TierConfig &config, const TierEntry &t
             d.severity = Diagnostic::Severity::Warning;
             d.code = QStringLiteral("auth-not-exported");
             d.path = path + QStringLiteral(".auth");
-            d.message = ltr("Tier %1: auth type \"%2\" without a key reference cannot be written as a "
+            d.message = Tr::tr("Tier %1: auth type \"%2\" without a key reference cannot be written as a "
                             "LiteLLM api_key; set it in the proxy by hand.").arg(t.tier, auth->type);
             d.message = ConfigValidator::redactSecrets(d.message);
             diags.append(d);
@@ -61,7 +62,7 @@ void exportTier(YAML::Emitter &out, const TierConfig &config, const TierEntry &t
         Diagnostic e;
         e.code = QStringLiteral("cost-invalid");
         e.path = path + QLatin1Char('.') + QLatin1StringView(field);
-        e.message = ltr("Tier %1: %2 \"%3\" is not a non-negative decimal that converts exactly to a "
+        e.message = Tr::tr("Tier %1: %2 \"%3\" is not a non-negative decimal that converts exactly to a "
                         "per-token price; it was left out.").arg(t.tier, QLatin1StringView(field), text);
         e.message = ConfigValidator::redactSecrets(e.message);
         diags.append(e);

@@ -9,10 +9,11 @@ using namespace ConfigDetail;
 
 namespace {
 
-QString ltr(const char *text)
+/// The translation context "LiteLlmConfig" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("LiteLlmConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiteLlmConfig)
+};
 
 struct Importer
 {
@@ -49,7 +50,7 @@ struct Importer
         const std::optional<Decimal> d = Decimal::parse(t);
         if (!d || d->isNegative()) {
             warn(QStringLiteral("price-not-imported"), path, n.Mark(),
-                 ltr("Price \"%1\" is not a non-negative decimal with at most 12 fractional digits; "
+                 Tr::tr("Price \"%1\" is not a non-negative decimal with at most 12 fractional digits; "
                      "it was not imported.").arg(t));
             return {};
         }
@@ -69,7 +70,7 @@ struct Importer
         static const QString env = QStringLiteral("os.environ/");
         if (!t.startsWith(env)) {
             warn(QStringLiteral("inline-key-not-imported"), path, key.Mark(),
-                 ltr("api_key holds a literal key; it was not imported. Put the key in a Secret and "
+                 Tr::tr("api_key holds a literal key; it was not imported. Put the key in a Secret and "
                      "set auth.secretRef."));
             return std::nullopt;
         }
@@ -92,7 +93,7 @@ struct Importer
             a.secretKey = QStringLiteral("api-key");
         }
         warn(QStringLiteral("secret-ref-derived"), path, key.Mark(),
-             ltr("api_key reads the environment variable %1; auth.secretRef \"%2\" was derived from "
+             Tr::tr("api_key reads the environment variable %1; auth.secretRef \"%2\" was derived from "
                  "it. Check that this Secret exists.").arg(name, a.secretRef));
         return a;
     }
@@ -102,7 +103,7 @@ struct Importer
         const YAML::Node params = item.IsMap() ? item["litellm_params"] : YAML::Node(); // const: no insert
         if (!params || !params.IsMap() || text(params["model"]).isEmpty()) {
             warn(QStringLiteral("entry-not-imported"), path, item.Mark(),
-                 ltr("This model_list entry has no litellm_params.model; it was skipped."));
+                 Tr::tr("This model_list entry has no litellm_params.model; it was skipped."));
             return std::nullopt;
         }
         TierEntry t;
@@ -116,7 +117,7 @@ struct Importer
             t.model = model;
             warn(QStringLiteral("provider-assumed"), path + QStringLiteral(".litellm_params.model"),
                  params["model"].Mark(),
-                 ltr("Model \"%1\" has no provider prefix; LiteLLM treats it as openai, so provider "
+                 Tr::tr("Model \"%1\" has no provider prefix; LiteLLM treats it as openai, so provider "
                      "\"openai\" was set.").arg(model));
         }
         const QString base = text(params["api_base"]);
@@ -125,7 +126,7 @@ struct Importer
         else if (!base.isEmpty())
             warn(QStringLiteral("endpoint-not-imported"), path + QStringLiteral(".litellm_params.api_base"),
                  params["api_base"].Mark(),
-                 ltr("api_base \"%1\" is not an http(s) URL; it was not imported.").arg(base));
+                 Tr::tr("api_base \"%1\" is not an http(s) URL; it was not imported.").arg(base));
         t.auth = auth(params["api_key"], path + QStringLiteral(".litellm_params.api_key"));
         t.costPerMillionInput = price(params["input_cost_per_token"], path + QStringLiteral(".litellm_params.input_cost_per_token"));
         t.costPerMillionOutput = price(params["output_cost_per_token"], path + QStringLiteral(".litellm_params.output_cost_per_token"));
@@ -136,7 +137,7 @@ struct Importer
                 t.maxTokens = n;
             else
                 warn(QStringLiteral("max-tokens-not-imported"), path + QStringLiteral(".litellm_params.max_tokens"),
-                     mt.Mark(), ltr("max_tokens is not a positive integer; it was not imported."));
+                     mt.Mark(), Tr::tr("max_tokens is not a positive integer; it was not imported."));
         }
         QStringList ignored;
         static const QStringList mapped = {QStringLiteral("model"), QStringLiteral("api_base"), QStringLiteral("api_key"),
@@ -147,7 +148,7 @@ struct Importer
                 ignored << toQString(it->first.Scalar());
         if (!ignored.isEmpty())
             warn(QStringLiteral("params-not-imported"), path + QStringLiteral(".litellm_params"), params.Mark(),
-                 ltr("litellm_params %1 have no ModelTierConfig field; they were not imported.")
+                 Tr::tr("litellm_params %1 have no ModelTierConfig field; they were not imported.")
                      .arg(ignored.join(u", ")));
         return t;
     }
@@ -185,7 +186,7 @@ ImportResult importConfig(const QByteArray &litellmYaml, const QString &name)
         d.code = QStringLiteral("yaml-syntax");
         d.line = e.mark.line >= 0 ? e.mark.line + 1 : 1;
         d.column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
-        d.message = ltr("The file could not be read: %1.").arg(toQString(e.msg));
+        d.message = Tr::tr("The file could not be read: %1.").arg(toQString(e.msg));
         result.diagnostics.append(d);
         return result;
     }
@@ -210,13 +211,13 @@ ImportResult importUnguarded(const QByteArray &litellmYaml, const QString &name)
     const YAML::Node list = root.IsMap() ? root["model_list"] : YAML::Node();
     if (!list || !list.IsSequence() || list.size() == 0) {
         im.add(Diagnostic::Severity::Error, QStringLiteral("no-model-list"), QStringLiteral("model_list"),
-               root.Mark(), ltr("The file has no `model_list:` with entries; nothing to import."));
+               root.Mark(), Tr::tr("The file has no `model_list:` with entries; nothing to import."));
         return result;
     }
     for (auto it = root.begin(); it != root.end(); ++it)
         if (it->first.Scalar() != "model_list")
             im.warn(QStringLiteral("setting-not-imported"), toQString(it->first.Scalar()), it->first.Mark(),
-                    ltr("%1 has no ModelTierConfig equivalent; it was not imported.")
+                    Tr::tr("%1 has no ModelTierConfig equivalent; it was not imported.")
                         .arg(toQString(it->first.Scalar())));
 
     // Entries named after a tier take it; the others fill the free tiers in order.
@@ -231,7 +232,7 @@ ImportResult importUnguarded(const QByteArray &litellmYaml, const QString &name)
         const QString routed = params && params.IsMap() ? Importer::text(params["model"]) : QString();
         if (routed.startsWith(QStringLiteral("auto_router/"))) {
             im.warn(QStringLiteral("entry-not-imported"), path, item.Mark(),
-                    ltr("model \"%1\" is a LiteLLM auto router (%2), not a model; it was not imported.")
+                    Tr::tr("model \"%1\" is a LiteLLM auto router (%2), not a model; it was not imported.")
                         .arg(Importer::text(item["model_name"]), routed));
             ++i;
             continue;
@@ -256,12 +257,12 @@ ImportResult importUnguarded(const QByteArray &litellmYaml, const QString &name)
         });
         if (free == tierNames.cend()) {
             im.warn(QStringLiteral("entry-not-imported"), path, item.Mark(),
-                    ltr("model \"%1\": all three tiers are taken; this entry was not imported.")
+                    Tr::tr("model \"%1\": all three tiers are taken; this entry was not imported.")
                         .arg(Importer::text(item["model_name"])));
             continue;
         }
         im.warn(QStringLiteral("tier-assigned"), path + QStringLiteral(".model_name"), item.Mark(),
-                ltr("model_name \"%1\" is not a tier name; it was imported as tier \"%2\".")
+                Tr::tr("model_name \"%1\" is not a tier name; it was imported as tier \"%2\".")
                     .arg(Importer::text(item["model_name"]), *free));
         placed.append({*free, t});
     }

@@ -30,18 +30,18 @@ ModelApiEdit::Result edit(const ConfigDocument &doc, F change)
 {
     ModelApiEdit::Result result;
     if (doc.kind != ConfigDocument::Kind::ModelApi) {
-        result.error = tr("Only a ModelAPI document is edited here.");
+        result.error = ValidatorTr::tr("Only a ModelAPI document is edited here.");
         return result;
     }
     const YamlLoad load = loadYaml(doc.source);
     if (load.error || !load.root.IsMap()) {
-        result.error = tr("Fix the YAML first: the document does not parse.");
+        result.error = ValidatorTr::tr("Fix the YAML first: the document does not parse.");
         return result;
     }
     try {
         YAML::Node root = YAML::Clone(load.root);
         if (root["spec"] && !root["spec"].IsMap()) {
-            result.error = tr("spec is not a mapping; fix it in the YAML view.");
+            result.error = ValidatorTr::tr("spec is not a mapping; fix it in the YAML view.");
             return result;
         }
         YAML::Node spec = root["spec"];
@@ -51,7 +51,7 @@ ModelApiEdit::Result edit(const ConfigDocument &doc, F change)
         }
         result.source = leadingLines(doc.source) + nodeToYaml(root) + '\n';
     } catch (const YAML::Exception &e) {
-        result.error = tr("The edit could not be applied: %1.").arg(toQString(e.msg));
+        result.error = ValidatorTr::tr("The edit could not be applied: %1.").arg(toQString(e.msg));
     }
     return result;
 }
@@ -61,7 +61,7 @@ QString block(YAML::Node &spec, const std::string &key, YAML::Node &out)
 {
     const YAML::Node &c = spec;
     if (c[key] && !c[key].IsMap() && !isNullScalar(c[key]))
-        return tr("spec.%1 is not a mapping; fix it in the YAML view.").arg(toQString(key));
+        return ValidatorTr::tr("spec.%1 is not a mapping; fix it in the YAML view.").arg(toQString(key));
     if (!c[key] || isNullScalar(c[key]))
         spec[key] = YAML::Node(YAML::NodeType::Map);
     out.reset(spec[key]);

@@ -37,19 +37,19 @@ Result toV202601(const ConfigDocument &doc)
 {
     Result result;
     if (doc.kind != ConfigDocument::Kind::ModelApi) {
-        result.error = tr("Only a ModelAPI document can be migrated.");
+        result.error = ValidatorTr::tr("Only a ModelAPI document can be migrated.");
         return result;
     }
     const YamlLoad load = loadYaml(doc.source);
     if (load.error || !load.root.IsMap() || !load.root["spec"] || !load.root["spec"].IsMap()) {
-        result.error = tr("The document must parse, with a `spec:` mapping, before it can be migrated.");
+        result.error = ValidatorTr::tr("The document must parse, with a `spec:` mapping, before it can be migrated.");
         return result;
     }
     try {
         const YAML::Node &root0 = load.root;
         const YAML::Node spec = root0["spec"];
         if (present(spec, "serverConfig") && present(spec, "hostedConfig")) {
-            result.error = tr("The document has both serverConfig and hostedConfig; remove one first.");
+            result.error = ValidatorTr::tr("The document has both serverConfig and hostedConfig; remove one first.");
             return result;
         }
         YAML::Node resources;
@@ -64,14 +64,14 @@ Result toV202601(const ConfigDocument &doc)
                         h[k] = v;
                     }
                 });
-                result.changes << tr("spec.serverConfig → spec.hostedConfig");
+                result.changes << ValidatorTr::tr("spec.serverConfig → spec.hostedConfig");
             } else if (key == "proxyConfig" && value.IsMap()) {
                 out[key] = rebuild(value, [&](const std::string &k, const YAML::Node &v, YAML::Node &p) {
                     if (k == "configYaml" && v.IsScalar() && !isNullScalar(v)) {
                         YAML::Node wrapped(YAML::NodeType::Map);
                         wrapped["fromString"] = v;
                         p[k] = wrapped;
-                        result.changes << tr("proxyConfig.configYaml → proxyConfig.configYaml.fromString");
+                        result.changes << ValidatorTr::tr("proxyConfig.configYaml → proxyConfig.configYaml.fromString");
                     } else {
                         p[k] = v;
                     }
@@ -84,10 +84,10 @@ Result toV202601(const ConfigDocument &doc)
         if (moveResources) {
             // Replaces a podSpec copied above in place, or adds one at the end.
             finalSpec["podSpec"] = withResources(spec["podSpec"], resources);
-            result.changes << tr("serverConfig.resources → podSpec.containers[model-api].resources");
+            result.changes << ValidatorTr::tr("serverConfig.resources → podSpec.containers[model-api].resources");
         }
         if (result.changes.isEmpty()) {
-            result.error = tr("The document already has the 2026-01 shape.");
+            result.error = ValidatorTr::tr("The document already has the 2026-01 shape.");
             return result;
         }
         const YAML::Node root = rebuild(load.root, [&](const std::string &key, const YAML::Node &value, YAML::Node &out) {
@@ -95,7 +95,7 @@ Result toV202601(const ConfigDocument &doc)
         });
         result.source = leadingLines(doc.source) + nodeToYaml(root) + '\n';
     } catch (const YAML::Exception &e) {
-        result.error = tr("The document could not be migrated: %1.").arg(toQString(e.msg));
+        result.error = ValidatorTr::tr("The document could not be migrated: %1.").arg(toQString(e.msg));
         result.changes.clear();
     }
     return result;

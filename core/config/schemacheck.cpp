@@ -54,12 +54,12 @@ Target resolve(const std::vector<std::string> &context, const YAML::Node &root, 
 
 QString typeName(const std::string &type)
 {
-    if (type == "string") return tr("a string");
-    if (type == "integer") return tr("an integer");
-    if (type == "number") return tr("a number");
-    if (type == "boolean") return tr("a boolean (true or false)");
-    if (type == "object") return tr("a mapping");
-    if (type == "array") return tr("a list");
+    if (type == "string") return ValidatorTr::tr("a string");
+    if (type == "integer") return ValidatorTr::tr("an integer");
+    if (type == "number") return ValidatorTr::tr("a number");
+    if (type == "boolean") return ValidatorTr::tr("a boolean (true or false)");
+    if (type == "object") return ValidatorTr::tr("a mapping");
+    if (type == "array") return ValidatorTr::tr("a list");
     return QString::fromStdString(type);
 }
 
@@ -98,63 +98,63 @@ Finding describeError(const std::string &d, const Target &t, const Walk &walk)
 {
     const SchemaNode *s = t.schema;
     const SourcePosition at = t.exists ? walk.pos(t.node) : walk.keyOrValue(t.path);
-    const QString what = t.exists ? describe(t.node) : tr("missing");
+    const QString what = t.exists ? describe(t.node) : ValidatorTr::tr("missing");
     if (d.rfind("Missing required property '", 0) == 0) {
         const std::string name = d.substr(27, d.size() - 29);
         const QString child = joinPath(t.path, toQString(name));
         return {QStringLiteral("required-field"), child, walk.keyOrValue(child),
-                tr("%1 has no `%2:`, which the CRD requires; the cluster refuses the document without it. Add it.")
-                    .arg(t.path.isEmpty() ? tr("The document") : t.path, toQString(name))};
+                ValidatorTr::tr("%1 has no `%2:`, which the CRD requires; the cluster refuses the document without it. Add it.")
+                    .arg(t.path.isEmpty() ? ValidatorTr::tr("The document") : t.path, toQString(name))};
     }
     if (s && s->intOrString && (d.rfind("Failed to validate against any schemas allowed by anyOf", 0) == 0
                                 || d.rfind("Value type not permitted", 0) == 0))
         return {s->quantity ? QStringLiteral("quantity") : QStringLiteral("wrong-type"), t.path, at,
-                s->quantity ? tr("%1 must be a Kubernetes quantity: a whole number or a string such as \"500m\", "
+                s->quantity ? ValidatorTr::tr("%1 must be a Kubernetes quantity: a whole number or a string such as \"500m\", "
                                  "\"2\" or \"8Gi\", not %2.").arg(t.path, what)
-                            : tr("%1 must be an integer or a string, not %2.").arg(t.path, what)};
+                            : ValidatorTr::tr("%1 must be an integer or a string, not %2.").arg(t.path, what)};
     if (d.rfind("Value type not permitted", 0) == 0) {
         QString hint;
         if (s && s->type == "string" && t.exists && t.node.IsScalar())
-            hint = tr(" Quote it: \"%1\".").arg(valueText(t.node));
+            hint = ValidatorTr::tr(" Quote it: \"%1\".").arg(valueText(t.node));
         else if (s && (s->type == "integer" || s->type == "boolean") && t.exists && isQuoted(t.node))
-            hint = tr(" Write it without quotes.");
+            hint = ValidatorTr::tr(" Write it without quotes.");
         return {QStringLiteral("wrong-type"), t.path, at,
-                tr("%1 must be %2, not %3.").arg(t.path, s ? typeName(s->type) : tr("another type"), what) + hint};
+                ValidatorTr::tr("%1 must be %2, not %3.").arg(t.path, s ? typeName(s->type) : ValidatorTr::tr("another type"), what) + hint};
     }
     if (d.rfind("Failed to match against any enum", 0) == 0) {
         QStringList allowed;
         for (const std::string &v : s ? s->enumValues : std::vector<std::string>{})
             allowed << toQString(v);
         return {QStringLiteral("enum-value"), t.path, at,
-                tr("%1 \"%2\" is not one of %3.").arg(t.path, valueText(t.node), quoted(allowed))};
+                ValidatorTr::tr("%1 \"%2\" is not one of %3.").arg(t.path, valueText(t.node), quoted(allowed))};
     }
     if (d.rfind("Failed to match regex", 0) == 0) {
         if (s && s->quantity)
             return {QStringLiteral("quantity"), t.path, at,
-                    tr("%1 \"%2\" is not a Kubernetes quantity; write a number with an optional unit, e.g. "
+                    ValidatorTr::tr("%1 \"%2\" is not a Kubernetes quantity; write a number with an optional unit, e.g. "
                        "\"500m\", \"2\", \"1.5\" or \"8Gi\".").arg(t.path, valueText(t.node))};
         return {QStringLiteral("pattern"), t.path, at,
-                tr("%1 \"%2\" does not match the form the CRD requires (%3).")
+                ValidatorTr::tr("%1 \"%2\" does not match the form the CRD requires (%3).")
                     .arg(t.path, valueText(t.node), s ? toQString(s->pattern) : QString())};
     }
     if (d.rfind("Array should contain no fewer than", 0) == 0)
         return {QStringLiteral("min-items"), t.path, at,
-                tr("%1 is too short: %2 Add the missing entries.").arg(t.path, toQString(d))};
+                ValidatorTr::tr("%1 is too short: %2 Add the missing entries.").arg(t.path, toQString(d))};
     if (d.rfind("Expected number", 0) == 0 && s && t.exists && t.node.IsScalar()) {
         const double v = scalarDouble(t.node.Scalar());
         if (s->minimum && v < *s->minimum)
             return {QStringLiteral("number-range"), t.path, at,
-                    tr("%1 is %2; it must be at least %3.").arg(t.path, valueText(t.node)).arg(*s->minimum)};
+                    ValidatorTr::tr("%1 is %2; it must be at least %3.").arg(t.path, valueText(t.node)).arg(*s->minimum)};
         if (s->maximum && v > *s->maximum)
             return {QStringLiteral("number-range"), t.path, at,
-                    tr("%1 is %2; it must be at most %3.").arg(t.path, valueText(t.node)).arg(*s->maximum)};
+                    ValidatorTr::tr("%1 is %2; it must be at most %3.").arg(t.path, valueText(t.node)).arg(*s->maximum)};
     }
     if (d.rfind("Expected number", 0) == 0 && s && !s->format.empty())
         return {QStringLiteral("int-range"), t.path, at,
-                tr("%1 %2 does not fit in %3 (the CRD's format). Use a smaller number.")
+                ValidatorTr::tr("%1 %2 does not fit in %3 (the CRD's format). Use a smaller number.")
                     .arg(t.path, valueText(t.node), toQString(s->format))};
     return {QStringLiteral("schema-constraint"), t.path, at,
-            tr("%1: %2").arg(t.path.isEmpty() ? tr("The document") : t.path, toQString(d))};
+            ValidatorTr::tr("%1: %2").arg(t.path.isEmpty() ? ValidatorTr::tr("The document") : t.path, toQString(d))};
 }
 
 void collectErrors(const YAML::Node &root, const LoadedSchema &schema, const Walk &walk, QList<Finding> &out)
@@ -222,7 +222,7 @@ QString knownList(const SchemaNode &s)
     for (const auto &p : s.properties)
         names << toQString(p.first);
     if (names.size() > 12)
-        return tr("%1 and %2 more").arg(names.mid(0, 12).join(u", ")).arg(names.size() - 12);
+        return ValidatorTr::tr("%1 and %2 more").arg(names.mid(0, 12).join(u", ")).arg(names.size() - 12);
     return names.join(u", ");
 }
 
@@ -258,7 +258,7 @@ void unknownFields(const YAML::Node &node, const SchemaNode &s, LazyPath &path, 
                             out.append({QStringLiteral("unknown-field"),
                                         joinPath(QStringLiteral("metadata"), toQString(m.first.Scalar())),
                                         walk.pos(m.first),
-                                        tr("Unknown metadata field \"%1\"; the API server drops it. Check the "
+                                        ValidatorTr::tr("Unknown metadata field \"%1\"; the API server drops it. Check the "
                                            "spelling (name, namespace, labels, annotations...).")
                                             .arg(toQString(m.first.Scalar()))});
                 } else {
@@ -268,7 +268,7 @@ void unknownFields(const YAML::Node &node, const SchemaNode &s, LazyPath &path, 
                 unknownFields(kv.second, *s.additional, path, walk, out);
             } else if (closed) {
                 out.append({QStringLiteral("unknown-field"), path.render(), walk.pos(kv.first),
-                            tr("Unknown field \"%1\"; the API server drops it (the operator never sees it). "
+                            ValidatorTr::tr("Unknown field \"%1\"; the API server drops it (the operator never sees it). "
                                "Known fields here: %2.").arg(toQString(key), knownList(s))});
             }
             path.steps.pop_back();
@@ -290,7 +290,7 @@ void checkAgainstSchema(const YAML::Node &root, CrdSchemaId id, Walk &walk, qsiz
     const LoadedSchema &schema = loadedSchema(id);
     if (!schema.error.isEmpty() || !schema.tree) {
         walk.error(QStringLiteral("schema-unavailable"), {}, walk.pos(root),
-                   tr("The document could not be checked against the %1 CRD schema: %2. Reinstall TierBench.")
+                   ValidatorTr::tr("The document could not be checked against the %1 CRD schema: %2. Reinstall TierBench.")
                        .arg(crdSchemaLabel(id), schema.error));
         return;
     }
@@ -299,7 +299,7 @@ void checkAgainstSchema(const YAML::Node &root, CrdSchemaId id, Walk &walk, qsiz
         collectErrors(root, schema, walk, findings);
     } catch (const std::exception &e) {
         walk.error(QStringLiteral("schema-unavailable"), {}, walk.pos(root),
-                   tr("The schema check stopped: %1.").arg(QString::fromUtf8(e.what())));
+                   ValidatorTr::tr("The schema check stopped: %1.").arg(QString::fromUtf8(e.what())));
     }
     LazyPath path;
     unknownFields(root, *schema.tree, path, walk, findings);

@@ -4,6 +4,7 @@
 #include "yamlguard_p.h"
 #include "yamlwalk_p.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <initializer_list>
 #include <iterator>
@@ -56,13 +57,13 @@ void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk
         mark.line = load.error->line;
         mark.column = load.error->column;
         walk.error(load.error->code == u"yaml-syntax" ? QStringLiteral("config-yaml-syntax") : load.error->code,
-                   path, at(mark), tr("The nested LiteLLM config is not usable: %1").arg(load.error->message));
+                   path, at(mark), ValidatorTr::tr("The nested LiteLLM config is not usable: %1").arg(load.error->message));
         return;
     }
     const YAML::Node nested = load.root;
     if (!nested.IsMap()) {
         walk.error(QStringLiteral("config-yaml-structure"), path, walk.pos(scalar),
-                   tr("The nested LiteLLM config must be a mapping with a `model_list:`, not %1.")
+                   ValidatorTr::tr("The nested LiteLLM config must be a mapping with a `model_list:`, not %1.")
                        .arg(describe(nested)));
         return;
     }
@@ -70,7 +71,7 @@ void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk
     if (!list || !list.IsSequence()) {
         walk.error(QStringLiteral("config-yaml-structure"), path,
                    list ? at(list.Mark()) : walk.pos(scalar),
-                   tr("The nested LiteLLM config needs `model_list:` as a list of "
+                   ValidatorTr::tr("The nested LiteLLM config needs `model_list:` as a list of "
                       "`- model_name: ...` entries."));
         return;
     }
@@ -80,7 +81,7 @@ void checkNestedConfig(const YAML::Node &scalar, const QString &path, Walk &walk
                         && !scalarText(entry["litellm_params"]["model"]).isEmpty();
         if (!ok)
             walk.error(QStringLiteral("config-yaml-structure"), path, at(entry.Mark()),
-                       tr("Each model_list entry needs `model_name:` and `litellm_params:` with "
+                       ValidatorTr::tr("Each model_list entry needs `model_name:` and `litellm_params:` with "
                           "a `model:`."));
     }
 }
@@ -89,7 +90,7 @@ void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk
 {
     if (!proxy.IsMap()) {
         walk.error(QStringLiteral("wrong-type"), path, walk.pos(proxy),
-                   tr("%1 must be a mapping, not %2.").arg(path, describe(proxy)));
+                   ValidatorTr::tr("%1 must be a mapping, not %2.").arg(path, describe(proxy)));
         return;
     }
     // Field names and types are the CRD schema's (schemacheck.cpp); these are TierBench's rules.
@@ -99,7 +100,7 @@ void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk
     if (!api.proxyConfig.apiBase.isEmpty() && !ConfigValidator::isHttpUrl(api.proxyConfig.apiBase))
         walk.error(QStringLiteral("endpoint-url"), joinPath(path, QStringLiteral("apiBase")),
                    walk.pos(proxy["apiBase"]),
-                   tr("apiBase \"%1\" is not an http:// or https:// URL with a host.")
+                   ValidatorTr::tr("apiBase \"%1\" is not an http:// or https:// URL with a host.")
                        .arg(api.proxyConfig.apiBase));
     const YAML::Node config = proxy["configYaml"];
     const QString configPath = joinPath(path, QStringLiteral("configYaml"));
@@ -125,7 +126,7 @@ void readProxy(const YAML::Node &proxy, const QString &path, ModelApi &api, Walk
     const bool hasConfig = !api.proxyConfig.configYaml.isEmpty() || !api.proxyConfig.configYamlSecretName.isEmpty();
     if (api.mode == u"Proxy" && api.proxyConfig.apiBase.isEmpty() && api.proxyConfig.model.isEmpty() && !hasConfig)
         walk.error(QStringLiteral("proxy-empty"), path, walk.keyOrValue(path),
-                   tr("A Proxy ModelAPI needs at least one of proxyConfig.apiBase, proxyConfig.model "
+                   ValidatorTr::tr("A Proxy ModelAPI needs at least one of proxyConfig.apiBase, proxyConfig.model "
                       "or proxyConfig.configYaml."));
 }
 
@@ -151,7 +152,7 @@ void readServer(const YAML::Node &server, const QString &path, ModelApi &api, Wa
 {
     if (!server.IsMap()) {
         walk.error(QStringLiteral("wrong-type"), path, walk.pos(server),
-                   tr("%1 must be a mapping with `model:`, not %2.").arg(path, describe(server)));
+                   ValidatorTr::tr("%1 must be a mapping with `model:`, not %2.").arg(path, describe(server)));
         return;
     }
     api.serverConfig.model = scalarText(server["model"]);
@@ -170,22 +171,22 @@ void readModelApi(const YAML::Node &root, Walk &walk)
     const YAML::Node spec = root["spec"];
     if (!spec || isNullScalar(spec)) {
         walk.error(QStringLiteral("missing-spec"), QStringLiteral("spec"), walk.keyOrValue(QStringLiteral("spec")),
-                   tr("The ModelAPI has no `spec:`. Add `spec:` with `mode: Proxy` or `mode: Hosted`."));
+                   ValidatorTr::tr("The ModelAPI has no `spec:`. Add `spec:` with `mode: Proxy` or `mode: Hosted`."));
         return;
     }
     if (!spec.IsMap()) {
         walk.error(QStringLiteral("wrong-type"), QStringLiteral("spec"), walk.pos(spec),
-                   tr("spec must be a mapping, not %1.").arg(describe(spec)));
+                   ValidatorTr::tr("spec must be a mapping, not %1.").arg(describe(spec)));
         return;
     }
     const YAML::Node mode = spec["mode"];
     api.mode = scalarText(mode);
     if (api.mode.isEmpty())
         walk.error(QStringLiteral("missing-mode"), QStringLiteral("spec.mode"), walk.keyOrValue(QStringLiteral("spec")),
-                   tr("spec has no `mode:`. Add `mode: Proxy` or `mode: Hosted`."));
+                   ValidatorTr::tr("spec has no `mode:`. Add `mode: Proxy` or `mode: Hosted`."));
     else if (api.mode != u"Proxy" && api.mode != u"Hosted")
         walk.error(QStringLiteral("mode-enum"), QStringLiteral("spec.mode"), walk.pos(mode),
-                   tr("mode \"%1\" is not Proxy or Hosted.").arg(api.mode));
+                   ValidatorTr::tr("mode \"%1\" is not Proxy or Hosted.").arg(api.mode));
 
     // Unknown fields are the CRD schema's to report (schemacheck.cpp), per schema version.
     for (auto it = spec.begin(); it != spec.end(); ++it) {
@@ -200,12 +201,12 @@ void readModelApi(const YAML::Node &root, Walk &walk)
     }
     if (api.mode == u"Proxy" && !spec["proxyConfig"])
         walk.error(QStringLiteral("proxy-empty"), QStringLiteral("spec.proxyConfig"), walk.pos(mode),
-                   tr("A Proxy ModelAPI needs `proxyConfig:` with apiBase, model or configYaml."));
+                   ValidatorTr::tr("A Proxy ModelAPI needs `proxyConfig:` with apiBase, model or configYaml."));
     if (api.mode == u"Hosted" && api.serverConfig.model.isEmpty()) {
         const QString block = spec["hostedConfig"] ? QStringLiteral("spec.hostedConfig") : QStringLiteral("spec.serverConfig");
         walk.error(QStringLiteral("hosted-no-model"), joinPath(block, QStringLiteral("model")),
                    spec[block.mid(5).toStdString()] ? walk.keyOrValue(block) : walk.pos(mode),
-                   tr("A Hosted ModelAPI needs %1.model, the model to serve (e.g. \"smollm2:135m\").").arg(block));
+                   ValidatorTr::tr("A Hosted ModelAPI needs %1.model, the model to serve (e.g. \"smollm2:135m\").").arg(block));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "money/decimal.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace ConfigDetail {
@@ -24,7 +25,7 @@ bool readString(const YAML::Node &key, const YAML::Node &value, const QString &p
         return false;
     if (!isStringScalar(value)) {
         walk.error(QStringLiteral("wrong-type"), path, walk.pos(value),
-                   tr("%1 must be a string, not %2. Quote it if it is meant as text.")
+                   ValidatorTr::tr("%1 must be a string, not %2. Quote it if it is meant as text.")
                        .arg(path, describe(value)));
         keep(fields, key, value);
         return false;
@@ -37,7 +38,7 @@ void unknownField(const YAML::Node &key, const YAML::Node &value, const QString 
                   UnknownFields &fields, Walk &walk, const QString &known)
 {
     walk.warning(QStringLiteral("unknown-field"), path, walk.pos(key),
-                 tr("Unknown field \"%1\"; it is kept when saving but the operator ignores it. "
+                 ValidatorTr::tr("Unknown field \"%1\"; it is kept when saving but the operator ignores it. "
                     "Known fields here: %2.").arg(toQString(key.Scalar()), known));
     keep(fields, key, value);
 }
@@ -47,7 +48,7 @@ void readAuth(const YAML::Node &node, const QString &path, std::optional<AuthCon
 {
     if (!node.IsMap()) {
         walk.error(QStringLiteral("wrong-type"), path, walk.pos(node),
-                   tr("%1 must be a mapping with `type:` (and `secretRef:` for apiKey), not %2.")
+                   ValidatorTr::tr("%1 must be a mapping with `type:` (and `secretRef:` for apiKey), not %2.")
                        .arg(path, describe(node)));
         return;
     }
@@ -61,7 +62,7 @@ void readAuth(const YAML::Node &node, const QString &path, std::optional<AuthCon
                 hasType = true;
                 if (!ConfigValidator::authTypes().contains(auth.type))
                     walk.error(QStringLiteral("auth-type"), child, walk.pos(kv.second),
-                               tr("Auth type \"%1\" is not one of %2.")
+                               ValidatorTr::tr("Auth type \"%1\" is not one of %2.")
                                    .arg(auth.type, ConfigValidator::authTypes().join(u", ")));
             } else if (isNullScalar(kv.second)) {
                 hasType = false;
@@ -80,12 +81,12 @@ void readAuth(const YAML::Node &node, const QString &path, std::optional<AuthCon
     if (!hasType)
         walk.error(QStringLiteral("missing-auth-type"), joinPath(path, QStringLiteral("type")),
                    walk.keyOrValue(path),
-                   tr("%1 has no `type:`. Add one of %2.")
+                   ValidatorTr::tr("%1 has no `type:`. Add one of %2.")
                        .arg(path, ConfigValidator::authTypes().join(u", ")));
     if (auth.type == u"apiKey" && auth.secretRef.isEmpty())
         walk.warning(QStringLiteral("apikey-no-secret-ref"), joinPath(path, QStringLiteral("secretRef")),
                      walk.keyOrValue(joinPath(path, QStringLiteral("type"))),
-                     tr("apiKey auth without `secretRef:`: the operator will not find a key. Name "
+                     ValidatorTr::tr("apiKey auth without `secretRef:`: the operator will not find a key. Name "
                         "the Secret that holds it, e.g. `secretRef: llm-api-key`."));
     target = auth;
 }
@@ -103,13 +104,13 @@ void readMaxTokens(const YAML::Node &key, const YAML::Node &value, const QString
     }
     QString why;
     if (isQuoted(value))
-        why = tr("it is a quoted string; write the number without quotes");
+        why = ValidatorTr::tr("it is a quoted string; write the number without quotes");
     else if (plainInt)
-        why = tr("it must be between 1 and %1").arg(std::numeric_limits<int>::max());
+        why = ValidatorTr::tr("it must be between 1 and %1").arg(std::numeric_limits<int>::max());
     else
-        why = tr("it is %1").arg(describe(value));
+        why = ValidatorTr::tr("it is %1").arg(describe(value));
     walk.error(QStringLiteral("max-tokens"), path, walk.pos(value),
-               tr("maxTokens must be a positive whole number such as 4096: %1.").arg(why));
+               ValidatorTr::tr("maxTokens must be a positive whole number such as 4096: %1.").arg(why));
     keep(entry.unknownFields, key, value);
 }
 
@@ -122,9 +123,9 @@ void readCost(const YAML::Node &key, const YAML::Node &value, const QString &pat
     if (!isStringScalar(value)) {
         walk.error(QStringLiteral("cost-not-string"), path, walk.pos(value),
                    value.IsScalar() && !isNullScalar(value)
-                       ? tr("%1 is a YAML number; the CRD wants a decimal string. Quote it: "
+                       ? ValidatorTr::tr("%1 is a YAML number; the CRD wants a decimal string. Quote it: "
                             "%2: \"%3\".").arg(path, toQString(key.Scalar()), text)
-                       : tr("%1 must be a decimal string such as \"0.80\", not %2.")
+                       : ValidatorTr::tr("%1 must be a decimal string such as \"0.80\", not %2.")
                              .arg(path, describe(value)));
         keep(entry.unknownFields, key, value);
         return;
@@ -134,12 +135,12 @@ void readCost(const YAML::Node &key, const YAML::Node &value, const QString &pat
     if (ConfigValidator::isNonNegativeDecimal(text)
         && (!price || *price > Decimal::fromInt(ConfigValidator::MaxPricePerMillion)))
         walk.error(QStringLiteral("cost-too-large"), path, walk.pos(value),
-                   tr("%1 \"%2\" is more than %3 USD per million tokens, which no model costs; check the "
+                   ValidatorTr::tr("%1 \"%2\" is more than %3 USD per million tokens, which no model costs; check the "
                       "number (it is USD per million tokens, not per token).")
                        .arg(path, text).arg(ConfigValidator::MaxPricePerMillion));
     else if (!ConfigValidator::isNonNegativeDecimal(text))
         walk.error(QStringLiteral("cost-invalid"), path, walk.pos(value),
-                   tr("%1 \"%2\" is not a non-negative decimal in USD per million tokens; write "
+                   ValidatorTr::tr("%1 \"%2\" is not a non-negative decimal in USD per million tokens; write "
                       "it like \"0.80\" or \"0\" (no sign, unit, exponent or more than 12 decimals).")
                        .arg(path, text));
 }
@@ -160,9 +161,9 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
                 const QString lower = entry.tier.toLower();
                 walk.error(QStringLiteral("tier-enum"), child, walk.pos(v),
                            ConfigValidator::tierNames().contains(lower)
-                               ? tr("Tier \"%1\" is not one of %2; tier names are lower-case: "
+                               ? ValidatorTr::tr("Tier \"%1\" is not one of %2; tier names are lower-case: "
                                     "write \"%3\".").arg(entry.tier, ConfigValidator::tierNames().join(u", "), lower)
-                               : tr("Tier \"%1\" is not one of %2.")
+                               : ValidatorTr::tr("Tier \"%1\" is not one of %2.")
                                      .arg(entry.tier, ConfigValidator::tierNames().join(u", ")));
             }
         } else if (key == u"provider") {
@@ -173,11 +174,11 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
             if (readString(k, v, child, entry.endpoint, entry.unknownFields, walk)
                 && !ConfigValidator::isHttpUrl(entry.endpoint))
                 walk.error(QStringLiteral("endpoint-url"), child, walk.pos(v),
-                           tr("endpoint \"%1\" is not an http:// or https:// URL with a host, e.g. "
+                           ValidatorTr::tr("endpoint \"%1\" is not an http:// or https:// URL with a host, e.g. "
                               "http://localhost:11434/v1.").arg(entry.endpoint));
             else if (ConfigValidator::isCleartextRemote(entry.endpoint))
                 walk.warning(QStringLiteral("insecure-endpoint"), child, walk.pos(v),
-                             tr("endpoint \"%1\" is plain http:// to another machine: keys and prompts cross "
+                             ValidatorTr::tr("endpoint \"%1\" is plain http:// to another machine: keys and prompts cross "
                                 "the network unencrypted. Use https://, or a loopback address for a local "
                                 "server.").arg(entry.endpoint));
         } else if (key == u"maxTokens") {
@@ -203,7 +204,7 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
             return; // present but wrong-typed: already reported
 
         walk.error(code, joinPath(path, field), walk.keyOrValue(joinPath(path, field)),
-                   tr("%1 has no `%2:`. Add one, e.g. `%2: %3`.").arg(path, field, example));
+                   ValidatorTr::tr("%1 has no `%2:`. Add one, e.g. `%2: %3`.").arg(path, field, example));
     };
     requireField(QStringLiteral("tier"), entry.tier, QStringLiteral("missing-tier"), QStringLiteral("standard"));
     requireField(QStringLiteral("provider"), entry.provider, QStringLiteral("missing-provider"), QStringLiteral("anthropic"));
@@ -214,7 +215,7 @@ void readTier(const YAML::Node &node, const QString &path, TierEntry &entry, Wal
         && !node["endpoint"])
         walk.warning(QStringLiteral("missing-endpoint"), joinPath(path, QStringLiteral("endpoint")),
                      walk.pos(node["provider"]),
-                     tr("Provider \"%1\" has no built-in endpoint. Set `endpoint:` (e.g. "
+                     ValidatorTr::tr("Provider \"%1\" has no built-in endpoint. Set `endpoint:` (e.g. "
                         "http://localhost:11434/v1 for Ollama) unless the operator's environment "
                         "provides it.").arg(entry.provider));
 }
@@ -223,12 +224,12 @@ void readTiers(const YAML::Node &tiers, const QString &path, TierConfig &config,
 {
     if (!tiers.IsSequence()) {
         walk.error(QStringLiteral("tiers-not-list"), path, walk.pos(tiers),
-                   tr("spec.tiers must be a list of `- tier: ...` entries, not %1.").arg(describe(tiers)));
+                   ValidatorTr::tr("spec.tiers must be a list of `- tier: ...` entries, not %1.").arg(describe(tiers)));
         return;
     }
     if (tiers.size() == 0) {
         walk.error(QStringLiteral("tiers-empty"), path, walk.pos(tiers),
-                   tr("spec.tiers is empty. Add at least one tier (fast, standard or reasoning)."));
+                   ValidatorTr::tr("spec.tiers is empty. Add at least one tier (fast, standard or reasoning)."));
         return;
     }
     QHash<QString, int> firstLine;
@@ -237,7 +238,7 @@ void readTiers(const YAML::Node &tiers, const QString &path, TierConfig &config,
         const QString itemPath = indexPath(path, i++);
         if (!item.IsMap()) {
             walk.error(QStringLiteral("tier-not-mapping"), itemPath, walk.pos(item),
-                       tr("%1 must be a mapping with tier, provider and model, not %2.")
+                       ValidatorTr::tr("%1 must be a mapping with tier, provider and model, not %2.")
                            .arg(itemPath, describe(item)));
             continue;
         }
@@ -247,7 +248,7 @@ void readTiers(const YAML::Node &tiers, const QString &path, TierConfig &config,
             const SourcePosition at = walk.pos(item["tier"]);
             if (firstLine.contains(entry.tier))
                 walk.error(QStringLiteral("duplicate-tier"), joinPath(itemPath, QStringLiteral("tier")), at,
-                           tr("Tier \"%1\" is already defined on line %2; each tier may appear once.")
+                           ValidatorTr::tr("Tier \"%1\" is already defined on line %2; each tier may appear once.")
                                .arg(entry.tier, QString::number(firstLine.value(entry.tier))));
             else
                 firstLine.insert(entry.tier, at.line);
@@ -261,7 +262,7 @@ void readSpec(const YAML::Node &spec, TierConfig &config, Walk &walk)
     const QString path = QStringLiteral("spec");
     if (!spec.IsMap()) {
         walk.error(QStringLiteral("wrong-type"), path, walk.pos(spec),
-                   tr("spec must be a mapping with `tiers:`, not %1.").arg(describe(spec)));
+                   ValidatorTr::tr("spec must be a mapping with `tiers:`, not %1.").arg(describe(spec)));
         return;
     }
     bool hasTiers = false;
@@ -287,7 +288,7 @@ void readSpec(const YAML::Node &spec, TierConfig &config, Walk &walk)
     if (!hasTiers)
         walk.error(QStringLiteral("missing-tiers"), QStringLiteral("spec.tiers"),
                    walk.keyOrValue(QStringLiteral("spec.tiers")),
-                   tr("spec has no `tiers:`. Add a list with at least one `- tier: ...` entry."));
+                   ValidatorTr::tr("spec has no `tiers:`. Add a list with at least one `- tier: ...` entry."));
 }
 
 } // namespace
@@ -315,7 +316,7 @@ void readTierConfig(const YAML::Node &root, Walk &walk)
     const YAML::Node spec = root["spec"];
     if (!spec || isNullScalar(spec)) {
         walk.error(QStringLiteral("missing-spec"), QStringLiteral("spec"), walk.keyOrValue(QStringLiteral("spec")),
-                   tr("The ModelTierConfig has no `spec:`. Add `spec:` with a `tiers:` list."));
+                   ValidatorTr::tr("The ModelTierConfig has no `spec:`. Add `spec:` with a `tiers:` list."));
         return;
     }
     readSpec(spec, config, walk);

@@ -14,10 +14,11 @@ namespace ConfigDetail {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "ConfigValidator" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("ConfigValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigValidator)
+};
 
 /// 0-based line and character column of byte `offset`; the text before it is valid UTF-8.
 std::pair<int, int> lineColumnOf(const QByteArray &text, qsizetype offset)
@@ -88,13 +89,13 @@ public:
         const qint64 size = anchor < m_sizes.size() ? m_sizes[anchor] : 0;
         if (size < 0)
             throw ExpansionStop{{QStringLiteral("alias-cycle"),
-                                 tr("The alias *%1 refers to a node that contains it, which would never end "
+                                 Tr::tr("The alias *%1 refers to a node that contains it, which would never end "
                                     "when expanded. Remove the alias or point it at another anchor.").arg(name),
                                  mark.line, mark.column}};
         // Plain nodes are bounded by the text's size; only what aliases add is budgeted.
         if (m_aliasNodes + size > YamlLimits::MaxExpandedNodes)
             throw ExpansionStop{{QStringLiteral("alias-expansion"),
-                                 tr("Expanding the alias *%1 here takes the document past %2 nodes (nested "
+                                 Tr::tr("Expanding the alias *%1 here takes the document past %2 nodes (nested "
                                     "aliases multiply: an \"alias bomb\"). Use fewer levels of aliases, or "
                                     "write the values out.")
                                      .arg(name, QLocale::c().toString(YamlLimits::MaxExpandedNodes)),
@@ -250,9 +251,9 @@ std::optional<YamlLoadError> checkClosingQuote(const YAML::Node &root, const QBy
         }
     }
     return YamlLoadError{QStringLiteral("yaml-syntax"),
-                         quote == '"' ? tr("YAML syntax error: the double-quoted string that starts here is never "
+                         quote == '"' ? Tr::tr("YAML syntax error: the double-quoted string that starts here is never "
                                            "closed. Add the closing \".")
-                                      : tr("YAML syntax error: the single-quoted string that starts here is never "
+                                      : Tr::tr("YAML syntax error: the single-quoted string that starts here is never "
                                            "closed. Add the closing '."),
                          mark.line, mark.column};
 }
@@ -282,7 +283,7 @@ std::optional<YamlLoadError> depthBelow(const YAML::Node &node, int depth)
 YamlLoadError tooDeep(const YAML::Mark &mark)
 {
     return {QStringLiteral("nesting-too-deep"),
-            tr("The document nests mappings and lists more than %1 levels deep here. Flatten it; "
+            Tr::tr("The document nests mappings and lists more than %1 levels deep here. Flatten it; "
                "no config needs that many levels.").arg(YamlLimits::MaxDepth),
             mark.line, mark.column};
 }
@@ -303,9 +304,9 @@ std::optional<YamlLoadError> checkEncoding(const QByteArray &text)
         }
         const auto [line, column] = lineColumnOf(text, p - begin);
         return YamlLoadError{QStringLiteral("yaml-encoding"),
-                             *p == 0 ? tr("The file contains a NUL byte here. YAML is text: remove it (was a "
+                             *p == 0 ? Tr::tr("The file contains a NUL byte here. YAML is text: remove it (was a "
                                           "binary file opened by mistake?).")
-                                     : tr("The file is not valid UTF-8 here (byte 0x%1). Save it as UTF-8.")
+                                     : Tr::tr("The file is not valid UTF-8 here (byte 0x%1). Save it as UTF-8.")
                                            .arg(QString::number(*p, 16).toUpper()),
                              line, column};
     }
@@ -347,7 +348,7 @@ YamlLoad loadYaml(const QByteArray &text, bool checkNesting)
         return load;
     } catch (const YAML::Exception &e) {
         load.error = YamlLoadError{QStringLiteral("yaml-syntax"),
-                                   tr("YAML syntax error: %1.").arg(QString::fromStdString(e.msg)),
+                                   Tr::tr("YAML syntax error: %1.").arg(QString::fromStdString(e.msg)),
                                    e.mark.line, e.mark.column};
         return load;
     }

@@ -2,6 +2,7 @@
 #include "yamlwalk_p.h"
 #include "yamlguard_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -128,17 +129,17 @@ bool isStringScalar(const YAML::Node &node)
 QString describe(const YAML::Node &node)
 {
     if (node.IsMap())
-        return tr("a mapping");
+        return ValidatorTr::tr("a mapping");
     if (node.IsSequence())
-        return tr("a list");
+        return ValidatorTr::tr("a list");
     if (isNullScalar(node))
-        return tr("empty");
+        return ValidatorTr::tr("empty");
     if (isStringScalar(node))
-        return tr("a string");
+        return ValidatorTr::tr("a string");
     const QString text = toQString(node.Scalar());
     if (text.compare(u"true", Qt::CaseInsensitive) == 0 || text.compare(u"false", Qt::CaseInsensitive) == 0)
-        return tr("a boolean");
-    return tr("a number");
+        return ValidatorTr::tr("a boolean");
+    return ValidatorTr::tr("a number");
 }
 
 void emitNode(YAML::Emitter &out, const YAML::Node &node)
@@ -240,7 +241,7 @@ bool recordPositions(const YAML::Node &node, const QString &path, Walk &walk, in
             SourcePosition &slot = walk.doc->keyPositions[child]; // one lookup: new or duplicate
             if (slot.isValid()) {
                 walk.error(QStringLiteral("duplicate-key"), child, walk.pos(entry.first),
-                           tr("\"%1\" appears twice in this mapping (first on line %2); tools disagree on "
+                           ValidatorTr::tr("\"%1\" appears twice in this mapping (first on line %2); tools disagree on "
                               "which one wins. Remove one of them.")
                                .arg(toQString(entry.first.Scalar()), QString::number(slot.line)));
                 continue;
@@ -273,7 +274,7 @@ void scanSecretScalar(const YAML::Node &node, const QString &path, Walk &walk)
             return;
         walk.warning(QStringLiteral("inline-secret"), path,
                      textLines.size() > 1 ? walk.inScalar(node, lineIndex, int(qMax(0, textLines.at(lineIndex).indexOf(u"sk-")))) : walk.pos(node),
-                     tr("This value looks like a real API key pasted inline. Move it into a "
+                     ValidatorTr::tr("This value looks like a real API key pasted inline. Move it into a "
                         "Kubernetes Secret and reference it (auth.secretRef or "
                         "valueFrom.secretKeyRef); then rotate the key."));
     }
@@ -285,26 +286,26 @@ QString readMetadataName(const YAML::Node &root, Walk &walk)
     if (!metadata || isNullScalar(metadata)) {
         walk.error(QStringLiteral("missing-name"), QStringLiteral("metadata.name"),
                    walk.keyOrValue(QStringLiteral("metadata")),
-                   tr("The document has no metadata.name. Add `metadata:` with a `name:` such as "
+                   ValidatorTr::tr("The document has no metadata.name. Add `metadata:` with a `name:` such as "
                       "\"default\"."));
         return {};
     }
     if (!metadata.IsMap()) {
         walk.error(QStringLiteral("wrong-type"), QStringLiteral("metadata"), walk.pos(metadata),
-                   tr("metadata must be a mapping with a `name:`, not %1.").arg(describe(metadata)));
+                   ValidatorTr::tr("metadata must be a mapping with a `name:`, not %1.").arg(describe(metadata)));
         return {};
     }
     const YAML::Node name = metadata["name"];
     if (!name || isNullScalar(name)) {
         walk.error(QStringLiteral("missing-name"), QStringLiteral("metadata.name"),
                    walk.keyOrValue(QStringLiteral("metadata")),
-                   tr("metadata has no `name:`. Add one such as \"default\"."));
+                   ValidatorTr::tr("metadata has no `name:`. Add one such as \"default\"."));
         return {};
     }
     const QString text = name.IsScalar() ? toQString(name.Scalar()) : QString();
     if (!isStringScalar(name) || !ConfigValidator::isDns1123Name(text)) {
         walk.error(QStringLiteral("invalid-name"), QStringLiteral("metadata.name"), walk.pos(name),
-                   tr("metadata.name \"%1\" is not a valid DNS-1123 name: use lower-case letters, "
+                   ValidatorTr::tr("metadata.name \"%1\" is not a valid DNS-1123 name: use lower-case letters, "
                       "digits, '-' and '.', starting and ending with a letter or digit, at most 253 "
                       "characters.").arg(text));
         return isStringScalar(name) ? text : QString();

@@ -44,10 +44,11 @@ struct Walk
     }
 };
 
-inline QString tr(const char *text)
+/// The translation context "ConfigValidator" for the free functions below (lupdate reads it).
+class ValidatorTr
 {
-    return QCoreApplication::translate("ConfigValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigValidator)
+};
 
 QString joinPath(const QString &parent, const QString &key);
 QString indexPath(const QString &parent, qsizetype index);

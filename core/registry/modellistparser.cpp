@@ -2,6 +2,7 @@
 
 #include "pricemath.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,10 +11,11 @@ namespace ModelListParser {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "ModelListParser" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("ModelListParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModelListParser)
+};
 
 std::optional<qint64> optInt(const QJsonValue &v)
 {
@@ -73,7 +75,7 @@ ModelListPage fail(const QString &message)
 ModelListPage parseOpenAi(const QJsonObject &root)
 {
     if (!root.value(QStringLiteral("data")).isArray())
-        return fail(tr("The response has no \"data\" array."));
+        return fail(Tr::tr("The response has no \"data\" array."));
     ModelListPage page;
     for (const QJsonValue &item : root.value(QStringLiteral("data")).toArray()) {
         const QJsonObject o = item.toObject();
@@ -92,7 +94,7 @@ ModelListPage parseOpenAi(const QJsonObject &root)
 ModelListPage parseAnthropic(const QJsonObject &root)
 {
     if (!root.value(QStringLiteral("data")).isArray())
-        return fail(tr("The response has no \"data\" array."));
+        return fail(Tr::tr("The response has no \"data\" array."));
     ModelListPage page;
     for (const QJsonValue &item : root.value(QStringLiteral("data")).toArray()) {
         const QJsonObject o = item.toObject();
@@ -109,7 +111,7 @@ ModelListPage parseAnthropic(const QJsonObject &root)
     if (root.value(QStringLiteral("has_more")).toBool()) {
         page.nextCursor = root.value(QStringLiteral("last_id")).toString();
         if (page.nextCursor.isEmpty())
-            return fail(tr("has_more is true but last_id is missing."));
+            return fail(Tr::tr("has_more is true but last_id is missing."));
     }
     return page;
 }
@@ -117,7 +119,7 @@ ModelListPage parseAnthropic(const QJsonObject &root)
 ModelListPage parseOllama(const QJsonObject &root)
 {
     if (!root.value(QStringLiteral("models")).isArray())
-        return fail(tr("The response has no \"models\" array."));
+        return fail(Tr::tr("The response has no \"models\" array."));
     ModelListPage page;
     for (const QJsonValue &item : root.value(QStringLiteral("models")).toArray()) {
         const QJsonObject o = item.toObject();
@@ -138,7 +140,7 @@ ModelListPage parseOllama(const QJsonObject &root)
 ModelListPage parseOpenRouter(const QJsonObject &root)
 {
     if (!root.value(QStringLiteral("data")).isArray())
-        return fail(tr("The response has no \"data\" array."));
+        return fail(Tr::tr("The response has no \"data\" array."));
     ModelListPage page;
     for (const QJsonValue &item : root.value(QStringLiteral("data")).toArray()) {
         const QJsonObject o = item.toObject();
@@ -172,7 +174,7 @@ ModelListPage parseGemini(const QJsonObject &root)
     ModelListPage page;
     const QJsonValue models = root.value(QStringLiteral("models"));
     if (!models.isUndefined() && !models.isArray())
-        return fail(tr("\"models\" is not an array."));
+        return fail(Tr::tr("\"models\" is not an array."));
     for (const QJsonValue &item : models.toArray()) {
         const QJsonObject o = item.toObject();
         ListedModel m;
@@ -197,9 +199,9 @@ ModelListPage parse(ModelListFormat kind, const QByteArray &body)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
-        return fail(tr("Malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
+        return fail(Tr::tr("Malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isObject())
-        return fail(tr("The response is not a JSON object."));
+        return fail(Tr::tr("The response is not a JSON object."));
     const QJsonObject root = doc.object();
     switch (kind) {
     case ModelListFormat::OpenAi: return parseOpenAi(root);
@@ -208,7 +210,7 @@ ModelListPage parse(ModelListFormat kind, const QByteArray &body)
     case ModelListFormat::OpenRouter: return parseOpenRouter(root);
     case ModelListFormat::Gemini: return parseGemini(root);
     }
-    return fail(tr("Unknown provider kind."));
+    return fail(Tr::tr("Unknown provider kind."));
 }
 
 QString kindName(ModelListFormat kind)

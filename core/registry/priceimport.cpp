@@ -13,10 +13,11 @@ namespace LiteLlmPrices {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "LiteLlmPrices" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("LiteLlmPrices", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiteLlmPrices)
+};
 
 std::optional<Decimal> price(const QJsonObject &o, const QString &field, const QString &key, QStringList &rounded)
 {
@@ -58,11 +59,11 @@ Parsed parse(const QByteArray &json, const std::function<void(int, int)> &progre
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
-        out.error = tr("The price file is not valid JSON (offset %1): %2").arg(err.offset).arg(err.errorString());
+        out.error = Tr::tr("The price file is not valid JSON (offset %1): %2").arg(err.offset).arg(err.errorString());
         return out;
     }
     if (!doc.isObject()) {
-        out.error = tr("The price file is not a JSON object of models.");
+        out.error = Tr::tr("The price file is not a JSON object of models.");
         return out;
     }
     const QJsonObject root = doc.object();

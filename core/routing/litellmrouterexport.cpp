@@ -2,6 +2,7 @@
 
 #include "config/litellmconfig.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "LiteLlmRouterExport" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("LiteLlmRouterExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiteLlmRouterExport)
+};
 
 /// "0.3", "0.7", "1.0": LiteLLM reads floats; a trailing ".0" keeps that obvious.
 std::string boundary(double value)
@@ -45,23 +47,23 @@ QByteArray comment(const QString &text)
 QStringList notMapped(const RouterPolicy &policy)
 {
     QStringList lines;
-    lines << tr("spec.thresholds: copied as tier_boundaries, but LiteLLM scores with its own seven "
+    lines << Tr::tr("spec.thresholds: copied as tier_boundaries, but LiteLLM scores with its own seven "
                 "dimensions (token count, code, reasoning and technical terms...), so a request can "
                 "land on another tier than in TierBench; recalibrate the boundaries on your traffic.");
-    lines << tr("spec.weights: LiteLLM's dimension_weights weigh different dimensions; TierBench's "
+    lines << Tr::tr("spec.weights: LiteLLM's dimension_weights weigh different dimensions; TierBench's "
                 "five factor weights are not written (LiteLLM's defaults apply).");
-    lines << tr("spec.capabilities and the request's context tokens and history turns: LiteLLM reads "
+    lines << Tr::tr("spec.capabilities and the request's context tokens and history turns: LiteLLM reads "
                 "only the messages, so capability criticality has no equivalent.");
     if (!policy.taskOverrides.isEmpty()) {
         QStringList tasks = policy.taskOverrides.keys();
         std::sort(tasks.begin(), tasks.end());
-        lines << tr("spec.taskOverrides (%1): LiteLLM has no task type; its keyword_tier_rules match "
+        lines << Tr::tr("spec.taskOverrides (%1): LiteLLM has no task type; its keyword_tier_rules match "
                     "words in the message, not request metadata.").arg(tasks.join(QStringLiteral(", ")));
     }
     if (policy.hasBudgets)
-        lines << tr("spec.budgets: set them on LiteLLM virtual keys or teams (max_budget, "
+        lines << Tr::tr("spec.budgets: set them on LiteLLM virtual keys or teams (max_budget, "
                     "budget_duration); the complexity router has no budgets.");
-    lines << tr("An agent's tier preference: callers that want a tier ask the proxy for that tier's "
+    lines << Tr::tr("An agent's tier preference: callers that want a tier ask the proxy for that tier's "
                 "model_name directly.");
     return lines;
 }
@@ -85,14 +87,14 @@ Result exportRouter(const RouterPolicy &policy, const TierConfig &config, const 
             Diagnostic d;
             d.code = QStringLiteral("router-no-tier");
             d.path = QStringLiteral("spec.tiers");
-            d.message = tr("The config has no tier for the %1 class; add one before exporting a router.")
+            d.message = Tr::tr("The config has no tier for the %1 class; add one before exporting a router.")
                             .arg(RouteClasses::name(c));
             result.diagnostics.append(d);
             return result;
         }
         tierOf[RouteClasses::index(c)] = r.entry->tier;
         if (!r.reason.isEmpty())
-            result.notMapped << tr("The %1 class has no tier of its own; it goes to %2 (%3).")
+            result.notMapped << Tr::tr("The %1 class has no tier of its own; it goes to %2 (%3).")
                                     .arg(RouteClasses::name(c), r.entry->tier, r.reason);
     }
 

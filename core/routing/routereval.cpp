@@ -11,10 +11,11 @@ namespace RouteEval {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "RouteEval" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("RouteEval", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RouteEval)
+};
 
 /// Splits RFC 4180 records; a record is a list of fields. Returns false on an unterminated quote.
 bool nextRecord(QByteArrayView csv, qsizetype &pos, QList<QByteArray> &fields)
@@ -80,7 +81,7 @@ QString readCsv(QByteArrayView csv, const QString &defaultSubject, LabelledSet &
     if (csv.startsWith("\xEF\xBB\xBF"))
         pos = 3;
     if (!nextRecord(csv, pos, fields) || fields.isEmpty())
-        return tr("no header line; expected prompt,<weak model>,<strong model>");
+        return Tr::tr("no header line; expected prompt,<weak model>,<strong model>");
     int prompt = -1, subject = -1, weak = -1, strong = -1;
     QList<int> labels;
     QStringList names;
@@ -100,13 +101,13 @@ QString readCsv(QByteArrayView csv, const QString &defaultSubject, LabelledSet &
             labels.append(i);
     }
     if (prompt < 0)
-        return tr("the header has no 'prompt' column");
+        return Tr::tr("the header has no 'prompt' column");
     if (weak < 0 && weakColumn.isEmpty() && !labels.isEmpty())
         weak = labels.takeFirst();
     if (strong < 0 && strongColumn.isEmpty() && !labels.isEmpty())
         strong = labels.takeFirst();
     if (weak < 0 || strong < 0)
-        return tr("the header needs a weak and a strong label column (after 'prompt'; or name them)");
+        return Tr::tr("the header needs a weak and a strong label column (after 'prompt'; or name them)");
     if (into.weakModel.isEmpty()) {
         into.weakModel = names.at(weak);
         into.strongModel = names.at(strong);
@@ -114,15 +115,15 @@ QString readCsv(QByteArrayView csv, const QString &defaultSubject, LabelledSet &
     const int needed = std::max({prompt, subject, weak, strong}) + 1;
     for (int record = 2; pos < csv.size(); ++record) {
         if (!nextRecord(csv, pos, fields))
-            return tr("record %1: a quoted field is not closed").arg(record);
+            return Tr::tr("record %1: a quoted field is not closed").arg(record);
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // blank line
         if (fields.size() < needed)
-            return tr("record %1: %2 fields, expected %3").arg(record).arg(fields.size()).arg(needed);
+            return Tr::tr("record %1: %2 fields, expected %3").arg(record).arg(fields.size()).arg(needed);
         const auto w = parseLabel(fields.at(weak));
         const auto s = parseLabel(fields.at(strong));
         if (!w || !s)
-            return tr("record %1: a label is not True/False").arg(record);
+            return Tr::tr("record %1: a label is not True/False").arg(record);
         LabelledPrompt row;
         row.prompt = QString::fromUtf8(fields.at(prompt));
         row.subject = subject >= 0 ? QString::fromUtf8(fields.at(subject)).trimmed() : defaultSubject;

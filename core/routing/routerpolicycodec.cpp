@@ -22,10 +22,11 @@ using ConfigDetail::toQString;
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "RouterPolicyCodec" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("RouterPolicyCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RouterPolicyCodec)
+};
 
 QString lit(const char *text)
 {
@@ -55,7 +56,7 @@ struct Reader
     {
         const QString name = toQString(key.Scalar());
         walk.warning(lit("unknown-field"), joinPath(mapPath, name), at(key),
-                     tr("Unknown field \"%1\"; it is kept when saving but the router ignores it. "
+                     Tr::tr("Unknown field \"%1\"; it is kept when saving but the router ignores it. "
                         "Known fields here: %2.").arg(name, known));
         keep(mapPath, key, value);
     }
@@ -69,7 +70,7 @@ struct Reader
     {
         if (node.IsMap())
             return true;
-        error("wrong-type", path, node, tr("%1 must be a mapping (%2), not %3.").arg(path, what, describe(node)));
+        error("wrong-type", path, node, Tr::tr("%1 must be a mapping (%2), not %3.").arg(path, what, describe(node)));
         return false;
     }
 
@@ -79,7 +80,7 @@ struct Reader
     {
         for (auto it = map.begin(); it != map.end(); ++it) {
             if (!it->first.IsScalar()) {
-                error("wrong-type", path, it->first, tr("A key in %1 must be a plain name, not %2.")
+                error("wrong-type", path, it->first, Tr::tr("A key in %1 must be a plain name, not %2.")
                                                          .arg(path, describe(it->first)));
                 continue;
             }
@@ -111,15 +112,15 @@ std::optional<double> Reader::number(const YAML::Node &value, const QString &pat
 {
     if (!value.IsScalar() || isStringScalar(value) || isBoolean(value)) {
         error("wrong-type", path, value,
-              isQuoted(value) ? tr("%1 is a quoted string; write the number without quotes, e.g. %2.")
+              isQuoted(value) ? Tr::tr("%1 is a quoted string; write the number without quotes, e.g. %2.")
                                     .arg(path, example)
-                              : tr("%1 must be a number such as %2, not %3.").arg(path, example, describe(value)));
+                              : Tr::tr("%1 must be a number such as %2, not %3.").arg(path, example, describe(value)));
         return std::nullopt;
     }
     bool ok = false;
     const double d = toQString(value.Scalar()).toDouble(&ok);
     if (!ok || !std::isfinite(d)) {
-        error("number", path, value, tr("%1 must be a finite decimal number such as %2, not \"%3\".")
+        error("number", path, value, Tr::tr("%1 must be a finite decimal number such as %2, not \"%3\".")
                                          .arg(path, example, toQString(value.Scalar())));
         return std::nullopt;
     }
@@ -128,7 +129,7 @@ std::optional<double> Reader::number(const YAML::Node &value, const QString &pat
 
 void Reader::readThresholds(const YAML::Node &node, const QString &path)
 {
-    if (!isMapping(node, path, tr("`standard:` and `heavy:` scores in 0..1")))
+    if (!isMapping(node, path, Tr::tr("`standard:` and `heavy:` scores in 0..1")))
         return;
     std::optional<YAML::Node> written[2]; // the values the document sets
     forEach(node, path, [&](const YAML::Node &k, const YAML::Node &v, const QString &name, const QString &child) {
@@ -142,7 +143,7 @@ void Reader::readThresholds(const YAML::Node &node, const QString &path)
             return;
         if (*d < 0 || *d > 1)
             return error("threshold-range", child, v,
-                         tr("%1 is %2; a threshold is a score between 0 and 1.").arg(child, toQString(v.Scalar())));
+                         Tr::tr("%1 is %2; a threshold is a score between 0 and 1.").arg(child, toQString(v.Scalar())));
         (which == 0 ? policy.thresholds.standard : policy.thresholds.heavy) = *d;
         written[which].emplace(v);
     });
@@ -150,7 +151,7 @@ void Reader::readThresholds(const YAML::Node &node, const QString &path)
         return;
     const bool heavy = written[1].has_value();
     error("thresholds-order", joinPath(path, heavy ? lit("heavy") : lit("standard")), *written[heavy ? 1 : 0],
-          tr("The standard threshold (%1) must be below the heavy threshold (%2): scores from standard "
+          Tr::tr("The standard threshold (%1) must be below the heavy threshold (%2): scores from standard "
              "up to heavy route to the standard class.")
               .arg(num(policy.thresholds.standard), num(policy.thresholds.heavy)));
 }
@@ -159,7 +160,7 @@ void Reader::readWeights(const YAML::Node &node, const QString &path)
 {
     static const QString known = lit(
         "messageComplexity, contextRequirement, capabilityCriticality, conversationDepth, keywordSignals");
-    if (!isMapping(node, path, tr("one weight per factor")))
+    if (!isMapping(node, path, Tr::tr("one weight per factor")))
         return;
     ComplexityWeights &w = policy.weights;
     const std::pair<const char *, double *> fields[] = {
@@ -178,7 +179,7 @@ void Reader::readWeights(const YAML::Node &node, const QString &path)
         if (d && *d < 0) {
             negative = true;
             return error("weight-negative", child, v,
-                         tr("%1 is %2; a weight cannot be negative. Use 0 to ignore the factor.")
+                         Tr::tr("%1 is %2; a weight cannot be negative. Use 0 to ignore the factor.")
                              .arg(child, toQString(v.Scalar())));
         }
         if (d)
@@ -188,26 +189,26 @@ void Reader::readWeights(const YAML::Node &node, const QString &path)
                        + w.conversationDepth + w.keywordSignals;
     if (!negative && sum <= 0)
         error("weights-zero", path, node,
-              tr("Every weight is 0, so no request can score above 0. Give at least one factor a "
+              Tr::tr("Every weight is 0, so no request can score above 0. Give at least one factor a "
                  "positive weight."));
 }
 
 void Reader::readTaskOverrides(const YAML::Node &node, const QString &path)
 {
     policy.taskOverrides.clear();
-    if (!isMapping(node, path, tr("task type: light, standard or heavy")))
+    if (!isMapping(node, path, Tr::tr("task type: light, standard or heavy")))
         return;
     forEach(node, path, [&](const YAML::Node &, const YAML::Node &v, const QString &name, const QString &child) {
         const QString text = v.IsScalar() ? toQString(v.Scalar()) : QString();
         const std::optional<RouteClass> c = RouteClasses::fromName(text);
         if (!v.IsScalar() || isNullScalar(v))
             return error("unknown-class", child, v,
-                         tr("%1 needs a class: light, standard or heavy, not %2.").arg(child, describe(v)));
+                         Tr::tr("%1 needs a class: light, standard or heavy, not %2.").arg(child, describe(v)));
         if (!c || text != RouteClasses::name(*c))
             return error("unknown-class", child, v,
-                         c ? tr("Task class \"%1\" is not one of light, standard, heavy; class names are "
+                         c ? Tr::tr("Task class \"%1\" is not one of light, standard, heavy; class names are "
                                 "lower-case: write \"%2\".").arg(text, RouteClasses::name(*c))
-                           : tr("Task class \"%1\" is not one of light, standard, heavy.").arg(text));
+                           : Tr::tr("Task class \"%1\" is not one of light, standard, heavy.").arg(text));
         policy.taskOverrides.insert(name, *c);
     });
 }
@@ -218,7 +219,7 @@ void Reader::readDefaultTier(const YAML::Node &node, const QString &path)
     const std::optional<RouteClass> c = RouteClasses::fromName(text);
     if (!node.IsScalar() || !c || text != RouteClasses::name(*c))
         return error("unknown-class", path, node,
-                     tr("%1 is the tier a request without evidence either way routes to: light, "
+                     Tr::tr("%1 is the tier a request without evidence either way routes to: light, "
                         "standard or heavy, not %2.").arg(path, describe(node)));
     policy.defaultClass = *c;
 }
@@ -226,13 +227,13 @@ void Reader::readDefaultTier(const YAML::Node &node, const QString &path)
 void Reader::readCapabilities(const YAML::Node &node, const QString &path)
 {
     policy.capabilities.clear();
-    if (!isMapping(node, path, tr("capability: criticality in 0..1")))
+    if (!isMapping(node, path, Tr::tr("capability: criticality in 0..1")))
         return;
     forEach(node, path, [&](const YAML::Node &, const YAML::Node &v, const QString &name, const QString &child) {
         const std::optional<double> d = number(v, child, lit("0.8"));
         if (d && (*d < 0 || *d > 1))
             return error("capability-range", child, v,
-                         tr("%1 is %2; a capability's criticality is between 0 (trivial) and 1 "
+                         Tr::tr("%1 is %2; a capability's criticality is between 0 (trivial) and 1 "
                             "(safety-critical).").arg(child, toQString(v.Scalar())));
         if (d)
             policy.capabilities.insert(name, *d);
@@ -242,7 +243,7 @@ void Reader::readCapabilities(const YAML::Node &node, const QString &path)
 BudgetLimits Reader::readLimits(const YAML::Node &node, const QString &path)
 {
     BudgetLimits limits;
-    if (isNullScalar(node) || !isMapping(node, path, tr("dailyTokens, monthlyTokens, dailyUsd, monthlyUsd")))
+    if (isNullScalar(node) || !isMapping(node, path, Tr::tr("dailyTokens, monthlyTokens, dailyUsd, monthlyUsd")))
         return limits;
     forEach(node, path, [&](const YAML::Node &k, const YAML::Node &v, const QString &name, const QString &child) {
         if (isNullScalar(v) && (name == u"dailyTokens" || name == u"monthlyTokens" || name == u"dailyUsd"
@@ -254,23 +255,23 @@ BudgetLimits Reader::readLimits(const YAML::Node &node, const QString &path)
             const qlonglong n = text.toLongLong(&ok);
             if (!v.IsScalar() || isQuoted(v) || !ok || n <= 0 || text.startsWith(u'+'))
                 return error("budget-tokens", child, v,
-                             tr("%1 must be a whole number of tokens above 0 such as 1000000, without "
+                             Tr::tr("%1 must be a whole number of tokens above 0 such as 1000000, without "
                                 "quotes (%2). Leave it out for no limit.")
-                                 .arg(child, isQuoted(v) ? tr("it is quoted") : tr("it is %1").arg(
+                                 .arg(child, isQuoted(v) ? Tr::tr("it is quoted") : Tr::tr("it is %1").arg(
                                                                v.IsScalar() ? u'"' + text + u'"' : describe(v))));
             (name == u"dailyTokens" ? limits.dailyTokens : limits.monthlyTokens) = n;
         } else if (name == u"dailyUsd" || name == u"monthlyUsd") {
             if (!isStringScalar(v))
                 return error("budget-usd-not-string", child, v,
-                             v.IsScalar() ? tr("%1 is a YAML number; dollars are exact decimal strings. Quote "
+                             v.IsScalar() ? Tr::tr("%1 is a YAML number; dollars are exact decimal strings. Quote "
                                                "it: %2: \"%3\".").arg(child, name, text)
-                                          : tr("%1 must be a decimal string such as \"50.00\", not %2.")
+                                          : Tr::tr("%1 must be a decimal string such as \"50.00\", not %2.")
                                                 .arg(child, describe(v)));
             const std::optional<Decimal> d = ConfigValidator::isNonNegativeDecimal(text)
                                                  ? Decimal::parse(text) : std::nullopt;
             if (!d || d->isZero())
                 return error("budget-usd-invalid", child, v,
-                             tr("%1 \"%2\" is not a dollar amount above 0; write it like \"50.00\" (no sign, "
+                             Tr::tr("%1 \"%2\" is not a dollar amount above 0; write it like \"50.00\" (no sign, "
                                 "unit, exponent or more than 12 decimals). Leave it out for no limit.")
                                  .arg(child, text));
             (name == u"dailyUsd" ? limits.dailyDollars : limits.monthlyDollars) = d;
@@ -285,7 +286,7 @@ void Reader::readBudgets(const YAML::Node &key, const YAML::Node &node, const QS
 {
     policy.hasBudgets = true;
     policy.defaultBudget = {};
-    if (!isMapping(node, path, tr("`default:` and `tenants:` limits")))
+    if (!isMapping(node, path, Tr::tr("`default:` and `tenants:` limits")))
         return;
     bool hasDefault = false;
     forEach(node, path, [&](const YAML::Node &k, const YAML::Node &v, const QString &name, const QString &child) {
@@ -293,7 +294,7 @@ void Reader::readBudgets(const YAML::Node &key, const YAML::Node &node, const QS
             hasDefault = true;
             policy.defaultBudget = readLimits(v, child);
         } else if (name == u"tenants") {
-            if (isNullScalar(v) || !isMapping(v, child, tr("tenant: limits")))
+            if (isNullScalar(v) || !isMapping(v, child, Tr::tr("tenant: limits")))
                 return;
             forEach(v, child, [&](const YAML::Node &, const YAML::Node &limits, const QString &tenant,
                                   const QString &tenantPath) {
@@ -305,14 +306,14 @@ void Reader::readBudgets(const YAML::Node &key, const YAML::Node &node, const QS
     });
     if (!hasDefault)
         walk.add(Diagnostic::Severity::Info, lit("budgets-no-default"), joinPath(path, lit("default")), at(key),
-                 tr("spec.budgets has no `default:`, so a tenant without its own limits is unlimited. "
+                 Tr::tr("spec.budgets has no `default:`, so a tenant without its own limits is unlimited. "
                     "TOKEN_BUDGET_DAILY and TOKEN_BUDGET_MONTHLY are not used when the policy has budgets."));
 }
 
 void Reader::readSpec(const YAML::Node &spec)
 {
     const QString path = lit("spec");
-    if (!isMapping(spec, path, tr("thresholds, weights, taskOverrides, defaultTier, capabilities, budgets")))
+    if (!isMapping(spec, path, Tr::tr("thresholds, weights, taskOverrides, defaultTier, capabilities, budgets")))
         return;
     forEach(spec, path, [&](const YAML::Node &k, const YAML::Node &v, const QString &name, const QString &child) {
         if (isNullScalar(v))
@@ -337,7 +338,7 @@ void Reader::readSpec(const YAML::Node &spec)
 void Reader::readMetadata(const YAML::Node &metadata)
 {
     const QString path = lit("metadata");
-    if (!isMapping(metadata, path, tr("with a `name:`")))
+    if (!isMapping(metadata, path, Tr::tr("with a `name:`")))
         return;
     forEach(metadata, path, [&](const YAML::Node &k, const YAML::Node &v, const QString &name, const QString &child) {
         if (name != u"name")
@@ -347,7 +348,7 @@ void Reader::readMetadata(const YAML::Node &metadata)
         const QString text = v.IsScalar() ? toQString(v.Scalar()) : QString();
         if (!isStringScalar(v) || !ConfigValidator::isDns1123Name(text))
             return error("invalid-name", child, v,
-                         tr("metadata.name \"%1\" is not a valid DNS-1123 name: use lower-case letters, "
+                         Tr::tr("metadata.name \"%1\" is not a valid DNS-1123 name: use lower-case letters, "
                             "digits, '-' and '.', starting and ending with a letter or digit.").arg(text));
         policy.name = text;
     });
@@ -361,20 +362,20 @@ void Reader::readRoot(const YAML::Node &root)
     const QString kindName = kind && kind.IsScalar() ? toQString(kind.Scalar()) : QString();
     if (!kindName.isEmpty() && kindName != QLatin1StringView(RouterPolicy::Kind)) {
         error("kind", lit("kind"), kind,
-              tr("This is a %1 document, not a RouterPolicy. Give a file with `kind: RouterPolicy` "
+              Tr::tr("This is a %1 document, not a RouterPolicy. Give a file with `kind: RouterPolicy` "
                  "(thresholds, weights, overrides and budgets).").arg(kindName));
         return;
     }
     if (version.isEmpty())
         walk.error(lit("missing-api-version"), lit("apiVersion"), at(root),
-                   tr("The document has no apiVersion. Add `apiVersion: %1`.").arg(lit(RouterPolicy::ApiVersion)));
+                   Tr::tr("The document has no apiVersion. Add `apiVersion: %1`.").arg(lit(RouterPolicy::ApiVersion)));
     else if (version != QLatin1StringView(RouterPolicy::ApiVersion))
         error("api-version", lit("apiVersion"), apiVersion,
-              tr("apiVersion \"%1\" is not supported for kind RouterPolicy; use `apiVersion: %2`.")
+              Tr::tr("apiVersion \"%1\" is not supported for kind RouterPolicy; use `apiVersion: %2`.")
                   .arg(version, lit(RouterPolicy::ApiVersion)));
     if (kindName.isEmpty()) {
         walk.error(lit("missing-kind"), lit("kind"), at(root),
-                   tr("The document has no kind. A router policy starts with `kind: RouterPolicy`."));
+                   Tr::tr("The document has no kind. A router policy starts with `kind: RouterPolicy`."));
         return;
     }
     forEach(root, QString(), [&](const YAML::Node &k, const YAML::Node &v, const QString &name, const QString &) {
@@ -413,30 +414,30 @@ void readDocument(const QByteArray &yaml, RouterPolicy &policy, Diagnostics &dia
             lines.removeLast();
         if (!at.isValid() || at.line > lines.size()) // unclosed at the end of input
             at = {int(lines.size()), int(lines.constLast().size()) + 1};
-        walk.error(lit("yaml-syntax"), {}, at, tr("YAML syntax error: %1.").arg(toQString(e.msg)));
+        walk.error(lit("yaml-syntax"), {}, at, Tr::tr("YAML syntax error: %1.").arg(toQString(e.msg)));
         return;
     }
     if (documents.empty()) {
         walk.error(lit("empty-document"), {}, {1, 1},
-                   tr("The policy file is empty. Start it with `apiVersion: %1` and `kind: RouterPolicy`.")
+                   Tr::tr("The policy file is empty. Start it with `apiVersion: %1` and `kind: RouterPolicy`.")
                        .arg(lit(RouterPolicy::ApiVersion)));
         return;
     }
     if (documents.size() > 1)
         walk.error(lit("multiple-documents"), {}, walk.pos(documents.at(1)),
-                   tr("A policy file holds one RouterPolicy document; this is document %1. Move it to "
+                   Tr::tr("A policy file holds one RouterPolicy document; this is document %1. Move it to "
                       "its own file.").arg(2));
     const YAML::Node &root = documents.front();
     if (ConfigDetail::isRecursive(root)) {
         walk.error(lit("yaml-syntax"), {}, walk.pos(root),
-                   tr("An alias refers to a collection that contains it (like `a: &x [*x]`); a policy "
+                   Tr::tr("An alias refers to a collection that contains it (like `a: &x [*x]`); a policy "
                       "cannot be recursive. Replace the alias with the values it stands for."));
         return;
     }
     ConfigDetail::recordPositions(root, {}, walk);
     if (!root.IsMap()) {
         walk.error(lit("not-a-mapping"), {}, walk.pos(root),
-                   tr("The document is %1, not a mapping. A policy starts with `apiVersion:`, `kind:`, "
+                   Tr::tr("The document is %1, not a mapping. A policy starts with `apiVersion:`, `kind:`, "
                       "`metadata:` and `spec:`.").arg(describe(root)));
         return;
     }
@@ -459,7 +460,7 @@ RouterPolicyLoad parse(const QByteArray &yaml)
         d.code = lit("yaml-syntax");
         d.line = std::max(1, e.mark.line + 1);
         d.column = std::max(1, e.mark.column + 1);
-        d.message = tr("The policy could not be read: %1.").arg(toQString(e.msg));
+        d.message = Tr::tr("The policy could not be read: %1.").arg(toQString(e.msg));
         load.diagnostics.append(d);
     }
     for (Diagnostic &d : load.diagnostics)

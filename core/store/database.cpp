@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "Database" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -28,7 +29,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = tr("Statement failed (%1): %2").arg(sql, q.lastError().text());
+        *error = Tr::tr("Statement failed (%1): %2").arg(sql, q.lastError().text());
     return false;
 }
 
@@ -87,7 +88,7 @@ QSqlDatabase Database::connection(QString *error) const
     }
     if (!isValid()) {
         if (error)
-            *error = tr("No database location given.");
+            *error = Tr::tr("No database location given.");
         return {};
     }
 
@@ -114,7 +115,7 @@ QSqlDatabase Database::connection(QString *error) const
         const std::optional<QString> options = postgresOptions(&optionsError);
         if (!options) {
             if (error)
-                *error = tr("Cannot open the database %1: %2").arg(displayName(), optionsError);
+                *error = Tr::tr("Cannot open the database %1: %2").arg(displayName(), optionsError);
             db = {};
             QSqlDatabase::removeDatabase(name);
             return {};
@@ -122,7 +123,7 @@ QSqlDatabase Database::connection(QString *error) const
         db.setConnectOptions(*options);
         static bool warned = false;
         if (passwordInUrl() && !std::exchange(warned, true))
-            qWarning("%s", qPrintable(tr("The database URL %1 holds a password, which shows in shell history and "
+            qWarning("%s", qPrintable(Tr::tr("The database URL %1 holds a password, which shows in shell history and "
                                          "process lists. Put it in PGPASSWORD or ~/.pgpass instead.")
                                           .arg(displayName())));
     }
@@ -132,7 +133,7 @@ QSqlDatabase Database::connection(QString *error) const
             const QString driverText = db.lastError().text();
             const QString advice = openAdvice(driverText);
             // libpq's text spans lines with tabs; one line reads better in a dialog or a log.
-            *error = tr("Cannot open the database %1: %2").arg(displayName(), driverText.simplified());
+            *error = Tr::tr("Cannot open the database %1: %2").arg(displayName(), driverText.simplified());
             if (!advice.isEmpty())
                 *error += u'\n' + advice;
         }
@@ -193,22 +194,22 @@ QString Database::openAdvice(const QString &driverText) const
                               .arg(url.port(5432));
     const auto says = [&driverText](const char *text) { return driverText.contains(QLatin1StringView(text), Qt::CaseInsensitive); };
     if (says("password authentication failed") || says("no password supplied") || says("authentication failed"))
-        return tr("The server refused the credentials of user \"%1\": check the user name, and give the password "
+        return Tr::tr("The server refused the credentials of user \"%1\": check the user name, and give the password "
                   "in PGPASSWORD, a ~/.pgpass line, or the keychain entry postgres/%2.")
             .arg(url.userName(), credentialKey());
     if (says("SSL is not enabled on the server") || says("server does not support SSL")
         || says("SSL support is not compiled in"))
-        return tr("The URL requires TLS (sslmode=%1) but the server offers none: enable ssl on the server, or, on a "
+        return Tr::tr("The URL requires TLS (sslmode=%1) but the server offers none: enable ssl on the server, or, on a "
                   "network you trust, use sslmode=prefer.")
             .arg(QUrlQuery(url).queryItemValue(QStringLiteral("sslmode")));
     if (says("certificate verify failed") || says("root certificate file") || says("server certificate for"))
-        return tr("The server's TLS certificate could not be verified: point sslrootcert= at the CA that signed it, "
+        return Tr::tr("The server's TLS certificate could not be verified: point sslrootcert= at the CA that signed it, "
                   "or check that the host name matches the certificate.");
     if (says("does not exist") && says("database"))
-        return tr("Create the database on the server (createdb), or fix the name at the end of the URL.");
+        return Tr::tr("Create the database on the server (createdb), or fix the name at the end of the URL.");
     if (says("Connection refused") || says("could not connect") || says("timeout expired") || says("could not translate host name")
         || says("No route to host") || says("Network is unreachable") || says("connection to server"))
-        return tr("Is the PostgreSQL server running and reachable at %1? Check the host and port in the URL and any "
+        return Tr::tr("Is the PostgreSQL server running and reachable at %1? Check the host and port in the URL and any "
                   "firewall, then try again.").arg(where);
     return {};
 }
@@ -244,13 +245,13 @@ std::optional<QString> Database::postgresOptions(QString *error) const
     for (const auto &[key, value] : QUrlQuery(QUrl(m_target)).queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(key)) {
             if (error)
-                *error = tr("unknown PostgreSQL parameter \"%1\" in the URL; use libpq's names such as sslmode, "
+                *error = Tr::tr("unknown PostgreSQL parameter \"%1\" in the URL; use libpq's names such as sslmode, "
                             "sslrootcert or application_name.").arg(key);
             return std::nullopt;
         }
         if (value.contains(u';')) {
             if (error)
-                *error = tr("the value of %1 contains ';', which cannot be passed on.").arg(key);
+                *error = Tr::tr("the value of %1 contains ';', which cannot be passed on.").arg(key);
             return std::nullopt;
         }
         QString quoted = value;

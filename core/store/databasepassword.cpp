@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "DatabasePassword" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("DatabasePassword", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabasePassword)
+};
 
 } // namespace
 
@@ -25,7 +26,7 @@ QString DatabasePassword::resolve(Database &db, SecretBackend *backend)
     if (!db.isPostgres())
         return {};
     if (db.passwordInUrl())
-        return tr("the URL");
+        return Tr::tr("the URL");
     if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))
         return QStringLiteral("PGPASSWORD");
     const QString entry = keychainEntry(db);
@@ -43,10 +44,10 @@ QString DatabasePassword::resolve(Database &db, SecretBackend *backend)
             loop.exec();
         if (found && !found->isEmpty()) {
             db.setPassword(*found);
-            return tr("keychain entry %1").arg(entry);
+            return Tr::tr("keychain entry %1").arg(entry);
         }
     }
-    return tr("~/.pgpass, or no password (keychain entry %1 not found)").arg(entry);
+    return Tr::tr("~/.pgpass, or no password (keychain entry %1 not found)").arg(entry);
 }
 
 Database DatabasePassword::locate(const QString &location, QString *source)

@@ -14,10 +14,11 @@ namespace Migrations {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "Migrations" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
 
 /// Migration 7's rollup tables (hour and day rows have the same columns).
 QString rollupTable(const QString &name)
@@ -61,7 +62,7 @@ bool backfillRollups(QSqlDatabase &db, QString *error)
     if (!q.exec(QStringLiteral("SELECT created_at_ms, tier, provider, model, tenant, source, error_class, simulated,"
                                " input_tokens, output_tokens, cost, ttft_ms, total_ms FROM runs"))) {
         if (error)
-            *error = tr("Cannot read runs for the rollups: %1").arg(q.lastError().text());
+            *error = Tr::tr("Cannot read runs for the rollups: %1").arg(q.lastError().text());
         return false;
     }
     auto optInt = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()); };
@@ -260,7 +261,7 @@ bool ensureVersionTable(QSqlDatabase &db, QString *error)
                               " applied_at_ms BIGINT NOT NULL)")))
         return true;
     if (error)
-        *error = tr("Cannot create schema_version: %1").arg(q.lastError().text());
+        *error = Tr::tr("Cannot create schema_version: %1").arg(q.lastError().text());
     return false;
 }
 
@@ -285,7 +286,7 @@ int currentVersion(QSqlDatabase &db, QString *error)
         return 0; // no schema_version table yet: an empty database
     if (!q.next()) {
         if (error)
-            *error = tr("Cannot read the schema version: %1").arg(q.lastError().text());
+            *error = Tr::tr("Cannot read the schema version: %1").arg(q.lastError().text());
         return -1;
     }
     return q.value(0).isNull() ? 0 : q.value(0).toInt();
@@ -298,7 +299,7 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
         return false;
     if (current > latestVersion()) {
         if (error)
-            *error = tr("The database has schema version %1, newer than this program knows (%2): a newer TierBench "
+            *error = Tr::tr("The database has schema version %1, newer than this program knows (%2): a newer TierBench "
                         "has upgraded it. Install that version (everyone sharing the database needs it); this one "
                         "leaves the database untouched.")
                          .arg(current).arg(latestVersion());
@@ -306,7 +307,7 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
     }
     if (targetVersion < current) {
         if (error)
-            *error = tr("Refusing to downgrade the schema from %1 to %2.").arg(current).arg(targetVersion);
+            *error = Tr::tr("Refusing to downgrade the schema from %1 to %2.").arg(current).arg(targetVersion);
         return false;
     }
     if (current >= targetVersion)
@@ -333,7 +334,7 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
         for (const QString &statement : next->statements) {
             if (!q.exec(database.dialect(statement))) {
                 if (error)
-                    *error = tr("Migration %1 failed: %2").arg(next->version).arg(q.lastError().text());
+                    *error = Tr::tr("Migration %1 failed: %2").arg(next->version).arg(q.lastError().text());
                 rollback(database, db);
                 return false;
             }
@@ -341,7 +342,7 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
         QString codeError;
         if (next->code && !next->code(db, &codeError)) {
             if (error)
-                *error = tr("Migration %1 failed: %2").arg(next->version).arg(codeError);
+                *error = Tr::tr("Migration %1 failed: %2").arg(next->version).arg(codeError);
             rollback(database, db);
             return false;
         }
@@ -351,7 +352,7 @@ bool migrate(const Database &database, QSqlDatabase &db, int targetVersion, QStr
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec()) {
             if (error)
-                *error = tr("Migration %1 could not be recorded: %2").arg(next->version).arg(q.lastError().text());
+                *error = Tr::tr("Migration %1 could not be recorded: %2").arg(next->version).arg(q.lastError().text());
             rollback(database, db);
             return false;
         }
@@ -373,14 +374,14 @@ bool beginLocked(const Database &database, QSqlDatabase &db, qint64 pgLockKey, Q
         if (db.transaction() && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(pgLockKey)))
             return true;
         if (error)
-            *error = tr("Cannot take the database lock %1: %2").arg(pgLockKey).arg(q.lastError().text() + db.lastError().text());
+            *error = Tr::tr("Cannot take the database lock %1: %2").arg(pgLockKey).arg(q.lastError().text() + db.lastError().text());
         db.rollback();
         return false;
     }
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
     if (error)
-        *error = tr("Cannot lock the database (another TierBench is writing for more than 10 s?): %1")
+        *error = Tr::tr("Cannot lock the database (another TierBench is writing for more than 10 s?): %1")
                      .arg(q.lastError().text());
     return false;
 }
@@ -390,7 +391,7 @@ bool commit(const Database &database, QSqlDatabase &db, QString *error)
     if (database.isPostgres() ? db.commit() : QSqlQuery(db).exec(QStringLiteral("COMMIT")))
         return true;
     if (error)
-        *error = tr("Cannot commit: %1").arg(db.lastError().text());
+        *error = Tr::tr("Cannot commit: %1").arg(db.lastError().text());
     rollback(database, db);
     return false;
 }

@@ -11,6 +11,7 @@ public:
     bool diffAnswer = true;
     QString saveName;
     QStringList openNames;
+    QString directoryName; ///< the answer to existingDirectory()
 
     QStringList askedToSave;
     QStringList confirmations;
@@ -41,7 +42,7 @@ public:
         return saveName;
     }
     QStringList openFileNames(const QString &, const QString &, const QString & = {}) override { return openNames; }
-    QString existingDirectory(const QString &, const QString &) override { return {}; }
+    QString existingDirectory(const QString &, const QString &) override { return directoryName; }
     void showError(const QString &, const QString &text) override { errors.append(text); }
     bool refuse(const QString &, const QString &text, const QString &) override
     {

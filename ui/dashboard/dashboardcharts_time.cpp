@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context "DashboardCharts" for the free functions below (lupdate reads it).
+class Tr
 {
-    return QCoreApplication::translate("DashboardCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
+};
 
 /// name -> bucket -> group, iterated in `names` order.
 struct Series
@@ -51,18 +52,18 @@ QString bucketLabel(const QDateTime &start, DashboardBucket bucket)
     if (bucket == DashboardBucket::Hour)
         return start.toString(QStringLiteral("yyyy-MM-dd hh:00 'UTC'"));
     if (bucket == DashboardBucket::Week)
-        return tr("week of %1").arg(start.toString(QStringLiteral("yyyy-MM-dd")));
+        return Tr::tr("week of %1").arg(start.toString(QStringLiteral("yyyy-MM-dd")));
     return start.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 QString name(const QString &value)
 {
-    return value.isEmpty() ? tr("(none)") : value;
+    return value.isEmpty() ? Tr::tr("(none)") : value;
 }
 
 QString ms(const std::optional<double> &v)
 {
-    return v ? QStringLiteral("%1 ms").arg(*v, 0, 'f', 0) : tr("unknown");
+    return v ? QStringLiteral("%1 ms").arg(*v, 0, 'f', 0) : Tr::tr("unknown");
 }
 
 void setTimeRange(DashboardChart *chart, const DashboardSnapshot &s)
@@ -152,10 +153,10 @@ QString costHover(const QString &label, const Series &series, const QDateTime &b
         const QMap<QDateTime, DashboardGroup> groups = series.data.value(seriesName);
         if (groups.contains(bucket)) {
             const DashboardGroup &g = groups.value(bucket);
-            lines.append(tr("%1: %2 (%3 calls)").arg(name(seriesName), Cost::format(g.cost)).arg(g.calls));
+            lines.append(Tr::tr("%1: %2 (%3 calls)").arg(name(seriesName), Cost::format(g.cost)).arg(g.calls));
         }
     }
-    lines.append(tr("total: %1 (%2 calls, %3 with a known cost)")
+    lines.append(Tr::tr("total: %1 (%2 calls, %3 with a known cost)")
                      .arg(Cost::format(total.cost)).arg(total.calls).arg(total.costedCalls));
     return lines.join(u'\n');
 }
@@ -199,7 +200,7 @@ void DashboardCharts::fillCost(DashboardChart *chart, const DashboardSnapshot &s
     }
     chart->setHoverPoints(hover, double(DashboardData::bucketSeconds(s.bucket)) / 2);
     setTimeRange(chart, s);
-    chart->plot()->yAxis->setLabel(tr("cost ($)"));
+    chart->plot()->yAxis->setLabel(Tr::tr("cost ($)"));
     chart->plot()->yAxis->setRange(0, top > 0 ? top * 1.08 : 1);
     chart->setSimulated(DashboardData::anySimulated(groups));
     chart->plot()->replot(QCustomPlot::rpQueuedReplot);
@@ -225,13 +226,13 @@ void DashboardCharts::fillLatency(DashboardChart *chart, const DashboardSnapshot
         QString &text = hover[bucketKey(g.bucket, s.bucket)];
         if (text.isEmpty())
             text = bucketLabel(g.bucket, s.bucket);
-        text += tr("\n%1: p50 %2, p95 %3, p99 %4").arg(name(g.key.value(DashboardDimension::Tier)),
+        text += Tr::tr("\n%1: p50 %2, p95 %3, p99 %4").arg(name(g.key.value(DashboardDimension::Tier)),
                                                        ms(g.latencyMs.p50), ms(g.latencyMs.p95), ms(g.latencyMs.p99));
     }
     chart->setTable(t);
     chart->setHoverPoints(hover, double(DashboardData::bucketSeconds(s.bucket)) / 2);
     setTimeRange(chart, s);
-    finishValueAxis(chart, tr("latency (ms)"), !logScale);
+    finishValueAxis(chart, Tr::tr("latency (ms)"), !logScale);
     QCPAxis *y = chart->plot()->yAxis;
     if (logScale) {
         y->setScaleType(QCPAxis::stLogarithmic);
@@ -242,7 +243,7 @@ void DashboardCharts::fillLatency(DashboardChart *chart, const DashboardSnapshot
         y->setScaleType(QCPAxis::stLinear);
         y->setTicker(QSharedPointer<QCPAxisTicker>::create());
     }
-    chart->setNote(tr("Successful calls with a known latency; each percentile is its own line (solid p50, dashed p95, dotted p99)."));
+    chart->setNote(Tr::tr("Successful calls with a known latency; each percentile is its own line (solid p50, dashed p95, dotted p99)."));
     chart->setSimulated(DashboardData::anySimulated(s.tierBuckets));
     chart->plot()->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -266,13 +267,13 @@ void DashboardCharts::fillTtft(DashboardChart *chart, const DashboardSnapshot &s
         QString &text = hover[bucketKey(g.bucket, s.bucket)];
         if (text.isEmpty())
             text = bucketLabel(g.bucket, s.bucket);
-        text += tr("\n%1: TTFT p50 %2, p95 %3").arg(name(g.key.value(DashboardDimension::Tier)), ms(g.ttftMs.p50),
+        text += Tr::tr("\n%1: TTFT p50 %2, p95 %3").arg(name(g.key.value(DashboardDimension::Tier)), ms(g.ttftMs.p50),
                                                     ms(g.ttftMs.p95));
     }
     chart->setTable(t);
     chart->setHoverPoints(hover, double(DashboardData::bucketSeconds(s.bucket)) / 2);
     setTimeRange(chart, s);
-    finishValueAxis(chart, tr("time to first token (ms)"));
+    finishValueAxis(chart, Tr::tr("time to first token (ms)"));
     chart->setSimulated(DashboardData::anySimulated(s.tierBuckets));
     chart->plot()->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -295,13 +296,13 @@ void DashboardCharts::fillTokensPerSecond(DashboardChart *chart, const Dashboard
         if (text.isEmpty())
             text = bucketLabel(g.bucket, s.bucket);
         text += QStringLiteral("\n%1: %2").arg(name(g.key.value(DashboardDimension::Tier)),
-                                              g.tokensPerSecond ? tr("%1 tokens/s").arg(*g.tokensPerSecond, 0, 'f', 1)
-                                                                : tr("unknown"));
+                                              g.tokensPerSecond ? Tr::tr("%1 tokens/s").arg(*g.tokensPerSecond, 0, 'f', 1)
+                                                                : Tr::tr("unknown"));
     }
     chart->setTable(t);
     chart->setHoverPoints(hover, double(DashboardData::bucketSeconds(s.bucket)) / 2);
     setTimeRange(chart, s);
-    finishValueAxis(chart, tr("output speed (tokens/s)"));
+    finishValueAxis(chart, Tr::tr("output speed (tokens/s)"));
     chart->setSimulated(DashboardData::anySimulated(s.tierBuckets));
     chart->plot()->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -328,13 +329,13 @@ void DashboardCharts::fillTierShare(DashboardChart *chart, const DashboardSnapsh
         QString &text = hover[bucketKey(g.bucket, s.bucket)];
         if (text.isEmpty())
             text = bucketLabel(g.bucket, s.bucket);
-        text += tr("\n%1: %2% (%3 of %4 calls)").arg(name(g.key.value(DashboardDimension::Tier)))
+        text += Tr::tr("\n%1: %2% (%3 of %4 calls)").arg(name(g.key.value(DashboardDimension::Tier)))
                     .arg(share(g), 0, 'f', 1).arg(g.calls).arg(totals.value(g.bucket));
     }
     chart->setTable(t);
     chart->setHoverPoints(hover, double(DashboardData::bucketSeconds(s.bucket)) / 2);
     setTimeRange(chart, s);
-    chart->plot()->yAxis->setLabel(tr("share of calls (%)"));
+    chart->plot()->yAxis->setLabel(Tr::tr("share of calls (%)"));
     chart->plot()->yAxis->setRange(0, 100);
     chart->setSimulated(DashboardData::anySimulated(s.tierBuckets));
     chart->plot()->replot(QCustomPlot::rpQueuedReplot);

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "uilocale.h"
+
 namespace {
 struct Tr
 {
@@ -12,7 +14,7 @@ struct Tr
 
 QString ModelsFormat::price(const std::optional<Decimal> &perMillion)
 {
-    return perMillion ? u'$' + perMillion->toString() : Tr::tr("unknown");
+    return perMillion ? UiLocale::money(u'$' + perMillion->toString()) : Tr::tr("unknown");
 }
 
 QString ModelsFormat::count(const std::optional<qint64> &value)
@@ -36,5 +38,5 @@ QString ModelsFormat::age(const QDateTime &at, const QDateTime &now)
 
 QString ModelsFormat::time(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : Tr::tr("unknown");
+    return at.isValid() ? UiLocale::dateTime(at) : Tr::tr("unknown");
 }

@@ -56,6 +56,11 @@ public:
     bool useForTier(int configIndex, const QString &tier);
     /// The resolve preview for {tier, provider mode}; mode "any", "prefer:<p>" or "exact".
     void previewResolve(const QString &tier, const QString &mode);
+    /// The auto-sync schedule (0 = off), as the schedule box and Settings set it.
+    void setSyncEveryHours(int hours);
+    int syncEveryHours() const;
+    /// Whether the schedule timer runs.
+    bool isScheduled() const { return m_scheduleTimer.isActive(); }
 
 public slots:
     void reload();

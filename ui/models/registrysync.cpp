@@ -3,6 +3,7 @@
 
 #include "registry/backgroundsync.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -153,6 +154,24 @@ void RegistryPage::raiseAlert(const QString &key, const QString &modelId, const 
         return; // fired in an earlier run
     if (m_context.alert)
         m_context.alert(text, modelId);
+}
+
+void RegistryPage::setSyncEveryHours(int hours)
+{
+    int index = m_schedule->findData(hours);
+    if (index < 0) {
+        m_schedule->addItem(tr("Auto-sync every %n h", nullptr, hours), hours);
+        index = m_schedule->count() - 1;
+    }
+    if (index == m_schedule->currentIndex())
+        setSchedule(hours);
+    else
+        m_schedule->setCurrentIndex(index); // starts the timer and stores the choice
+}
+
+int RegistryPage::syncEveryHours() const
+{
+    return m_schedule->currentData().toInt();
 }
 
 void RegistryPage::setSchedule(int hours)

@@ -48,6 +48,11 @@ DecisionCard::DecisionCard(QWidget *parent)
         l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
     m_model->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The cause and the rule wrap too: translated, they are longer than the card is wide.
+    for (QLabel *l : {m_cause, m_rule}) {
+        l->setWordWrap(true);
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     QFont bold = font();
     bold.setBold(true);
     m_class->setFont(bold);

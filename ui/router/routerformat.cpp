@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "uilocale.h"
+
 namespace {
 struct Tr
 {
@@ -47,23 +49,24 @@ QString RouterFormat::costExplanation(std::int64_t in, std::int64_t out, const T
         return Tr::tr("Cost unknown: set cost per million input and output tokens on this tier "
                       "in the Configs mode.");
     return Tr::tr("%1 in × $%2/M + %3 out × $%4/M = %5")
-        .arg(count(in), prices.inputPerMillion->toFixed(2), count(out), prices.outputPerMillion->toFixed(2),
-             cost(Cost::estimate(prices, in, out)));
+        .arg(count(in), UiLocale::money(prices.inputPerMillion->toFixed(2)), count(out),
+             UiLocale::money(prices.outputPerMillion->toFixed(2)), cost(Cost::estimate(prices, in, out)));
 }
 
 QString RouterFormat::count(std::int64_t value)
 {
-    QLocale c = QLocale::c();
-    c.setNumberOptions(QLocale::DefaultNumberOptions); // the C locale omits separators by default
-    return c.toString(qlonglong(value));
+    QLocale locale; // the UI language's (Translations::apply())
+    if (locale.language() == QLocale::C)
+        locale.setNumberOptions(QLocale::DefaultNumberOptions); // the C locale omits separators by default
+    return locale.toString(qlonglong(value));
 }
 
 QString RouterFormat::cost(const std::optional<Decimal> &value)
 {
-    return value ? Cost::format(*value) : Tr::tr("unknown");
+    return value ? UiLocale::money(Cost::format(*value)) : Tr::tr("unknown");
 }
 
 QString RouterFormat::percent(double fraction, int decimals)
 {
-    return QStringLiteral("%1%").arg(QString::number(100 * fraction, 'f', decimals));
+    return QStringLiteral("%1%").arg(UiLocale::number(100 * fraction, decimals));
 }

@@ -282,6 +282,26 @@ private Q_SLOTS:
                              [](const LLMModel &m) { return m.inputPrice.has_value(); }));
     }
 
+    void syncScheduleFollowsSettings()
+    {
+        ModelsContext c = context();
+        int stored = -1;
+        c.syncEveryHours = 0;
+        c.setSyncEveryHours = [&stored](int hours) { stored = hours; };
+        RegistryPage page(c);
+        QVERIFY(!page.isScheduled());
+        page.setSyncEveryHours(6); // what Settings > Models applies
+        QVERIFY(page.isScheduled());
+        QCOMPARE(page.syncEveryHours(), 6);
+        QCOMPARE(stored, 6);
+        page.setSyncEveryHours(12); // not one of the box's choices: added to it
+        QCOMPARE(page.syncEveryHours(), 12);
+        QVERIFY(page.isScheduled());
+        page.setSyncEveryHours(0);
+        QVERIFY(!page.isScheduled());
+        QCOMPARE(stored, 0);
+    }
+
     void tierAndDefaultAreAudited()
     {
         ModelsPage models(context());
