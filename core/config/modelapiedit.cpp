@@ -135,7 +135,7 @@ Result setResources(const ConfigDocument &doc, const QMap<QString, QString> &req
     for (const QMap<QString, QString> *group : {&requests, &limits})
         for (auto it = group->cbegin(); it != group->cend(); ++it)
             if (!ConfigValidator::isQuantity(it.value()))
-                return {{}, tr("%1 \"%2\" is not a Kubernetes quantity: write a number with an optional unit, "
+                return {{}, ValidatorTr::tr("%1 \"%2\" is not a Kubernetes quantity: write a number with an optional unit, "
                                "e.g. 500m, 2 or 8Gi.").arg(it.key(), it.value())};
     return edit(doc, [&](YAML::Node &spec) -> QString {
         const bool none = requests.isEmpty() && limits.isEmpty();
@@ -159,7 +159,7 @@ Result setResources(const ConfigDocument &doc, const QMap<QString, QString> &req
             return {};
         }
         if (spec["podSpec"] && !spec["podSpec"].IsMap())
-            return tr("spec.podSpec is not a mapping; fix it in the YAML view.");
+            return ValidatorTr::tr("spec.podSpec is not a mapping; fix it in the YAML view.");
         if (none && !spec["podSpec"])
             return {};
         spec["podSpec"] = withResources(spec["podSpec"], none ? YAML::Node(YAML::NodeType::Null) : resources);
@@ -174,7 +174,7 @@ Result setConfigYaml(const ConfigDocument &doc, const QString &text)
         if (const QString e = block(spec, "proxyConfig", b); !e.isEmpty())
             return e;
         if (!doc.modelApi.proxyConfig.configYamlSecretName.isEmpty())
-            return tr("This config comes from a Secret (configYaml.fromSecretKeyRef); edit it there.");
+            return ValidatorTr::tr("This config comes from a Secret (configYaml.fromSecretKeyRef); edit it there.");
         if (text.trimmed().isEmpty()) {
             b.remove("configYaml");
             return {};

@@ -41,18 +41,14 @@ DecisionCard::DecisionCard(QWidget *parent)
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setTextFormat(Qt::PlainText);
     }
-    // Reasons wrap; a model id (one long word) spans the card and keeps its full text in the
-    // tooltip, instead of widening the card.
+    // Reasons, the cause, the rule and the provider wrap (translated, or at 1024 px, they are
+    // longer than the card is wide); a model id (one long word) spans the card and keeps its
+    // full text in the tooltip, instead of widening the card.
     for (QLabel *l : {m_cause, m_reason, m_rule, m_provider}) {
         l->setWordWrap(true);
         l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
     m_model->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    // The cause and the rule wrap too: translated, they are longer than the card is wide.
-    for (QLabel *l : {m_cause, m_rule}) {
-        l->setWordWrap(true);
-        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    }
     QFont bold = font();
     bold.setBold(true);
     m_class->setFont(bold);
