@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kDataDir = QStringLiteral(TIERBENCH_SOURCE_DIR "/tests/core/routing/data/");
+const QString kDataDir = QStringLiteral(TIERBENCH_FIXTURES_DIR "/route-cli/");
 
 TierctlRun tierctl(const QStringList &args, const QByteArray &input = {})
 {
