@@ -205,6 +205,18 @@ void TestConfigsMode::exportProducesYamlThatTierctlAccepts()
     if (QFile::exists(tierctlPath())) {
         const TierctlRun r = runTierctl({QStringLiteral("validate"), crd}, {.timeoutMs = 30000});
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        // `tierctl export --to crd` writes the bytes this export does: of the exported file
+        // (the edited config, normalised), and of an unedited demo file opened here.
+        QCOMPARE(runTierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("crd"), crd}).outText(),
+                 exported);
+        EditorPage *teamsPage = m_window->configs()->openFile(path("teams.yaml"));
+        QVERIFY(teamsPage);
+        const QString teams = path("teams-export.yaml");
+        QVERIFY(m_window->configs()->exportCrd(teams));
+        QCOMPARE(runTierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("crd"),
+                             path("teams.yaml")}).outText(),
+                 readAll(teams));
+        QVERIFY(m_window->configs()->closePage(teamsPage)); // back to the edited default.yaml
     } else {
         qWarning("tierctl not built: validating the export with ConfigCodec instead");
         QVERIFY(!ConfigCodec::parse(exported.toUtf8()).hasErrors());
