@@ -181,12 +181,15 @@ bool ConfigsMode::exportCrd(const QString &targetPath)
     EditorDocument *doc = currentDocument();
     if (!doc || refuseExportWithErrors(tr("validated CRD YAML")))
         return false;
-    const QByteArray yaml = ConfigCodec::toYaml(doc->documents());
+    // The same bytes as `tierctl export --to crd`.
+    const std::optional<QByteArray> yaml = ConfigCodec::validatedCrdYaml(doc->documents(), doc->diagnostics());
+    if (!yaml)
+        return false;
     const QString path = !targetPath.isEmpty() ? targetPath
                                                : chooseExportPath(tr("Export CRD YAML"), QStringLiteral(".yaml"));
     if (path.isEmpty())
         return false;
-    if (const auto error = AtomicFile::write(path, yaml)) {
+    if (const auto error = AtomicFile::write(path, *yaml)) {
         m_prompter->showError(tr("Export failed"), *error);
         return false;
     }

@@ -1,10 +1,14 @@
-// tierctl export --to litellm FILE; tierctl export --to litellm-router [--policy P] FILE
+// tierctl export --to litellm FILE; tierctl export --to litellm-router [--policy P] FILE;
+// tierctl export --to crd FILE
 #include "cliutil.h"
 #include "commands.h"
 
 #include "config/configcodec.h"
 #include "config/litellmconfig.h"
 #include "routing/litellmrouterexport.h"
+#include "routing/routerpolicycodec.h"
+
+#include <QFile>
 
 #include <algorithm>
 
@@ -16,14 +20,41 @@ void printDiagnostics(const QString &file, const Diagnostics &diagnostics)
         Cli::printDiagnostic(Cli::err(), file, d);
 }
 
+/// --to crd: the file's validated CRD YAML, the bytes the GUI's Export Validated CRD YAML…
+/// writes. With an error nothing goes to stdout; the diagnostics go to stderr either way.
+int exportCrd(const QString &command, const QString &file)
+{
+    const std::optional<QByteArray> data = Cli::readFile(command, file);
+    if (!data)
+        return 2;
+    const ParsedConfigFile parsed = ConfigCodec::parse(*data);
+    const Diagnostics diagnostics = RouterPolicyCodec::validate(parsed); // what `tierctl validate` reports
+    printDiagnostics(file, diagnostics);
+    const std::optional<QByteArray> yaml = ConfigCodec::validatedCrdYaml(parsed.documents, diagnostics);
+    if (!yaml)
+        Cli::err() << command << ": " << file << " has errors; fix them before exporting.\n";
+    Cli::err().flush();
+    if (!yaml)
+        return 1;
+    Cli::out().flush();
+    QFile out; // the bytes as they are: no text codec between the export and stdout
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*yaml) != yaml->size() || !out.flush()) {
+        Cli::err() << command << ": cannot write standard output.\n";
+        return 2;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"),
-                                QStringLiteral("Target format: litellm (one model per tier) or litellm-router "
-                                               "(the same plus an auto_router/complexity_router entry)."),
+                                QStringLiteral("Target format: litellm (one model per tier), litellm-router "
+                                               "(the same plus an auto_router/complexity_router entry) or crd "
+                                               "(the whole file as validated CRD YAML, as the workbench's Export "
+                                               "Validated CRD YAML writes it)."),
                                 QStringLiteral("FORMAT"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QStringLiteral("metadata.name of the config to export when FILE holds several "
@@ -45,21 +76,31 @@ int runExport(const QStringList &arguments)
                                                  "With --to litellm-router, a router policy is added as a "
                                                  "complexity router; what cannot map is listed on stderr and as "
                                                  "comments.\n"
+                                                 "With --to crd, the file's validated CRD YAML is printed; with "
+                                                 "errors, nothing is printed on stdout and the diagnostics go to "
+                                                 "stderr as tierctl validate prints them.\n"
                                                  "Exit 0: ok; 1: the config or policy has errors; 2: usage or I/O error."));
         rc >= 0)
         return rc;
     const QString command = arguments.value(0);
     if (!parser.isSet(to))
-        return Cli::usageError(command, QStringLiteral("--to is required (--to litellm or --to litellm-router)."));
+        return Cli::usageError(command,
+                               QStringLiteral("--to is required (--to litellm, --to litellm-router or --to crd)."));
     const bool router = parser.value(to) == u"litellm-router";
-    if (!router && parser.value(to) != u"litellm")
-        return Cli::usageError(command, QStringLiteral("unknown format '%1'; use 'litellm' or 'litellm-router'.")
+    const bool crd = parser.value(to) == u"crd";
+    if (!router && !crd && parser.value(to) != u"litellm")
+        return Cli::usageError(command, QStringLiteral("unknown format '%1'; use 'litellm', 'litellm-router' or 'crd'.")
                                             .arg(parser.value(to)));
+    if (crd && (parser.isSet(name) || parser.isSet(policy) || parser.isSet(routerName)))
+        return Cli::usageError(command, QStringLiteral("--to crd exports the whole file: --name, --policy and "
+                                                       "--router-name do not apply."));
     if (!router && (parser.isSet(policy) || parser.isSet(routerName)))
         return Cli::usageError(command, QStringLiteral("--policy and --router-name need --to litellm-router."));
     if (parser.positionalArguments().size() != 1)
         return Cli::usageError(command, QStringLiteral("give exactly one FILE."));
     const QString file = parser.positionalArguments().constFirst();
+    if (crd)
+        return exportCrd(command, file);
     const std::optional<QByteArray> data = Cli::readFile(command, file);
     if (!data)
         return 2;

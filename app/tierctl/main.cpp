@@ -10,7 +10,7 @@ namespace {
 // Filled in as commands land; each entry's function lives in cmd_<name>.cpp.
 const Command kCommands[] = {
     {"validate", "Check ModelTierConfig / ModelAPI / RouterPolicy YAML files", runValidate},
-    {"export", "Print a LiteLLM config.yaml for a ModelTierConfig (and router policy)", runExport},
+    {"export", "Print a LiteLLM config.yaml (and router policy), or the validated CRD YAML", runExport},
     {"import", "Build a ModelTierConfig from a LiteLLM config.yaml", runImport},
     {"cost", "Estimate the cost of a call for a tier", runCost},
     {"complete", "Send one prompt to the router, a tier or provider:model and print the answer", runComplete},

@@ -117,4 +117,9 @@ QByteArray toYaml(const TierConfig &config);
 /// and all. Documents are separated by "---".
 QByteArray toYaml(const QList<ConfigDocument> &documents);
 
+/// The validated CRD YAML of a file: what Configs' "Export Validated CRD YAML…" writes and
+/// `tierctl export --to crd` prints. toYaml(documents) when `diagnostics` (the file's, from
+/// parse()) has no error, else nullopt: a file with errors is never exported.
+std::optional<QByteArray> validatedCrdYaml(const QList<ConfigDocument> &documents, const Diagnostics &diagnostics);
+
 } // namespace ConfigCodec

@@ -8,28 +8,8 @@
 /// the YAML tree (so each diagnostic gets the line/column of its node); the predicates are
 /// public so the UI's form editors can check a field as the user types.
 ///
-/// Stable diagnostic codes (severity):
-///  structure: yaml-syntax (E), empty-document (E), not-a-mapping (E), missing-api-version (E),
-///             api-version (E), missing-kind (E), unknown-kind (E), skipped-kind (I),
-///             wrong-type (E), unknown-field (W), duplicate-key (E)
-///  names:     missing-name (E), invalid-name (E)
-///  tiers:     missing-spec (E), missing-tiers (E), tiers-not-list (E), tiers-empty (E),
-///             tier-not-mapping (E), missing-tier (E), tier-enum (E), duplicate-tier (E),
-///             missing-provider (E), missing-model (E)
-///  numbers:   max-tokens (E), cost-not-string (E), cost-invalid (E), cost-too-large (E: over
-///             MaxPricePerMillion), endpoint-url (E), insecure-endpoint (W: http:// to a host that is
-///             not loopback), missing-endpoint (W: a provider other than anthropic/openai without endpoint)
-///  bad input: yaml-encoding (E: NUL byte or invalid UTF-8), alias-expansion (E: aliases would add
-///             more than 1,000,000 nodes), alias-cycle (E), nesting-too-deep (E: over 100 levels),
-///             file-too-large (E: over 10 MB)
-///  auth:      missing-auth-type (E), auth-type (E), apikey-no-secret-ref (W)
-///  secrets:   inline-secret (W) — the message never repeats the value
-///  ModelAPI:  missing-mode (E), mode-enum (E), proxy-empty (E), hosted-no-model (E),
-///             config-yaml-syntax (E), config-yaml-structure (E)
-///  CRD schema (both kinds, also with Checks::SchemaOnly; see core/config/README.md):
-///             schema-version (I), wrong-type (E), required-field (E), enum-value (E), pattern (E),
-///             quantity (E), min-items (E), int-range (E), number-range (E), schema-constraint (E),
-///             unknown-field (W), schema-unavailable (E)
+/// The stable diagnostic codes, their severities and meanings: DiagnosticCodes::table
+/// (diagnosticcodes.h), rendered in docs/diagnostic-codes.md.
 ///
 /// Cost decision: the CRD types the costs as strings. An unquoted YAML number (`0.80`) is a
 /// "cost-not-string" error (the API server rejects it) and it is never coerced; the message

@@ -146,4 +146,11 @@ QByteArray toYaml(const QList<ConfigDocument> &documents)
     return result;
 }
 
+std::optional<QByteArray> validatedCrdYaml(const QList<ConfigDocument> &documents, const Diagnostics &diagnostics)
+{
+    if (::hasErrors(diagnostics))
+        return std::nullopt;
+    return toYaml(documents);
+}
+
 } // namespace ConfigCodec

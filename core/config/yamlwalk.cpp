@@ -1,5 +1,7 @@
 #include "configvalidator.h"
 #include "yamlwalk_p.h"
+
+#include "diagnosticcodes.h"
 #include "yamlguard_p.h"
 
 #include <QCoreApplication>
@@ -63,6 +65,12 @@ SourcePosition Walk::keyOrValue(const QString &path) const
 void Walk::add(Diagnostic::Severity severity, const QString &code, const QString &path,
                SourcePosition at, const QString &message)
 {
+    // Every code is a stable one of diagnosticcodes.h, always with the same severity.
+#ifndef QT_NO_DEBUG
+    const QString stable = QString(codePrefix) + code;
+    const DiagnosticCodes::Code *entry = DiagnosticCodes::find(stable);
+    Q_ASSERT_X(entry && entry->severity == severity, "Walk::add", qPrintable(stable));
+#endif
     Diagnostic d;
     d.severity = severity;
     d.code = code;

@@ -21,6 +21,9 @@ struct Walk
     QList<QByteArray> lines;    ///< the chunk's lines, for block-scalar lookups
     int linesBase = 0;          ///< 0-based file line of lines[0]
     bool scanSecrets = false;   ///< recordPositions() also looks for pasted secrets
+    /// What the codes of this walk stand under in DiagnosticCodes::table: "policy." for
+    /// core/routing's RouterPolicy walk, which adds the prefix to its diagnostics at the end.
+    QLatin1StringView codePrefix = {};
 
     SourcePosition pos(const YAML::Mark &mark) const;
     SourcePosition pos(const YAML::Node &node) const { return pos(node.Mark()); }

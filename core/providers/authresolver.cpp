@@ -1,5 +1,6 @@
 #include "authresolver.h"
 
+#include "providerkeys.h"
 #include "redirectguard.h"
 #include "wireprotocol.h"
 #include "config/configvalidator.h"
@@ -179,8 +180,9 @@ bool sdkKeyAllowedFor(ProviderKind kind, const QUrl &url)
                                                              : QString();
     if (!official.isEmpty() && host == official && url.scheme() == u"https")
         return true;
-    const QString sdkBase = qEnvironmentVariable(kind == ProviderKind::Anthropic ? "ANTHROPIC_BASE_URL" : "OPENAI_BASE_URL");
-    return !sdkBase.isEmpty() && RedirectGuard::sameOrigin(QUrl(sdkBase.trimmed()), url);
+    const QUrl sdkBase = ProviderKeys::baseUrlFromEnvironment(
+        kind == ProviderKind::Anthropic ? QStringLiteral("ANTHROPIC_BASE_URL") : QStringLiteral("OPENAI_BASE_URL"));
+    return !sdkBase.isEmpty() && RedirectGuard::sameOrigin(sdkBase, url);
 }
 
 bool sendsKeyInCleartext(const QUrl &url, const ResolvedAuth &auth)

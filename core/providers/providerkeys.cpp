@@ -36,11 +36,15 @@ bool isHostedOnly(const QString &provider)
 
 QUrl ProviderInfo::baseUrl() const
 {
-    const QString value = baseUrlVariable.isEmpty() ? QString()
-                                                    : qEnvironmentVariable(baseUrlVariable.toLatin1().constData()).trimmed();
+    const QUrl fromEnvironment = ProviderKeys::baseUrlFromEnvironment(baseUrlVariable);
+    return fromEnvironment.isEmpty() ? QUrl(defaultBaseUrl) : fromEnvironment;
+}
+
+QUrl ProviderKeys::baseUrlFromEnvironment(const QString &variable)
+{
+    const QString value = variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLatin1().constData()).trimmed();
     if (value.isEmpty())
-        return QUrl(defaultBaseUrl);
-    // OLLAMA_HOST is often "host:port" without a scheme.
+        return {};
     return QUrl::fromUserInput(value.contains(QStringLiteral("://")) ? value : QStringLiteral("http://") + value);
 }
 

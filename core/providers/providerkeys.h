@@ -51,6 +51,11 @@ namespace ProviderKeys {
 /// The six providers of the Providers page, in display order.
 QList<ProviderInfo> providers();
 std::optional<ProviderInfo> provider(const QString &name);
+/// The URL a base-URL variable (ANTHROPIC_BASE_URL, OPENAI_BASE_URL, OLLAMA_HOST, ...) holds,
+/// trimmed; a value without a scheme ("host:port", as OLLAMA_HOST often is) gets http://.
+/// Empty when the variable is unset or blank. The one environment lookup behind calls
+/// (completionUrl), model sync, the Providers page and the SDK-key guard.
+QUrl baseUrlFromEnvironment(const QString &variable);
 /// The SDK key variable of a provider name as tier configs spell it ("vllm" is OpenAI-compatible
 /// and uses OPENAI_API_KEY; "ollama" and "simulated" none).
 QString sdkVariableFor(const QString &provider);

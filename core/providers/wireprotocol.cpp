@@ -1,5 +1,7 @@
 #include "wireprotocol.h"
 
+#include "providerkeys.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,9 +17,9 @@ struct Tr
 QString envBase(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::Anthropic: return qEnvironmentVariable("ANTHROPIC_BASE_URL");
-    case ProviderKind::OpenAi: return qEnvironmentVariable("OPENAI_BASE_URL");
-    case ProviderKind::Ollama: return qEnvironmentVariable("OLLAMA_HOST");
+    case ProviderKind::Anthropic: return ProviderKeys::baseUrlFromEnvironment(QStringLiteral("ANTHROPIC_BASE_URL")).toString();
+    case ProviderKind::OpenAi: return ProviderKeys::baseUrlFromEnvironment(QStringLiteral("OPENAI_BASE_URL")).toString();
+    case ProviderKind::Ollama: return ProviderKeys::baseUrlFromEnvironment(QStringLiteral("OLLAMA_HOST")).toString();
     case ProviderKind::Simulated: break;
     }
     return {};
@@ -45,10 +47,10 @@ QUrl withPath(QUrl url, const QString &path)
 QUrl providerBaseUrl(ProviderKind kind, const QUrl &tierEndpoint)
 {
     QString text = tierEndpoint.isValid() && !tierEndpoint.isEmpty() ? tierEndpoint.toString()
-                                                                      : envBase(kind).trimmed();
+                                                                      : envBase(kind);
     if (text.isEmpty())
         text = defaultBase(kind);
-    if (!text.contains(QStringLiteral("://"))) // OLLAMA_HOST may be "host:port"
+    if (!text.contains(QStringLiteral("://"))) // a tier endpoint written "host:port"
         text.prepend(QStringLiteral("http://"));
     QUrl url(text);
     QString path = url.path();

@@ -1,6 +1,7 @@
 #include "modelsync.h"
 
 #include "config/tierconfig.h"
+#include "providers/providerkeys.h"
 #include "providers/redirectguard.h"
 
 #include <QNetworkAccessManager>
@@ -11,15 +12,6 @@
 namespace {
 
 constexpr int kMaxPages = 100;
-
-QUrl envUrl(const char *name, const QString &fallback)
-{
-    const QString value = qEnvironmentVariable(name);
-    if (value.isEmpty())
-        return QUrl(fallback);
-    // OLLAMA_HOST is often "host:port" without a scheme.
-    return QUrl::fromUserInput(value.contains(QStringLiteral("://")) ? value : QStringLiteral("http://") + value);
-}
 
 QUrl joined(const QUrl &base, const QString &path)
 {
@@ -65,15 +57,9 @@ ProviderEndpoint ProviderEndpoint::defaultFor(ModelListFormat kind)
     ProviderEndpoint e;
     e.kind = kind;
     e.provider = ModelListParser::kindName(kind);
-    switch (kind) {
-    case ModelListFormat::OpenAi: e.baseUrl = envUrl("OPENAI_BASE_URL", QStringLiteral("https://api.openai.com/v1")); break;
-    case ModelListFormat::Anthropic: e.baseUrl = envUrl("ANTHROPIC_BASE_URL", QStringLiteral("https://api.anthropic.com")); break;
-    case ModelListFormat::Ollama: e.baseUrl = envUrl("OLLAMA_HOST", QStringLiteral("http://localhost:11434")); break;
-    case ModelListFormat::OpenRouter: e.baseUrl = envUrl("OPENROUTER_BASE_URL", QStringLiteral("https://openrouter.ai/api/v1")); break;
-    case ModelListFormat::Gemini:
-        e.baseUrl = envUrl("GEMINI_BASE_URL", QStringLiteral("https://generativelanguage.googleapis.com"));
-        break;
-    }
+    // The base-URL variable and the default of each provider: ProviderKeys' table.
+    if (const std::optional<ProviderInfo> info = ProviderKeys::provider(e.provider))
+        e.baseUrl = info->baseUrl();
     return e;
 }
 

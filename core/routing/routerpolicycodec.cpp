@@ -396,6 +396,7 @@ void readDocument(const QByteArray &yaml, RouterPolicy &policy, Diagnostics &dia
     ConfigDocument positions; // keys and values by path: duplicate keys, and where to point
     QList<QByteArray> lines = yaml.split('\n');
     ConfigDetail::Walk walk{&positions, &diagnostics, 0, lines};
+    walk.codePrefix = QLatin1StringView("policy.");
     std::vector<YAML::Node> documents;
     if (const auto bad = ConfigDetail::checkUntrustedText(yaml)) { // alias bombs, NUL bytes, bad UTF-8
         YAML::Mark mark;

@@ -21,16 +21,8 @@ struct RouterPolicyLoad
 
 /// Reads and writes RouterPolicy YAML. yaml-cpp exceptions never leave this namespace.
 ///
-/// Stable diagnostic codes (severity):
-///  structure: policy.yaml-syntax (E), policy.empty-document (E), policy.multiple-documents (E),
-///             policy.not-a-mapping (E), policy.missing-api-version (E), policy.api-version (E),
-///             policy.missing-kind (E), policy.kind (E), policy.duplicate-key (E),
-///             policy.wrong-type (E), policy.unknown-field (W), policy.invalid-name (E)
-///  routing:   policy.threshold-range (E), policy.thresholds-order (E), policy.weight-negative (E),
-///             policy.weights-zero (E), policy.unknown-class (E), policy.capability-range (E),
-///             policy.number (E: not a finite number)
-///  budgets:   policy.budget-tokens (E), policy.budget-usd-not-string (E),
-///             policy.budget-usd-invalid (E), policy.budgets-no-default (I)
+/// Stable diagnostic codes: the "policy." rows of DiagnosticCodes::table
+/// (config/diagnosticcodes.h), rendered in docs/diagnostic-codes.md.
 ///
 /// Dollars follow the tier config's cost rule: a quoted decimal string ("50.00"); an unquoted
 /// YAML number is an error, never coerced.

@@ -1,9 +1,10 @@
 // tierctl budget: each tenant's usage and limits, read from the store routed calls write.
+#include "tierctlrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,17 +13,9 @@ class TestBudgetCli final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
     QTemporaryDir m_home;
 
-    Run tierctl(const QStringList &args, const QStringList &extraEnv = {})
+    TierctlRun tierctl(const QStringList &args, const QStringList &extraEnv = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -31,21 +24,12 @@ private:
         env.remove(QStringLiteral("TOKEN_BUDGET_MONTHLY"));
         for (const QString &kv : extraEnv)
             env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), args);
-        Run r;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runTierctl(args, {.environment = env});
     }
 
     qint64 simulatedCall(const QString &db, const QString &tenant)
     {
-        const Run r = tierctl({QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("simulated:demo"),
+        const TierctlRun r = tierctl({QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("simulated:demo"),
                                QStringLiteral("--tenant"), tenant, QStringLiteral("--db"), db, QStringLiteral("--json"),
                                QStringLiteral("Explain tiers in one line.")});
         if (r.exitCode != 0)
@@ -57,11 +41,11 @@ private:
 private Q_SLOTS:
     void emptyStoreHasNoTenants()
     {
-        const Run r = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("empty.sqlite")),
+        const TierctlRun r = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("empty.sqlite")),
                                QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(u"tenants").toArray().size(), 0);
-        const Run text = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("empty.sqlite"))});
+        const TierctlRun text = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("empty.sqlite"))});
         QVERIFY2(text.out.contains("No usage recorded"), text.out.constData());
     }
 
@@ -72,7 +56,7 @@ private Q_SLOTS:
         const qint64 a2 = simulatedCall(db, QStringLiteral("acme"));
         const qint64 b = simulatedCall(db, QStringLiteral("team-b"));
         QVERIFY(a1 > 0 && a2 > 0 && b > 0);
-        const Run r = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+        const TierctlRun r = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--json")},
                               {QStringLiteral("TOKEN_BUDGET_DAILY=123456")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray tenants = r.json().value(u"tenants").toArray();
@@ -85,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(acme.value(u"day").toObject().value(u"limits").toObject().value(u"usd").isNull());
         QCOMPARE(tenants[1].toObject().value(u"day").toObject().value(u"tokens").toInteger(), b);
 
-        const Run one = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--tenant"),
+        const TierctlRun one = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--tenant"),
                                  QStringLiteral("team-b"), QStringLiteral("--json")});
         QCOMPARE(one.json().value(u"tenants").toArray().size(), 1);
     }
@@ -99,7 +83,7 @@ private Q_SLOTS:
         f.write("apiVersion: tierbench.io/v1alpha1\nkind: RouterPolicy\nmetadata: {name: tight}\nspec:\n"
                 "  budgets:\n    default: {dailyTokens: 1000000}\n    tenants: {team-a: {dailyTokens: 5, dailyUsd: \"10.00\"}}\n");
         f.close();
-        const Run listed = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
+        const TierctlRun listed = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
                                     QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray tenants = listed.json().value(u"tenants").toArray();
@@ -108,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(limits.value(u"tokens").toInteger(), 5);
         QCOMPARE(limits.value(u"usd").toString(), QStringLiteral("10"));
         // complete --policy uses the same limits: team-a's 5 tokens cannot hold any call.
-        const Run refused = tierctl({QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("simulated:demo"),
+        const TierctlRun refused = tierctl({QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("simulated:demo"),
                                      QStringLiteral("--tenant"), QStringLiteral("team-a"), QStringLiteral("--policy"), policy,
                                      QStringLiteral("--db"), db, QStringLiteral("hello")});
         QCOMPARE(refused.exitCode, 1);
@@ -118,7 +102,7 @@ private Q_SLOTS:
 
     void unopenableStoreIsAnError()
     {
-        const Run r = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), QStringLiteral("/proc/no/such/dir/x.sqlite")});
+        const TierctlRun r = tierctl({QStringLiteral("budget"), QStringLiteral("--db"), QStringLiteral("/proc/no/such/dir/x.sqlite")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }

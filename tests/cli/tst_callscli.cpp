@@ -2,12 +2,12 @@
 // counts and bad lines, re-import, exit codes, and the report's JSON/CSV against the
 // numbers computed here from the calls themselves.
 #include "money/decimal.h"
+#include "tierctlrun.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,12 +31,7 @@ private slots:
     void reportUsage();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
-    Run tierctl(QStringList args, const QString &db = {});
+    TierctlRun tierctl(QStringList args, const QString &db = {});
     QJsonArray reportGroups(const QStringList &args);
 
     QTemporaryDir m_dir;
@@ -62,36 +57,28 @@ double exactAt(QList<double> v, double q)
 
 } // namespace
 
-TestCallsCli::Run TestCallsCli::tierctl(QStringList args, const QString &db)
+TierctlRun TestCallsCli::tierctl(QStringList args, const QString &db)
 {
     if (!db.isEmpty())
         args << QStringLiteral("--db") << db;
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), args);
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runTierctl(args, {.timeoutMs = 120000});
 }
 
 QJsonArray TestCallsCli::reportGroups(const QStringList &args)
 {
-    const Run r = tierctl(QStringList{QStringLiteral("report"), QStringLiteral("--json")} + args, m_seeded);
+    const TierctlRun r = tierctl(QStringList{QStringLiteral("report"), QStringLiteral("--json")} + args, m_seeded);
     if (r.exitCode != 0)
-        qWarning("report failed: %s", qPrintable(r.err));
+        qWarning("report failed: %s", qPrintable(r.errText()));
     QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &e);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.outText().toUtf8(), &e);
     if (e.error != QJsonParseError::NoError)
-        qWarning("not JSON: %s\n%s", qPrintable(e.errorString()), qPrintable(r.out));
+        qWarning("not JSON: %s\n%s", qPrintable(e.errorString()), qPrintable(r.outText()));
     return doc.object().value(u"groups").toArray();
 }
 
 void TestCallsCli::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")), "build tierctl first");
+    QVERIFY2(QFile::exists(tierctlPath()), "build tierctl first");
     // 600 calls over two days (2026-11-29 and -30), three tiers, some errors, some without cost.
     QByteArray jsonl;
     for (int i = 0; i < 600; ++i) {
@@ -131,9 +118,9 @@ void TestCallsCli::initTestCase()
     f.write(jsonl);
     f.close();
     m_seeded = m_dir.filePath(QStringLiteral("seeded.sqlite"));
-    const Run r = tierctl({QStringLiteral("calls"), QStringLiteral("import"), file}, m_seeded);
+    const TierctlRun r = tierctl({QStringLiteral("calls"), QStringLiteral("import"), file}, m_seeded);
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("600 imported, 0 duplicates, 0 bad")), qPrintable(r.out + r.err));
+    QVERIFY2(r.outText().contains(QStringLiteral("600 imported, 0 duplicates, 0 bad")), qPrintable(r.outText() + r.errText()));
 }
 
 void TestCallsCli::importFixture()
@@ -141,16 +128,16 @@ void TestCallsCli::importFixture()
     const QString db = m_dir.filePath(QStringLiteral("fixture.sqlite"));
     const QStringList args{QStringLiteral("calls"), QStringLiteral("import"), kFixtures + QStringLiteral("tierbench.jsonl"),
                            QStringLiteral("--config"), kFixtures + QStringLiteral("tiers.yaml")};
-    const Run first = tierctl(args, db);
+    const TierctlRun first = tierctl(args, db);
     QCOMPARE(first.exitCode, 1); // bad rows are findings
-    QVERIFY2(first.out.contains(QStringLiteral("(tierbench): 5 imported, 1 duplicate, 5 bad")), qPrintable(first.out));
+    QVERIFY2(first.outText().contains(QStringLiteral("(tierbench): 5 imported, 1 duplicate, 5 bad")), qPrintable(first.outText()));
     for (int line : {6, 7, 8, 9, 10})
-        QVERIFY2(first.err.contains(QStringLiteral("tierbench.jsonl:%1: ").arg(line)), qPrintable(first.err));
-    const Run again = tierctl(args, db);
-    QVERIFY2(again.out.contains(QStringLiteral("0 imported, 6 duplicates, 5 bad")), qPrintable(again.out));
-    const Run csv = tierctl({QStringLiteral("calls"), QStringLiteral("import"), kFixtures + QStringLiteral("litellm.csv")}, db);
-    QVERIFY2(csv.out.contains(QStringLiteral("(litellm-csv): 4 imported")), qPrintable(csv.out));
-    QVERIFY(csv.err.contains(QStringLiteral("litellm.csv:10: bad CSV")));
+        QVERIFY2(first.errText().contains(QStringLiteral("tierbench.jsonl:%1: ").arg(line)), qPrintable(first.errText()));
+    const TierctlRun again = tierctl(args, db);
+    QVERIFY2(again.outText().contains(QStringLiteral("0 imported, 6 duplicates, 5 bad")), qPrintable(again.outText()));
+    const TierctlRun csv = tierctl({QStringLiteral("calls"), QStringLiteral("import"), kFixtures + QStringLiteral("litellm.csv")}, db);
+    QVERIFY2(csv.outText().contains(QStringLiteral("(litellm-csv): 4 imported")), qPrintable(csv.outText()));
+    QVERIFY(csv.errText().contains(QStringLiteral("litellm.csv:10: bad CSV")));
 }
 
 void TestCallsCli::importErrors_data()
@@ -172,9 +159,9 @@ void TestCallsCli::importErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, needle);
-    const Run r = tierctl(QStringList{QStringLiteral("calls")} + args, m_dir.filePath(QStringLiteral("errors.sqlite")));
+    const TierctlRun r = tierctl(QStringList{QStringLiteral("calls")} + args, m_dir.filePath(QStringLiteral("errors.sqlite")));
     QCOMPARE(r.exitCode, exitCode);
-    QVERIFY2(r.err.contains(needle), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(needle), qPrintable(r.errText()));
 }
 
 void TestCallsCli::reportJson()
@@ -234,32 +221,32 @@ void TestCallsCli::reportFiltersByIsoDates()
 
 void TestCallsCli::reportCsvAndText()
 {
-    const Run csv = tierctl({QStringLiteral("report"), QStringLiteral("--csv"), QStringLiteral("--group-by"), QStringLiteral("model"),
+    const TierctlRun csv = tierctl({QStringLiteral("report"), QStringLiteral("--csv"), QStringLiteral("--group-by"), QStringLiteral("model"),
                              QStringLiteral("--group-by"), QStringLiteral("provider"), QStringLiteral("--bucket"), QStringLiteral("week")},
                             m_seeded);
     QCOMPARE(csv.exitCode, 0);
-    const QStringList lines = csv.out.trimmed().split(u'\n');
+    const QStringList lines = csv.outText().trimmed().split(u'\n');
     QCOMPARE(lines.first(), QStringLiteral("model,provider,bucket,calls,errors,inputTokens,outputTokens,cost,latencyP50Ms,"
                                            "latencyP95Ms,latencyP99Ms,ttftP50Ms,ttftP95Ms,ttftP99Ms,tokensPerSecond"));
     // 2026-11-29 is a Sunday: its calls are in the week of Monday 2026-11-23.
     QCOMPARE(lines.size(), 1 + 3 * 2);
     QVERIFY(lines[1].contains(QStringLiteral(",2026-11-23,")));
-    const Run text = tierctl({QStringLiteral("report"), QStringLiteral("--group-by"), QStringLiteral("tier")}, m_seeded);
+    const TierctlRun text = tierctl({QStringLiteral("report"), QStringLiteral("--group-by"), QStringLiteral("tier")}, m_seeded);
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.startsWith(QStringLiteral("tier")));
-    QVERIFY(text.out.contains(QStringLiteral("p95 ms")));
-    QCOMPARE(text.out.trimmed().split(u'\n').size(), 4);
+    QVERIFY(text.outText().startsWith(QStringLiteral("tier")));
+    QVERIFY(text.outText().contains(QStringLiteral("p95 ms")));
+    QCOMPARE(text.outText().trimmed().split(u'\n').size(), 4);
 }
 
 void TestCallsCli::reportTotalAndEmpty()
 {
     const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
-    const Run json = tierctl({QStringLiteral("report"), QStringLiteral("--json")}, empty);
+    const TierctlRun json = tierctl({QStringLiteral("report"), QStringLiteral("--json")}, empty);
     QCOMPARE(json.exitCode, 0);
-    QCOMPARE(json.out.trimmed(), QStringLiteral("{\"groups\": []}"));
-    const Run text = tierctl({QStringLiteral("report")}, empty);
+    QCOMPARE(json.outText().trimmed(), QStringLiteral("{\"groups\": []}"));
+    const TierctlRun text = tierctl({QStringLiteral("report")}, empty);
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains(QStringLiteral("tierctl calls import")));
+    QVERIFY(text.outText().contains(QStringLiteral("tierctl calls import")));
 }
 
 void TestCallsCli::reportUsage_data()
@@ -279,9 +266,9 @@ void TestCallsCli::reportUsage()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, needle);
-    const Run r = tierctl(QStringList{QStringLiteral("report")} + args, m_seeded);
+    const TierctlRun r = tierctl(QStringList{QStringLiteral("report")} + args, m_seeded);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(needle), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(needle), qPrintable(r.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestCallsCli)

@@ -2,11 +2,11 @@
 // over a store seeded through ModelRegistry (a sync's rows and two price imports).
 #include "registry/modelregistry.h"
 #include "store/database.h"
+#include "tierctlrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,33 +17,16 @@ class TestModelsCli final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
-
     QTemporaryDir m_home;
     QString m_db;
 
-    Run tierctl(QStringList args)
+    TierctlRun tierctl(QStringList args)
     {
         args << QStringLiteral("--db") << m_db;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("TIERBENCH_NO_KEYCHAIN"), QStringLiteral("1"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), args);
-        Run r;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runTierctl(args, {.environment = env});
     }
 
     static SourcePrice price(const QString &provider, const QString &model, const char *in, const char *out)
@@ -84,7 +67,7 @@ private Q_SLOTS:
 
     void pricesJsonShape()
     {
-        const Run r = tierctl({QStringLiteral("models"), QStringLiteral("prices"), QStringLiteral("--json")});
+        const TierctlRun r = tierctl({QStringLiteral("models"), QStringLiteral("prices"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray a = r.array();
         QCOMPARE(a.size(), 3); // also the models never synced
@@ -116,7 +99,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QStringList, keys);
-        const Run r = tierctl(QStringList{u"models"_s, u"prices"_s, u"--json"_s} + args);
+        const TierctlRun r = tierctl(QStringList{u"models"_s, u"prices"_s, u"--json"_s} + args);
         QCOMPARE(r.exitCode, 0);
         QStringList got;
         for (const QJsonValue &v : r.array())
@@ -126,7 +109,7 @@ private Q_SLOTS:
 
     void pricesTextSaysUnknown()
     {
-        const Run r = tierctl({QStringLiteral("models"), QStringLiteral("prices"), QStringLiteral("--search"), QStringLiteral("moderation")});
+        const TierctlRun r = tierctl({QStringLiteral("models"), QStringLiteral("prices"), QStringLiteral("--search"), QStringLiteral("moderation")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("in unknown out unknown"), r.out.constData());
         QVERIFY(!r.out.contains(" 0 "));
@@ -134,7 +117,7 @@ private Q_SLOTS:
 
     void history()
     {
-        const Run r = tierctl({QStringLiteral("models"), QStringLiteral("history"), QStringLiteral("anthropic:claude-haiku-4-5"),
+        const TierctlRun r = tierctl({QStringLiteral("models"), QStringLiteral("history"), QStringLiteral("anthropic:claude-haiku-4-5"),
                                QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray a = r.array();

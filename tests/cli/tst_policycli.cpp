@@ -1,12 +1,13 @@
 // tierctl and router policies, end to end with the built binary: `validate` on RouterPolicy
 // documents (the golden cases of tests/fixtures/policy), `route --policy` and the threshold
 // flags, and `export --to litellm-router`.
+#include "tierctlrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,13 +33,7 @@ private slots:
     void exportLiteLlmRouterImportsBack();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run tierctl(const QStringList &args, const QByteArray &input = {});
+    static TierctlRun tierctl(const QStringList &args, const QByteArray &input = {});
     QString write(const QString &name, const QByteArray &content);
 
     QTemporaryDir m_dir;
@@ -73,22 +68,9 @@ QJsonObject json(const QString &text)
 
 } // namespace
 
-TestPolicyCli::Run TestPolicyCli::tierctl(const QStringList &args, const QByteArray &input)
+TierctlRun TestPolicyCli::tierctl(const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), args);
-    Run r;
-    if (!p.waitForStarted())
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runTierctl(args, {.stdinData = input});
 }
 
 QString TestPolicyCli::write(const QString &name, const QByteArray &content)
@@ -102,7 +84,7 @@ QString TestPolicyCli::write(const QString &name, const QByteArray &content)
 
 void TestPolicyCli::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")), "build tierctl first");
+    QVERIFY2(QFile::exists(tierctlPath()), "build tierctl first");
     QVERIFY(m_dir.isValid());
 }
 
@@ -123,21 +105,21 @@ void TestPolicyCli::helpNamesTheOptions()
 {
     QFETCH(QString, command);
     QFETCH(QStringList, needles);
-    const Run r = tierctl({command, QStringLiteral("--help")});
+    const TierctlRun r = tierctl({command, QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     for (const QString &n : needles)
-        QVERIFY2(r.out.contains(n), qPrintable(n + QStringLiteral(" missing in\n") + r.out));
+        QVERIFY2(r.outText().contains(n), qPrintable(n + QStringLiteral(" missing in\n") + r.outText()));
 }
 
 void TestPolicyCli::validateDemoPolicy()
 {
-    const Run r = tierctl({QStringLiteral("validate"), demo("router-policy.yaml")});
+    const TierctlRun r = tierctl({QStringLiteral("validate"), demo("router-policy.yaml")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QString());
+    QCOMPARE(r.outText(), QString());
     // And the whole demo workspace still validates as before: only the broken example fails.
     const QStringList files = QDir(kSource + QStringLiteral("/resources/demo")).entryList({QStringLiteral("*.yaml")});
     for (const QString &f : files) {
-        const Run each = tierctl({QStringLiteral("validate"), kSource + QStringLiteral("/resources/demo/") + f});
+        const TierctlRun each = tierctl({QStringLiteral("validate"), kSource + QStringLiteral("/resources/demo/") + f});
         QCOMPARE(each.exitCode, f == u"broken-example.yaml" ? 1 : 0);
     }
 }
@@ -173,11 +155,11 @@ void TestPolicyCli::validateGolden()
         expected << input + u':' + f.at(0) + u' ' + f.at(1) + QStringLiteral(" [") + f.at(2) + u']';
         errors = errors || f.at(1) == u"error:";
     }
-    const Run r = tierctl({QStringLiteral("validate"), input});
+    const TierctlRun r = tierctl({QStringLiteral("validate"), input});
     QCOMPARE(r.exitCode, errors ? 1 : 0);
     static const QRegularExpression line(QStringLiteral("^(.+:\\d+:\\d+: \\w+:) .+ (\\[policy\\.[a-z0-9-]+\\])$"));
     QStringList actual;
-    for (const QString &l : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+    for (const QString &l : r.outText().split(u'\n', Qt::SkipEmptyParts)) {
         const QRegularExpressionMatch m = line.match(l);
         QVERIFY2(m.hasMatch(), qPrintable(l));
         actual << m.captured(1) + u' ' + m.captured(2);
@@ -191,15 +173,15 @@ void TestPolicyCli::validatePolicyBesideAConfig()
     const int policyStart = int(config.count('\n')) + 1; // the "---" line
     const QString file = write(QStringLiteral("both.yaml"),
                                config + "---\n" + kHeader + "spec:\n  weights:\n    keywordSignals: -1\n");
-    const Run r = tierctl({QStringLiteral("validate"), file});
+    const TierctlRun r = tierctl({QStringLiteral("validate"), file});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.out.count(u'\n'), 1);
-    QVERIFY2(r.out.startsWith(file + QStringLiteral(":%1:21: error: ").arg(policyStart + 5)), qPrintable(r.out));
-    QVERIFY(r.out.trimmed().endsWith(QStringLiteral("[policy.weight-negative]")));
+    QCOMPARE(r.outText().count(u'\n'), 1);
+    QVERIFY2(r.outText().startsWith(file + QStringLiteral(":%1:21: error: ").arg(policyStart + 5)), qPrintable(r.outText()));
+    QVERIFY(r.outText().trimmed().endsWith(QStringLiteral("[policy.weight-negative]")));
 
-    const Run j = tierctl({QStringLiteral("validate"), QStringLiteral("--json"), file});
+    const TierctlRun j = tierctl({QStringLiteral("validate"), QStringLiteral("--json"), file});
     QCOMPARE(j.exitCode, 1);
-    const QJsonObject f = json(j.out).value(QStringLiteral("files")).toArray().at(0).toObject();
+    const QJsonObject f = json(j.outText()).value(QStringLiteral("files")).toArray().at(0).toObject();
     QCOMPARE(f.value(QStringLiteral("valid")).toBool(true), false);
     const QJsonObject d = f.value(QStringLiteral("diagnostics")).toArray().at(0).toObject();
     QCOMPARE(d.value(QStringLiteral("code")).toString(), QStringLiteral("policy.weight-negative"));
@@ -247,10 +229,10 @@ void TestPolicyCli::routeWithPolicy()
     QStringList args = {QStringLiteral("route"), QStringLiteral("--json")};
     if (!policy.isEmpty())
         args << QStringLiteral("--policy") << write(QStringLiteral("policy.yaml"), policy);
-    const Run r = tierctl(args + flags + QStringList{kMessage});
+    const TierctlRun r = tierctl(args + flags + QStringList{kMessage});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.err, QString());
-    const QJsonObject d = json(r.out);
+    QCOMPARE(r.errText(), QString());
+    const QJsonObject d = json(r.outText());
     QCOMPARE(d.value(QStringLiteral("class")).toString(), expectedClass);
     QCOMPARE(d.value(QStringLiteral("rule")).toString(), expectedRule);
 }
@@ -259,9 +241,9 @@ void TestPolicyCli::routeBatchUsesPolicy()
 {
     const QString policy = write(QStringLiteral("low.yaml"), kHeader + "spec:\n  thresholds: {standard: 0.01, heavy: 0.02}\n");
     const QByteArray batch = "{\"message\": \"Hello\"}\n{\"message\": \"Explain the trade-offs of caching.\"}\n";
-    const Run r = tierctl({QStringLiteral("route"), QStringLiteral("--jsonl"), QStringLiteral("-"), QStringLiteral("--policy"), policy}, batch);
+    const TierctlRun r = tierctl({QStringLiteral("route"), QStringLiteral("--jsonl"), QStringLiteral("-"), QStringLiteral("--policy"), policy}, batch);
     QCOMPARE(r.exitCode, 0);
-    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     for (const QString &l : lines)
         QVERIFY2(json(l).value(QStringLiteral("score")).toDouble() < 0.02 || json(l).value(QStringLiteral("class")).toString() == u"heavy", qPrintable(l));
@@ -293,10 +275,10 @@ void TestPolicyCli::badUsage()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, needle);
-    const Run r = tierctl(args);
+    const TierctlRun r = tierctl(args);
     QCOMPARE(r.exitCode, exitCode);
-    QVERIFY2(r.err.contains(needle), qPrintable(r.err));
-    QCOMPARE(r.out, QString());
+    QVERIFY2(r.errText().contains(needle), qPrintable(r.errText()));
+    QCOMPARE(r.outText(), QString());
 }
 
 void TestPolicyCli::exportLiteLlmRouter()
@@ -305,11 +287,11 @@ void TestPolicyCli::exportLiteLlmRouter()
                                  kHeader + "metadata: {name: tuned}\nspec:\n  thresholds: {standard: 0.25, heavy: 0.65}\n"
                                            "  taskOverrides: {security_analysis: heavy}\n"
                                            "  budgets: {default: {dailyUsd: \"5.00\"}}\n");
-    const Run r = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm-router"),
+    const TierctlRun r = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm-router"),
                            QStringLiteral("--policy"), policy, QStringLiteral("--router-name"), QStringLiteral("auto"),
                            demo("default.yaml")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith(QStringLiteral("# LiteLLM complexity router for TierBench router policy \"tuned\"")));
+    QVERIFY(r.outText().startsWith(QStringLiteral("# LiteLLM complexity router for TierBench router policy \"tuned\"")));
     const QString entry = QStringLiteral(
         "  - model_name: auto\n"
         "    litellm_params:\n"
@@ -325,23 +307,23 @@ void TestPolicyCli::exportLiteLlmRouter()
         "          medium_complex: 0.65\n"
         "          complex_reasoning: 1.0\n"
         "      complexity_router_default_model: standard\n");
-    QVERIFY2(r.out.endsWith(entry), qPrintable(r.out));
+    QVERIFY2(r.outText().endsWith(entry), qPrintable(r.outText()));
     // The tier entries are exactly what --to litellm writes.
-    const Run plain = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo("default.yaml")});
-    QVERIFY(r.out.contains(plain.out));
+    const TierctlRun plain = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo("default.yaml")});
+    QVERIFY(r.outText().contains(plain.outText()));
     // What cannot map is said on stderr and in the comments, each part once.
     for (const char *part : {"spec.thresholds", "spec.weights", "spec.capabilities", "spec.taskOverrides (security_analysis)", "spec.budgets"}) {
-        QCOMPARE(r.err.count(QStringLiteral("cannot map exactly: ") + QLatin1StringView(part)), 1);
-        QCOMPARE(r.out.count(QStringLiteral("# - ") + QLatin1StringView(part)), 1);
+        QCOMPARE(r.errText().count(QStringLiteral("cannot map exactly: ") + QLatin1StringView(part)), 1);
+        QCOMPARE(r.outText().count(QStringLiteral("# - ") + QLatin1StringView(part)), 1);
     }
     // Without budgets or overrides, those are not mentioned.
-    const Run bare = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm-router"),
+    const TierctlRun bare = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm-router"),
                               QStringLiteral("--policy"), write(QStringLiteral("bare.yaml"), kHeader + "spec: {taskOverrides: {}}\n"),
                               demo("default.yaml")});
     QCOMPARE(bare.exitCode, 0);
-    QVERIFY(!bare.err.contains(QStringLiteral("spec.budgets")));
-    QVERIFY(!bare.err.contains(QStringLiteral("spec.taskOverrides")));
-    QVERIFY(bare.out.contains(QStringLiteral("simple_medium: 0.3\n          medium_complex: 0.7\n")));
+    QVERIFY(!bare.errText().contains(QStringLiteral("spec.budgets")));
+    QVERIFY(!bare.errText().contains(QStringLiteral("spec.taskOverrides")));
+    QVERIFY(bare.outText().contains(QStringLiteral("simple_medium: 0.3\n          medium_complex: 0.7\n")));
 }
 
 void TestPolicyCli::exportLiteLlmRouterImportsBack()
@@ -349,16 +331,16 @@ void TestPolicyCli::exportLiteLlmRouterImportsBack()
     // The output is a LiteLLM config the importer reads: the tiers come back, the router entry is
     // recognised as not a tier.
     for (const char *config : {"default.yaml", "local-ollama.yaml", "openai-anthropic.yaml"}) {
-        const Run exported = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm-router"), demo(config)});
+        const TierctlRun exported = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm-router"), demo(config)});
         QCOMPARE(exported.exitCode, 0);
-        const QString file = write(QStringLiteral("litellm.yaml"), exported.out.toUtf8());
-        const Run imported = tierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"), file});
+        const QString file = write(QStringLiteral("litellm.yaml"), exported.outText().toUtf8());
+        const TierctlRun imported = tierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"), file});
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.err.contains(QStringLiteral("model \"router\" is a LiteLLM auto router")), qPrintable(imported.err));
-        const QString back = write(QStringLiteral("back.yaml"), imported.out.toUtf8());
-        const Run again = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), back});
-        const Run original = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo(config)});
-        QCOMPARE(again.out, original.out);
+        QVERIFY2(imported.errText().contains(QStringLiteral("model \"router\" is a LiteLLM auto router")), qPrintable(imported.errText()));
+        const QString back = write(QStringLiteral("back.yaml"), imported.outText().toUtf8());
+        const TierctlRun again = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), back});
+        const TierctlRun original = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo(config)});
+        QCOMPARE(again.outText(), original.outText());
     }
 }
 

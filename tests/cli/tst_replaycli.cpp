@@ -9,12 +9,12 @@
 #include "routing/routerpolicycodec.h"
 #include "store/database.h"
 #include "store/runstore.h"
+#include "tierctlrun.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,13 +38,6 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run tierctl(const QStringList &args);
     QString writeJsonl(const QList<ReplayRequest> &requests, const QByteArray &extraLine = {});
 
     QTemporaryDir m_dir;
@@ -93,19 +86,6 @@ ModelRouter thresholdRouter(double standard, double heavy)
 
 } // namespace
 
-TestReplayCli::Run TestReplayCli::tierctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), args);
-    Run r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 QString TestReplayCli::writeJsonl(const QList<ReplayRequest> &requests, const QByteArray &extraLine)
 {
     static int counter = 0;
@@ -123,7 +103,7 @@ QString TestReplayCli::writeJsonl(const QList<ReplayRequest> &requests, const QB
 
 void TestReplayCli::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")), "build tierctl first");
+    QVERIFY2(QFile::exists(tierctlPath()), "build tierctl first");
     m_requests = ReplaySample::generate(1500, 4242);
     m_jsonl = writeJsonl(m_requests);
     QVERIFY(!m_jsonl.isEmpty());
@@ -132,14 +112,14 @@ void TestReplayCli::initTestCase()
 void TestReplayCli::replayJsonEqualsLibrary()
 {
     const QString path = writeJsonl(m_requests, "{\"message\": 42}");
-    const Run r = tierctl({S("replay"), S("--jsonl"), path, S("--standard-threshold"), S("0.25"),
+    const TierctlRun r = runTierctl({S("replay"), S("--jsonl"), path, S("--standard-threshold"), S("0.25"),
                            S("--heavy-threshold"), S("0.55"), S("--json")});
     QCOMPARE(r.exitCode, 1); // one bad line: reported, the rest replayed
-    QVERIFY2(r.err.contains(path + QStringLiteral(":3: error: ")), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(path + QStringLiteral(":3: error: ")), qPrintable(r.errText()));
 
     const ReplayResult want = Replay::run(m_requests, ModelRouter(), thresholdRouter(0.25, 0.55));
     QJsonParseError error;
-    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    const QJsonObject doc = QJsonDocument::fromJson(r.outText().toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.keys(), (QStringList{S("changed"), S("tiers")}));
     QCOMPARE(doc.value(S("changed")).toInteger(), want.changed.size());
@@ -186,10 +166,10 @@ void TestReplayCli::replayFromStore()
     for (ReplayRequest &r : stored)
         r.request.expectedOutputTokens.reset(); // nothing recorded: the router's default
     const ReplayResult want = Replay::run(stored, ModelRouter(), thresholdRouter(0.3, 0.5));
-    const Run r = tierctl({S("replay"), S("--db"), dbPath, S("--limit"), S("100"), S("--heavy-threshold"),
+    const TierctlRun r = runTierctl({S("replay"), S("--db"), dbPath, S("--limit"), S("100"), S("--heavy-threshold"),
                            S("0.5"), S("--json")});
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject doc = QJsonDocument::fromJson(r.outText().toUtf8()).object();
     QCOMPARE(doc.value(S("changed")).toInteger(), want.changed.size());
     const QJsonArray tiers = doc.value(S("tiers")).toArray();
     qint64 total = 0;
@@ -204,19 +184,19 @@ void TestReplayCli::replayFromStore()
 
 void TestReplayCli::replayTable()
 {
-    const Run r = tierctl({S("replay"), S("--jsonl"), m_jsonl, S("--heavy-threshold"), S("0.5"),
+    const TierctlRun r = runTierctl({S("replay"), S("--jsonl"), m_jsonl, S("--heavy-threshold"), S("0.5"),
                            S("--list-changed"), S("2")});
     QCOMPARE(r.exitCode, 0);
-    const QStringList lines = r.out.split(u'\n');
+    const QStringList lines = r.outText().split(u'\n');
     QVERIFY(lines.at(0).startsWith(S("tier")));
     // Header, one row per tier and the total, all the same width: an aligned table.
     for (int i = 1; i <= 4; ++i)
         QCOMPARE(lines.at(i).size(), lines.at(0).size());
     QVERIFY(lines.at(4).startsWith(S("total")));
-    QVERIFY(r.out.contains(S("all-heavy baseline (reasoning): $")));
-    QVERIFY(r.out.contains(S("savings vs all-heavy: before ")));
-    QVERIFY(r.out.contains(S("requests whose tier changed: ")));
-    QVERIFY(r.out.contains(S(" -> reasoning (score ")));
+    QVERIFY(r.outText().contains(S("all-heavy baseline (reasoning): $")));
+    QVERIFY(r.outText().contains(S("savings vs all-heavy: before ")));
+    QVERIFY(r.outText().contains(S("requests whose tier changed: ")));
+    QVERIFY(r.outText().contains(S(" -> reasoning (score ")));
 }
 
 void TestReplayCli::emptyInputSaysWhatToDo_data()
@@ -244,20 +224,20 @@ void TestReplayCli::emptyInputSaysWhatToDo()
     }
     if (command == u"calibrate")
         args << S("--heavy-share") << S("0.2");
-    const Run r = tierctl(args);
+    const TierctlRun r = runTierctl(args);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.out.isEmpty()); // no 0% table
-    QVERIFY2(r.err.contains(S("nothing to ") + command), qPrintable(r.err));
-    QVERIFY2(r.err.contains(fromStore ? S("tierctl complete --route") : S("{\"message\"")), qPrintable(r.err));
+    QVERIFY(r.outText().isEmpty()); // no 0% table
+    QVERIFY2(r.errText().contains(S("nothing to ") + command), qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(fromStore ? S("tierctl complete --route") : S("{\"message\"")), qPrintable(r.errText()));
 }
 
 void TestReplayCli::calibrateJson()
 {
-    const Run r = tierctl({S("calibrate"), S("--heavy-share"), S("0.2"), S("--light-share"), S("0.5"),
+    const TierctlRun r = runTierctl({S("calibrate"), S("--heavy-share"), S("0.2"), S("--light-share"), S("0.5"),
                            S("--jsonl"), m_jsonl, S("--json")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith(S("{\"standardThreshold\":")));
-    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(r.outText().startsWith(S("{\"standardThreshold\":")));
+    const QJsonObject doc = QJsonDocument::fromJson(r.outText().toUtf8()).object();
     QCOMPARE(doc.keys(), (QStringList{S("heavyShare"), S("heavyThreshold"), S("lightShare"), S("requests"),
                                       S("standardThreshold")}));
     const CalibrationResult want = Calibration::calibrate(m_requests, ModelRouter(), 0.2, 0.5);
@@ -267,10 +247,10 @@ void TestReplayCli::calibrateJson()
     QCOMPARE(doc.value(S("lightShare")).toDouble(), want.lightShare);
     QCOMPARE(doc.value(S("heavyShare")).toDouble(), want.heavyShare);
 
-    const Run human = tierctl({S("calibrate"), S("--heavy-share"), S("20%"), S("--jsonl"), m_jsonl});
+    const TierctlRun human = runTierctl({S("calibrate"), S("--heavy-share"), S("20%"), S("--jsonl"), m_jsonl});
     QCOMPARE(human.exitCode, 0);
-    QVERIFY(human.out.contains(S("heavy threshold:")));
-    QVERIFY(human.out.contains(S("target 20.0%")));
+    QVERIFY(human.outText().contains(S("heavy threshold:")));
+    QVERIFY(human.outText().contains(S("target 20.0%")));
 }
 
 namespace {
@@ -301,9 +281,9 @@ void TestReplayCli::policyFile()
 
     // replay: the seed policy before, the file after (two scans: its capabilities differ).
     const ReplayResult want = Replay::run(m_requests, ModelRouter(), policyRouter);
-    const Run r = tierctl({S("replay"), S("--policy"), path, S("--jsonl"), m_jsonl, S("--json")});
+    const TierctlRun r = runTierctl({S("replay"), S("--policy"), path, S("--jsonl"), m_jsonl, S("--json")});
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject doc = QJsonDocument::fromJson(r.outText().toUtf8()).object();
     QVERIFY(want.changed.size() > 0);
     QCOMPARE(doc.value(S("changed")).toInteger(), want.changed.size());
     const QJsonArray tiers = doc.value(S("tiers")).toArray();
@@ -317,17 +297,17 @@ void TestReplayCli::policyFile()
     ModelRouter overridden = policyRouter;
     overridden.setThresholds({0.35, 0.5});
     const ReplayResult wantOverridden = Replay::run(m_requests, ModelRouter(), overridden);
-    const Run o = tierctl({S("replay"), S("--policy"), path, S("--heavy-threshold"), S("0.5"), S("--jsonl"),
+    const TierctlRun o = runTierctl({S("replay"), S("--policy"), path, S("--heavy-threshold"), S("0.5"), S("--jsonl"),
                            m_jsonl, S("--json")});
-    QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(S("changed")).toInteger(),
+    QCOMPARE(QJsonDocument::fromJson(o.outText().toUtf8()).object().value(S("changed")).toInteger(),
              wantOverridden.changed.size());
 
     // calibrate: the file's weights and overrides.
     const CalibrationResult c = Calibration::calibrate(m_requests, policyRouter, 0.3, std::nullopt);
-    const Run cal = tierctl({S("calibrate"), S("--policy"), path, S("--heavy-share"), S("0.3"), S("--jsonl"),
+    const TierctlRun cal = runTierctl({S("calibrate"), S("--policy"), path, S("--heavy-share"), S("0.3"), S("--jsonl"),
                              m_jsonl, S("--json")});
     QCOMPARE(cal.exitCode, 0);
-    const QJsonObject calDoc = QJsonDocument::fromJson(cal.out.toUtf8()).object();
+    const QJsonObject calDoc = QJsonDocument::fromJson(cal.outText().toUtf8()).object();
     QCOMPARE(calDoc.value(S("heavyThreshold")).toDouble(), c.heavyThreshold);
     QCOMPARE(calDoc.value(S("heavyShare")).toDouble(), c.heavyShare);
     QCOMPARE(calDoc.value(S("standardThreshold")).toDouble(), c.standardThreshold);
@@ -344,12 +324,12 @@ void TestReplayCli::policyWithErrors()
         QStringList args{command, S("--policy"), path, S("--jsonl"), m_jsonl};
         if (command == u"calibrate")
             args << S("--heavy-share") << S("0.2");
-        const Run r = tierctl(args);
+        const TierctlRun r = runTierctl(args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(path + S(":5:")), qPrintable(r.err)); // the diagnostic at its line
-        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errText().contains(path + S(":5:")), qPrintable(r.errText())); // the diagnostic at its line
+        QVERIFY(r.outText().isEmpty());
     }
-    const Run missing = tierctl({S("replay"), S("--policy"), S("/nonexistent/policy.yaml"), S("--jsonl"), m_jsonl});
+    const TierctlRun missing = runTierctl({S("replay"), S("--policy"), S("/nonexistent/policy.yaml"), S("--jsonl"), m_jsonl});
     QCOMPARE(missing.exitCode, 2);
 }
 
@@ -376,9 +356,9 @@ void TestReplayCli::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, needle);
-    const Run r = tierctl(args);
+    const TierctlRun r = runTierctl(args);
     QCOMPARE(r.exitCode, exitCode);
-    QVERIFY2((exitCode == 0 ? r.out : r.err).contains(needle), qPrintable(r.out + r.err));
+    QVERIFY2((exitCode == 0 ? r.outText() : r.errText()).contains(needle), qPrintable(r.outText() + r.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestReplayCli)

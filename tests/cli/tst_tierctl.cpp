@@ -1,11 +1,12 @@
 // tierctl end to end: exit codes, output formats, the golden cases through the CLI, and the
 // LiteLLM round trip through files.
+#include "tierctlrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,15 +29,6 @@ private slots:
     void importRealConfig();
     void cost_data();
     void cost();
-
-private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run tierctl(const QStringList &args);
 };
 
 namespace {
@@ -61,22 +53,9 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-TestTierctl::Run TestTierctl::tierctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), args);
-    Run r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 void TestTierctl::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")), "build tierctl first");
+    QVERIFY2(QFile::exists(tierctlPath()), "build tierctl first");
 }
 
 void TestTierctl::usage_data()
@@ -113,9 +92,9 @@ void TestTierctl::usage()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, needle);
-    const Run r = tierctl(args);
+    const TierctlRun r = runTierctl(args);
     QCOMPARE(r.exitCode, exitCode);
-    QVERIFY2((exitCode == 0 ? r.out : r.err).contains(needle), qPrintable(r.out + r.err));
+    QVERIFY2((exitCode == 0 ? r.outText() : r.errText()).contains(needle), qPrintable(r.outText() + r.errText()));
 }
 
 void TestTierctl::validateGolden_data()
@@ -146,11 +125,11 @@ void TestTierctl::validateGolden()
     QStringList args = {QStringLiteral("validate"), input};
     if (QFile::exists(golden(caseName) + QStringLiteral("/schema-only")))
         args.insert(1, QStringLiteral("--schema-only"));
-    const Run r = tierctl(args);
+    const TierctlRun r = runTierctl(args);
     QCOMPARE(r.exitCode, errors ? 1 : 0);
     static const QRegularExpression line(QStringLiteral("^(.+:\\d+:\\d+: \\w+:) .+ (\\[[a-z0-9-]+\\])$"));
     QStringList actual;
-    for (const QString &l : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+    for (const QString &l : r.outText().split(u'\n', Qt::SkipEmptyParts)) {
         const QRegularExpressionMatch m = line.match(l);
         QVERIFY2(m.hasMatch(), qPrintable(l));
         actual << m.captured(1) + u' ' + m.captured(2);
@@ -160,14 +139,14 @@ void TestTierctl::validateGolden()
 
 void TestTierctl::validateJson()
 {
-    const Run r = tierctl({QStringLiteral("validate"), QStringLiteral("--json"), demo("broken-example.yaml"),
+    const TierctlRun r = runTierctl({QStringLiteral("validate"), QStringLiteral("--json"), demo("broken-example.yaml"),
                            demo("default.yaml")});
     QCOMPARE(r.exitCode, 1);
     // Key order as documented in the issue.
-    QVERIFY(r.out.startsWith(QStringLiteral("{\"files\":[{\"file\":")));
-    QVERIFY(r.out.contains(QStringLiteral("\"valid\":false,\"diagnostics\":[{\"severity\":\"error\",\"code\":\"invalid-name\",\"path\":\"metadata.name\",\"line\":6,\"column\":9,\"message\":")));
+    QVERIFY(r.outText().startsWith(QStringLiteral("{\"files\":[{\"file\":")));
+    QVERIFY(r.outText().contains(QStringLiteral("\"valid\":false,\"diagnostics\":[{\"severity\":\"error\",\"code\":\"invalid-name\",\"path\":\"metadata.name\",\"line\":6,\"column\":9,\"message\":")));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.outText().toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonArray files = doc.object().value(QStringLiteral("files")).toArray();
     QCOMPARE(files.size(), 2);
@@ -183,38 +162,34 @@ void TestTierctl::validateJson()
 
 void TestTierctl::validateSeveralFiles()
 {
-    const Run ok = tierctl({QStringLiteral("validate"), demo("default.yaml"), demo("teams.yaml"),
+    const TierctlRun ok = runTierctl({QStringLiteral("validate"), demo("default.yaml"), demo("teams.yaml"),
                             golden(QStringLiteral("warn-unknown-fields/input.yaml"))});
     QCOMPARE(ok.exitCode, 0); // warnings do not fail
-    QVERIFY(ok.out.contains(QStringLiteral("warning:")));
-    const Run bad = tierctl({QStringLiteral("validate"), demo("default.yaml"), demo("broken-example.yaml")});
+    QVERIFY(ok.outText().contains(QStringLiteral("warning:")));
+    const TierctlRun bad = runTierctl({QStringLiteral("validate"), demo("default.yaml"), demo("broken-example.yaml")});
     QCOMPARE(bad.exitCode, 1);
-    const Run io = tierctl({QStringLiteral("validate"), demo("broken-example.yaml"), QStringLiteral("/nonexistent")});
+    const TierctlRun io = runTierctl({QStringLiteral("validate"), demo("broken-example.yaml"), QStringLiteral("/nonexistent")});
     QCOMPARE(io.exitCode, 2); // an I/O error wins, and the readable file is still reported
-    QVERIFY(io.out.contains(QStringLiteral("[invalid-name]")));
+    QVERIFY(io.outText().contains(QStringLiteral("[invalid-name]")));
 }
 
 void TestTierctl::validateStdin()
 {
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), {QStringLiteral("validate"), QStringLiteral("-")});
-    QVERIFY(p.waitForStarted());
-    p.write(readAll(demo("broken-example.yaml")));
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 1);
-    QVERIFY(p.readAllStandardOutput().startsWith("-:6:9: error: "));
+    const TierctlRun r = runTierctl({QStringLiteral("validate"), QStringLiteral("-")},
+                                    {.stdinData = readAll(demo("broken-example.yaml"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.startsWith("-:6:9: error: "));
 }
 
 void TestTierctl::exportLiteLlm()
 {
-    const Run r = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo("default.yaml")});
+    const TierctlRun r = runTierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo("default.yaml")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith(QStringLiteral("model_list:\n  - model_name: fast\n")));
-    QCOMPARE(r.out.count(QStringLiteral("api_key: os.environ/LLM_API_KEY_API_KEY")), 3);
-    QVERIFY(r.out.contains(QStringLiteral("input_cost_per_token: 0.0000008\n")));
-    QVERIFY(r.out.contains(QStringLiteral("output_cost_per_token: 0.000075\n")));
-    QVERIFY(r.err.isEmpty());
+    QVERIFY(r.outText().startsWith(QStringLiteral("model_list:\n  - model_name: fast\n")));
+    QCOMPARE(r.outText().count(QStringLiteral("api_key: os.environ/LLM_API_KEY_API_KEY")), 3);
+    QVERIFY(r.outText().contains(QStringLiteral("input_cost_per_token: 0.0000008\n")));
+    QVERIFY(r.outText().contains(QStringLiteral("output_cost_per_token: 0.000075\n")));
+    QVERIFY(r.errText().isEmpty());
 }
 
 void TestTierctl::roundTripThroughFiles()
@@ -222,25 +197,25 @@ void TestTierctl::roundTripThroughFiles()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     for (const char *file : {"default.yaml", "openai-anthropic.yaml", "local-ollama.yaml"}) {
-        const Run exported = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo(file)});
+        const TierctlRun exported = runTierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), demo(file)});
         QCOMPARE(exported.exitCode, 0);
         const QString litellm = dir.filePath(QStringLiteral("config.yaml"));
         QFile f(litellm);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(exported.out.toUtf8());
+        f.write(exported.outText().toUtf8());
         f.close();
-        const Run imported = tierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"), litellm});
+        const TierctlRun imported = runTierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"), litellm});
         QCOMPARE(imported.exitCode, 0);
         const QString tierFile = dir.filePath(QStringLiteral("imported.yaml"));
         QFile g(tierFile);
         QVERIFY(g.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        g.write(imported.out.toUtf8());
+        g.write(imported.outText().toUtf8());
         g.close();
-        QCOMPARE(tierctl({QStringLiteral("validate"), tierFile}).exitCode, 0);
+        QCOMPARE(runTierctl({QStringLiteral("validate"), tierFile}).exitCode, 0);
         // Export again: same models, same prices, same keys references.
-        const Run again = tierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), tierFile});
+        const TierctlRun again = runTierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("litellm"), tierFile});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(again.out, exported.out);
+        QCOMPARE(again.outText(), exported.outText());
     }
 }
 
@@ -249,12 +224,12 @@ void TestTierctl::importRealConfig()
     const QString path = QStringLiteral(TIERBENCH_FIXTURES_DIR "/wire/litellm_configs/kaos_model-api_litellm_config.yaml");
     if (!QFile::exists(path))
         QFAIL("fixture missing under tests/fixtures");
-    const Run r = tierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
+    const TierctlRun r = runTierctl({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("litellm"),
                            QStringLiteral("--name"), QStringLiteral("kaos"), path});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QStringLiteral("name: kaos")));
-    QVERIFY(r.out.contains(QStringLiteral("model: smollm2:135m")));
-    QVERIFY(r.err.contains(QStringLiteral("[setting-not-imported]"))); // router_settings etc.
+    QVERIFY(r.outText().contains(QStringLiteral("name: kaos")));
+    QVERIFY(r.outText().contains(QStringLiteral("model: smollm2:135m")));
+    QVERIFY(r.errText().contains(QStringLiteral("[setting-not-imported]"))); // router_settings etc.
 }
 
 void TestTierctl::cost_data()
@@ -287,9 +262,9 @@ void TestTierctl::cost()
     QStringList args = {QStringLiteral("cost"), QStringLiteral("--config"), file, QStringLiteral("--tier")};
     args << tier.split(u' '); // "standard --name team-b"
     args << QStringLiteral("--input") << in << QStringLiteral("--output") << out;
-    const Run r = tierctl(args);
+    const TierctlRun r = runTierctl(args);
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, expected);
+    QCOMPARE(r.outText(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTierctl)

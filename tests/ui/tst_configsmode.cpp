@@ -14,6 +14,7 @@
 #include "modelcatalog.h"
 #include "problemsmodel.h"
 #include "settings.h"
+#include "tierctlrun.h"
 #include "tiersmodel.h"
 #include "workspacemodel.h"
 #include "yamlview.h"
@@ -26,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QStringListModel>
 #include <QLabel>
-#include <QProcess>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -202,13 +202,21 @@ void TestConfigsMode::exportProducesYamlThatTierctlAccepts()
     QVERIFY(exported.contains(QStringLiteral("model: gpt-4o-mini")));
     QVERIFY(exported.contains(QStringLiteral("costPerMillionInput: \"0.15\"")));
 
-    const QString tierctl = QStringLiteral(TIERBENCH_BIN_DIR "/tierctl");
-    if (QFile::exists(tierctl)) {
-        QProcess p;
-        p.start(tierctl, {QStringLiteral("validate"), crd});
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                 qPrintable(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())));
+    if (QFile::exists(tierctlPath())) {
+        const TierctlRun r = runTierctl({QStringLiteral("validate"), crd}, {.timeoutMs = 30000});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        // `tierctl export --to crd` writes the bytes this export does: of the exported file
+        // (the edited config, normalised), and of an unedited demo file opened here.
+        QCOMPARE(runTierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("crd"), crd}).outText(),
+                 exported);
+        EditorPage *teamsPage = m_window->configs()->openFile(path("teams.yaml"));
+        QVERIFY(teamsPage);
+        const QString teams = path("teams-export.yaml");
+        QVERIFY(m_window->configs()->exportCrd(teams));
+        QCOMPARE(runTierctl({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("crd"),
+                             path("teams.yaml")}).outText(),
+                 readAll(teams));
+        QVERIFY(m_window->configs()->closePage(teamsPage)); // back to the edited default.yaml
     } else {
         qWarning("tierctl not built: validating the export with ConfigCodec instead");
         QVERIFY(!ConfigCodec::parse(exported.toUtf8()).hasErrors());

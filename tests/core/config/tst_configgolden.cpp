@@ -3,9 +3,11 @@
 // (an empty file means the input is clean). One row per folder. A folder that also holds a
 // file named `schema-only` is parsed with ConfigCodec::Checks::SchemaOnly.
 #include "config/configcodec.h"
+#include "config/diagnosticcodes.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 class TestConfigGolden final : public QObject
@@ -16,6 +18,7 @@ private slots:
     void golden_data();
     void golden();
     void everyCodeIsCovered();
+    void docsListEveryCode();
 };
 
 namespace {
@@ -93,33 +96,55 @@ void TestConfigGolden::golden()
 
 void TestConfigGolden::everyCodeIsCovered()
 {
-    // Every stable code of configvalidator.h appears in at least one golden case.
-    const QStringList codes = {
-        QStringLiteral("yaml-syntax"), QStringLiteral("empty-document"), QStringLiteral("not-a-mapping"),
-        QStringLiteral("missing-api-version"), QStringLiteral("api-version"), QStringLiteral("missing-kind"),
-        QStringLiteral("unknown-kind"), QStringLiteral("skipped-kind"), QStringLiteral("wrong-type"),
-        QStringLiteral("unknown-field"), QStringLiteral("missing-name"), QStringLiteral("invalid-name"),
-        QStringLiteral("missing-spec"), QStringLiteral("missing-tiers"), QStringLiteral("tiers-not-list"),
-        QStringLiteral("tiers-empty"), QStringLiteral("tier-not-mapping"), QStringLiteral("missing-tier"),
-        QStringLiteral("tier-enum"), QStringLiteral("duplicate-tier"), QStringLiteral("missing-provider"),
-        QStringLiteral("missing-model"), QStringLiteral("max-tokens"), QStringLiteral("cost-not-string"),
-        QStringLiteral("cost-invalid"), QStringLiteral("endpoint-url"), QStringLiteral("missing-auth-type"),
-        QStringLiteral("auth-type"), QStringLiteral("apikey-no-secret-ref"), QStringLiteral("inline-secret"),
-        QStringLiteral("missing-mode"), QStringLiteral("mode-enum"), QStringLiteral("proxy-empty"),
-        QStringLiteral("hosted-no-model"), QStringLiteral("config-yaml-syntax"),
-        QStringLiteral("config-yaml-structure"), QStringLiteral("duplicate-key"), QStringLiteral("missing-endpoint"),
-        QStringLiteral("cost-too-large"), QStringLiteral("insecure-endpoint"), QStringLiteral("yaml-encoding"),
-        QStringLiteral("alias-expansion"), QStringLiteral("alias-cycle"), QStringLiteral("nesting-too-deep"),
-        // The CRD schema checks (schemacheck.cpp).
-        QStringLiteral("schema-version"), QStringLiteral("required-field"), QStringLiteral("enum-value"),
-        QStringLiteral("pattern"), QStringLiteral("min-items"), QStringLiteral("int-range"),
-        QStringLiteral("number-range"), QStringLiteral("quantity"), QStringLiteral("schema-constraint")};
+    // Every golden case's codes are stable codes of DiagnosticCodes::table, with the table's
+    // severity; and every code of the table (but those marked otherwise) has a case.
     QSet<QString> seen;
-    for (const QString &name : caseNames())
-        for (const QString &line : expectedLines(goldenDir() + QLatin1Char('/') + name + QStringLiteral("/expected.txt")))
-            seen.insert(line.section(u' ', 2, 2));
-    for (const QString &code : codes)
+    for (const QString &name : caseNames()) {
+        for (const QString &line : expectedLines(goldenDir() + QLatin1Char('/') + name + QStringLiteral("/expected.txt"))) {
+            const QString severity = line.section(u' ', 1, 1).chopped(1); // "error:" -> "error"
+            const QString code = line.section(u' ', 2, 2);
+            const DiagnosticCodes::Code *entry = DiagnosticCodes::find(code);
+            QVERIFY2(entry, qPrintable(name + QStringLiteral(": code not in diagnosticcodes.h: ") + code));
+            QCOMPARE(severity, Diagnostic::severityName(entry->severity));
+            seen.insert(code);
+        }
+    }
+    int golden = 0;
+    for (const DiagnosticCodes::Code &c : DiagnosticCodes::table) {
+        if (c.layer == DiagnosticCodes::Layer::Policy)
+            continue; // tst_routerpolicy's golden cases
+        const QString code = QString::fromLatin1(c.code.data(), qsizetype(c.code.size()));
+        QVERIFY2(!c.meaning.empty(), qPrintable(code));
+        if (!c.golden) {
+            QVERIFY2(!seen.contains(code), qPrintable(code + QStringLiteral(" has a golden case: mark it golden")));
+            continue;
+        }
+        ++golden;
         QVERIFY2(seen.contains(code), qPrintable(QStringLiteral("no golden case for ") + code));
+    }
+    QVERIFY(golden >= 50);
+}
+
+void TestConfigGolden::docsListEveryCode()
+{
+    // docs/diagnostic-codes.md is the table rendered: one row per code, in table order.
+    QFile f(QStringLiteral(TIERBENCH_SOURCE_DIR "/docs/diagnostic-codes.md"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList rows;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("| `"))
+            rows << QString::fromUtf8(line);
+    QStringList expected;
+    for (const DiagnosticCodes::Code &c : DiagnosticCodes::table)
+        expected << QStringLiteral("| `%1` | %2 | %3 | %4 |")
+                        .arg(QLatin1StringView(c.code.data(), qsizetype(c.code.size())),
+                             Diagnostic::severityName(c.severity),
+                             QLatin1StringView(DiagnosticCodes::layerName(c.layer).data(),
+                                               qsizetype(DiagnosticCodes::layerName(c.layer).size())),
+                             QString::fromUtf8(c.meaning.data(), qsizetype(c.meaning.size())));
+    if (rows != expected)
+        qWarning().noquote() << "docs/diagnostic-codes.md should list:\n" << expected.join(u'\n');
+    QCOMPARE(rows, expected);
 }
 
 QTEST_GUILESS_MAIN(TestConfigGolden)

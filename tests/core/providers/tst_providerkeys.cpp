@@ -43,6 +43,31 @@ private Q_SLOTS:
         QVERIFY(ProviderKeys::provider(u"ollama"_qs)->keyVariable.isEmpty());
     }
 
+    void baseUrlFromEnvironment_data()
+    {
+        QTest::addColumn<QByteArray>("value"); // empty: unset
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unset") << QByteArray() << QString();
+        QTest::newRow("blank") << QByteArray("   ") << QString();
+        QTest::newRow("url") << QByteArray("http://127.0.0.1:9/v1") << u"http://127.0.0.1:9/v1"_qs;
+        QTest::newRow("trimmed") << QByteArray("  https://proxy.example/v1 \n") << u"https://proxy.example/v1"_qs;
+        QTest::newRow("host:port") << QByteArray("gpu-box:11434") << u"http://gpu-box:11434"_qs;
+    }
+    void baseUrlFromEnvironment()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, expected);
+        if (value.isEmpty())
+            qunsetenv("OLLAMA_HOST");
+        else
+            qputenv("OLLAMA_HOST", value);
+        const QUrl url = ProviderKeys::baseUrlFromEnvironment(u"OLLAMA_HOST"_qs);
+        const QUrl listed = ProviderKeys::provider(u"ollama"_qs)->baseUrl(); // the Providers page and sync
+        qunsetenv("OLLAMA_HOST");
+        QCOMPARE(url.toString(), expected);
+        QCOMPARE(listed.toString(), expected.isEmpty() ? u"http://localhost:11434"_qs : expected);
+    }
+
     void status_data()
     {
         QTest::addColumn<QString>("provider");

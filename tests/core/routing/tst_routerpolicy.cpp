@@ -1,6 +1,7 @@
 // RouterPolicy and RouterPolicyCodec: golden diagnostics (tests/fixtures/policy/<case>/input.yaml
 // against <case>/expected.txt, one "LINE:COL: severity: code path" per line), the round trip,
 // the seed default, what applyTo changes, and budgets from the environment versus the file.
+#include "config/diagnosticcodes.h"
 #include "routing/litellmrouterexport.h"
 #include "routing/modelrouter.h"
 #include "routing/routerpolicy.h"
@@ -152,22 +153,24 @@ void TestRouterPolicy::golden()
 
 void TestRouterPolicy::everyCodeIsCovered()
 {
-    // Every stable code of routerpolicycodec.h appears in at least one golden case.
-    const QStringList codes = {
-        QStringLiteral("yaml-syntax"), QStringLiteral("empty-document"), QStringLiteral("multiple-documents"),
-        QStringLiteral("not-a-mapping"), QStringLiteral("missing-api-version"), QStringLiteral("api-version"),
-        QStringLiteral("missing-kind"), QStringLiteral("kind"), QStringLiteral("duplicate-key"),
-        QStringLiteral("wrong-type"), QStringLiteral("unknown-field"), QStringLiteral("invalid-name"),
-        QStringLiteral("threshold-range"), QStringLiteral("thresholds-order"), QStringLiteral("weight-negative"),
-        QStringLiteral("weights-zero"), QStringLiteral("unknown-class"), QStringLiteral("capability-range"),
-        QStringLiteral("number"), QStringLiteral("budget-tokens"), QStringLiteral("budget-usd-not-string"),
-        QStringLiteral("budget-usd-invalid"), QStringLiteral("budgets-no-default")};
+    // The golden cases' codes are the "policy." rows of DiagnosticCodes::table, with their
+    // severity; every such row (but those marked otherwise) has a golden case.
     QSet<QString> seen;
-    for (const QString &name : caseNames())
-        for (const QString &line : expectedLines(fixtures() + QLatin1Char('/') + name + QStringLiteral("/expected.txt")))
-            seen.insert(line.section(u' ', 2, 2));
-    for (const QString &code : codes)
-        QVERIFY2(seen.contains(QStringLiteral("policy.") + code), qPrintable(QStringLiteral("no golden case for ") + code));
+    for (const QString &name : caseNames()) {
+        for (const QString &line : expectedLines(fixtures() + QLatin1Char('/') + name + QStringLiteral("/expected.txt"))) {
+            const QString code = line.section(u' ', 2, 2);
+            const DiagnosticCodes::Code *entry = DiagnosticCodes::find(code);
+            QVERIFY2(entry && entry->layer == DiagnosticCodes::Layer::Policy,
+                     qPrintable(name + QStringLiteral(": code not in diagnosticcodes.h: ") + code));
+            QCOMPARE(line.section(u' ', 1, 1).chopped(1), Diagnostic::severityName(entry->severity));
+            seen.insert(code);
+        }
+    }
+    for (const DiagnosticCodes::Code &c : DiagnosticCodes::table) {
+        const QString code = QString::fromLatin1(c.code.data(), qsizetype(c.code.size()));
+        if (c.layer == DiagnosticCodes::Layer::Policy && c.golden)
+            QVERIFY2(seen.contains(code), qPrintable(QStringLiteral("no golden case for ") + code));
+    }
 }
 
 void TestRouterPolicy::garbageNeverThrows_data()

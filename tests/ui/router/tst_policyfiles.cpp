@@ -10,10 +10,10 @@
 #include "routerpage.h"
 #include "routing/routejson.h"
 #include "routing/routerpolicycodec.h"
+#include "tierctlrun.h"
 
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -124,14 +124,10 @@ private slots:
         const QString path = m_dir.filePath(u"edited.yaml"_s);
         QVERIFY(page.policyFiles()->saveTo(path));
 
-        QProcess p;
-        p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"),
-                {u"route"_s, u"--json"_s, u"--policy"_s, path, u"--capability"_s, u"code_review"_s,
-                 u"--context-tokens"_s, u"1000"_s, message});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(RouteJson::decisionToJson(page.playground()->decision()),
-                 p.readAllStandardOutput().trimmed());
+        const TierctlRun r = runTierctl({u"route"_s, u"--json"_s, u"--policy"_s, path, u"--capability"_s,
+                                         u"code_review"_s, u"--context-tokens"_s, u"1000"_s, message});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(RouteJson::decisionToJson(page.playground()->decision()), r.out.trimmed());
         QCOMPARE(page.playground()->decision().routeClass, RouteClass::Heavy); // the edits mattered
     }
 

@@ -10,6 +10,7 @@
 #include "scoregauge.h"
 #include "signalhighlighter.h"
 #include "tiercostmodel.h"
+#include "tierctlrun.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QJsonObject>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QSpinBox>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -50,11 +50,8 @@ RouterContext fixtureContext()
 /// `tierctl route --json` output, or an empty object when it did not run.
 QByteArray tierctlRoute(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), QStringList{u"route"_s, u"--json"_s} + args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return p.readAllStandardOutput().trimmed();
+    const TierctlRun r = runTierctl(QStringList{u"route"_s, u"--json"_s} + args);
+    return r.exitCode < 0 ? QByteArray() : r.out.trimmed();
 }
 
 /// True when some character of `text` in the message box carries a background colour.

@@ -2,13 +2,12 @@
 // (base URLs and fake keys through the SDK environment variables), then lists, prices and
 // resolves from the same SQLite store.
 #include "fakeproviderserver.h"
+#include "tierctlrun.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,8 +21,7 @@ private slots:
     void disappearingModelAlertsAndFailureExitCode();
 
 private:
-    struct Run { int code = -1; QString out; QString err; };
-    Run tierctl(const QStringList &args);
+    TierctlRun tierctl(const QStringList &args);
 
     FakeProviderServer m_server;
     QTemporaryDir m_dir;
@@ -75,9 +73,8 @@ spec:
 )");
 }
 
-TestSyncCli::Run TestSyncCli::tierctl(const QStringList &args)
+TierctlRun TestSyncCli::tierctl(const QStringList &args)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString base = m_server.baseUrl().toString();
     env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), base);
@@ -88,37 +85,28 @@ TestSyncCli::Run TestSyncCli::tierctl(const QStringList &args)
     env.remove(QStringLiteral("OPENROUTER_API_KEY"));
     env.remove(QStringLiteral("GEMINI_API_KEY"));
     env.remove(QStringLiteral("GOOGLE_API_KEY"));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), QStringList{QStringLiteral("models")} + args);
-    Run run;
-    // Not waitForFinished(): the fake server answers on this thread's event loop.
-    if (!finished.wait(60000))
-        return run;
-    run.code = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    // runTierctl() waits in the event loop: the fake server answers on this thread.
+    return runTierctl(QStringList{QStringLiteral("models")} + args, {.environment = env});
 }
 
 void TestSyncCli::syncListResolve()
 {
-    Run r = tierctl({QStringLiteral("sync"), QStringLiteral("--provider"), QStringLiteral("anthropic"),
+    TierctlRun r = tierctl({QStringLiteral("sync"), QStringLiteral("--provider"), QStringLiteral("anthropic"),
                      QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--config"), m_config,
                      QStringLiteral("--db"), m_db});
-    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("anthropic: 6 added")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("openai: 3 added")), qPrintable(r.out));
-    QVERIFY(!r.out.contains(QStringLiteral("test-key-not-real")) && !r.err.contains(QStringLiteral("test-key-not-real")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+    QVERIFY2(r.outText().contains(QStringLiteral("anthropic: 6 added")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QStringLiteral("openai: 3 added")), qPrintable(r.outText()));
+    QVERIFY(!r.outText().contains(QStringLiteral("test-key-not-real")) && !r.errText().contains(QStringLiteral("test-key-not-real")));
 
     r = tierctl({QStringLiteral("import-prices"), QStringLiteral(TIERBENCH_SOURCE_DIR "/resources/prices/model_prices_and_context_window.json"),
                  QStringLiteral("--db"), m_db});
-    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.startsWith(QStringLiteral("2982 entries")), qPrintable(r.out));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+    QVERIFY2(r.outText().startsWith(QStringLiteral("2982 entries")), qPrintable(r.outText()));
 
     r = tierctl({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
-    QCOMPARE(r.code, 0);
-    const QJsonArray models = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray models = QJsonDocument::fromJson(r.outText().toUtf8()).array();
     QCOMPARE(models.size(), 9);
     const QStringList expectedKeys{QStringLiteral("contextWindow"), QStringLiteral("displayName"), QStringLiteral("id"),
                                    QStringLiteral("inputPrice"), QStringLiteral("isActive"), QStringLiteral("isDefault"),
@@ -137,20 +125,20 @@ void TestSyncCli::syncListResolve()
     QCOMPARE(opus.value(QStringLiteral("priceSource")).toString(), QStringLiteral("litellm"));
 
     r = tierctl({QStringLiteral("list"), QStringLiteral("--tier"), QStringLiteral("fast"), QStringLiteral("--db"), m_db});
-    QVERIFY2(r.out.contains(QStringLiteral("anthropic:claude-3-5-haiku-20241022")) && r.out.contains(QStringLiteral("1 model(s)")),
-             qPrintable(r.out));
+    QVERIFY2(r.outText().contains(QStringLiteral("anthropic:claude-3-5-haiku-20241022")) && r.outText().contains(QStringLiteral("1 model(s)")),
+             qPrintable(r.outText()));
 
     r = tierctl({QStringLiteral("resolve"), QStringLiteral("--tier"), QStringLiteral("fast"), QStringLiteral("--config"),
                  m_config, QStringLiteral("--db"), m_db, QStringLiteral("--json")});
-    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    const QJsonObject resolved = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+    const QJsonObject resolved = QJsonDocument::fromJson(r.outText().toUtf8()).object();
     QCOMPARE(resolved.value(QStringLiteral("id")).toString(), QStringLiteral("anthropic:claude-3-5-haiku-20241022"));
     QCOMPARE(resolved.value(QStringLiteral("inputPrice")).toString(), QStringLiteral("0.8")); // the config's price
     QVERIFY(resolved.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("default")));
 
     r = tierctl({QStringLiteral("resolve"), QStringLiteral("--tier"), QStringLiteral("premium"), QStringLiteral("--db"), m_db});
-    QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("No active model in tier 'premium'")), qPrintable(r.err));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("No active model in tier 'premium'")), qPrintable(r.errText()));
 }
 
 void TestSyncCli::disappearingModelAlertsAndFailureExitCode()
@@ -158,16 +146,16 @@ void TestSyncCli::disappearingModelAlertsAndFailureExitCode()
     m_anthropic.replace(R"({"type":"model","id":"claude-3-opus-20240229","display_name":"Claude 3 Opus","created_at":"2024-02-29T00:00:00Z"})", "");
     m_anthropic.replace("},],", "}],");
     m_openAiStatus = 503;
-    const Run r = tierctl({QStringLiteral("sync"), QStringLiteral("--provider"), QStringLiteral("anthropic"),
+    const TierctlRun r = tierctl({QStringLiteral("sync"), QStringLiteral("--provider"), QStringLiteral("anthropic"),
                            QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--config"), m_config,
                            QStringLiteral("--db"), m_db});
-    QCOMPARE(r.code, 1); // openai failed
-    QVERIFY2(r.out.contains(QStringLiteral("openai: FAILED, rows left as they were: HTTP 503")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("1 marked inactive")), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QStringLiteral("ALERT: anthropic:claude-3-opus-20240229, used by tier reasoning")), qPrintable(r.err));
-    const Run list = tierctl({QStringLiteral("list"), QStringLiteral("--provider"), QStringLiteral("openai"),
+    QCOMPARE(r.exitCode, 1); // openai failed
+    QVERIFY2(r.outText().contains(QStringLiteral("openai: FAILED, rows left as they were: HTTP 503")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QStringLiteral("1 marked inactive")), qPrintable(r.outText()));
+    QVERIFY2(r.errText().contains(QStringLiteral("ALERT: anthropic:claude-3-opus-20240229, used by tier reasoning")), qPrintable(r.errText()));
+    const TierctlRun list = tierctl({QStringLiteral("list"), QStringLiteral("--provider"), QStringLiteral("openai"),
                               QStringLiteral("--active"), QStringLiteral("--db"), m_db});
-    QVERIFY2(list.out.contains(QStringLiteral("3 model(s)")), qPrintable(list.out)); // untouched
+    QVERIFY2(list.outText().contains(QStringLiteral("3 model(s)")), qPrintable(list.outText())); // untouched
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

@@ -2,8 +2,8 @@
 // Includes kill -9 in the middle of a run and --resume afterwards.
 #include "experiments/sqlcellstore.h"
 #include "fakeproviderserver.h"
+#include "tierctlrun.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,8 +14,6 @@
 #include <QTest>
 
 namespace {
-
-const QString kTierctl = QStringLiteral(TIERBENCH_BIN_DIR "/tierctl");
 
 QString userPrompt(const FakeRequest &r)
 {
@@ -40,7 +38,7 @@ class TestCompareCli : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(kTierctl), "build tierctl first");
+        QVERIFY2(QFile::exists(tierctlPath()), "build tierctl first");
         QVERIFY(m_server.start());
         QVERIFY(m_dir.isValid());
         const QString base = m_server.baseUrl().toString();
@@ -199,7 +197,7 @@ private slots:
                                QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--db"), db};
         QProcess child;
         child.setProcessEnvironment(environment());
-        child.start(kTierctl, args);
+        child.start(tierctlPath(), args);
         QVERIFY(child.waitForStarted());
         QByteArray childErr;
         QTRY_VERIFY_WITH_TIMEOUT((childErr += child.readAllStandardError()).contains(": run "), 10000);
@@ -240,13 +238,6 @@ private slots:
     }
 
 private:
-    struct Result
-    {
-        int rc;
-        QByteArray out;
-        QByteArray err;
-    };
-
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -257,21 +248,9 @@ private:
     }
 
     /// Runs `tierctl compare ARGS` while this process's event loop keeps serving the fake server.
-    Result run(const QStringList &args)
+    TierctlRun run(const QStringList &args)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(kTierctl, QStringList{QStringLiteral("compare")} + args);
-        if (!p.waitForStarted())
-            return {-1, {}, {}};
-        QByteArray out;
-        QByteArray err;
-        QDeadlineTimer deadline(60000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        out = p.readAllStandardOutput();
-        err = p.readAllStandardError();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, out, err};
+        return runTierctl(QStringList{QStringLiteral("compare")} + args, {.environment = environment()});
     }
 
     QString write(const QString &name, const QString &text)

@@ -1,46 +1,21 @@
 // `tierctl route` end to end: runs the built binary with QProcess.
+#include "tierctlrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kDataDir = QStringLiteral(TIERBENCH_SOURCE_DIR "/tests/core/routing/data/");
+const QString kDataDir = QStringLiteral(TIERBENCH_FIXTURES_DIR "/route-cli/");
 
-struct Run
+TierctlRun tierctl(const QStringList &args, const QByteArray &input = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run tierctl(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), QStringList{QStringLiteral("route")} + args);
-    if (!p.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QList<QJsonObject> jsonLines(const QByteArray &text)
-{
-    QList<QJsonObject> list;
-    for (const QByteArray &line : text.split('\n')) {
-        if (!line.isEmpty())
-            list.append(QJsonDocument::fromJson(line).object());
-    }
-    return list;
+    return runTierctl(QStringList{QStringLiteral("route")} + args, {.stdinData = input});
 }
 
 QByteArray readFile(const QString &path)
@@ -74,12 +49,12 @@ private slots:
 
 void TestRouteCli::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")), "build tierctl first");
+    QVERIFY2(QFile::exists(tierctlPath()), "build tierctl first");
 }
 
 void TestRouteCli::jsonFields()
 {
-    const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("Hello")});
+    const TierctlRun r = tierctl({QStringLiteral("--json"), QStringLiteral("Hello")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     for (const char *key : {"score", "factors", "signals", "class", "tier", "provider", "model", "rule", "cause",
@@ -107,7 +82,7 @@ void TestRouteCli::jsonFields()
 
 void TestRouteCli::seedHeavyFromStdin()
 {
-    const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("--context-tokens"), QStringLiteral("2048"),
+    const TierctlRun r = tierctl({QStringLiteral("--json"), QStringLiteral("--context-tokens"), QStringLiteral("2048"),
                            QStringLiteral("--capability"), QStringLiteral("security_analysis"), QStringLiteral("-")},
                           QByteArray(kSeedHeavy));
     QCOMPARE(r.exitCode, 0);
@@ -120,7 +95,7 @@ void TestRouteCli::seedHeavyFromStdin()
 
 void TestRouteCli::humanOutput()
 {
-    const Run r = tierctl({QStringLiteral("--task-type"), QStringLiteral("security_analysis"), QStringLiteral("hi")});
+    const TierctlRun r = tierctl({QStringLiteral("--task-type"), QStringLiteral("security_analysis"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("class:        heavy"));
     QVERIFY(r.out.contains("rule:         task-type-override"));
@@ -149,11 +124,11 @@ void TestRouteCli::fieldsMatchTheFullDecision()
     QFETCH(QStringList, args);
     QFETCH(QStringList, keys);
     const QString cases = kDataDir + QStringLiteral("route_cases.jsonl");
-    const Run full = tierctl({QStringLiteral("--jsonl"), cases});
-    const Run part = tierctl(QStringList{QStringLiteral("--jsonl"), cases} + args);
+    const TierctlRun full = tierctl({QStringLiteral("--jsonl"), cases});
+    const TierctlRun part = tierctl(QStringList{QStringLiteral("--jsonl"), cases} + args);
     QCOMPARE(part.exitCode, full.exitCode);
-    const QList<QJsonObject> a = jsonLines(full.out);
-    const QList<QJsonObject> b = jsonLines(part.out);
+    const QList<QJsonObject> a = full.jsonLines();
+    const QList<QJsonObject> b = part.jsonLines();
     QCOMPARE(b.size(), a.size());
     for (int i = 0; i < a.size(); ++i) {
         QStringList got = b[i].keys();
@@ -169,9 +144,9 @@ void TestRouteCli::fieldsMatchTheFullDecision()
 
 void TestRouteCli::goldenBatch()
 {
-    const Run r = tierctl({QStringLiteral("--jsonl"), kDataDir + QStringLiteral("route_cases.jsonl")});
+    const TierctlRun r = tierctl({QStringLiteral("--jsonl"), kDataDir + QStringLiteral("route_cases.jsonl")});
     QCOMPARE(r.exitCode, 0);
-    const QList<QJsonObject> got = jsonLines(r.out);
+    const QList<QJsonObject> got = r.jsonLines();
     const QList<QJsonObject> expected = jsonLines(readFile(kDataDir + QStringLiteral("route_cases.expected.jsonl")));
     QVERIFY(!expected.isEmpty());
     QCOMPARE(got.size(), expected.size()); // the blank line is skipped
@@ -186,9 +161,9 @@ void TestRouteCli::batchFromStdinKeepsOrderAndReportsBadLines()
 {
     const QByteArray input = "{\"message\":\"Hello\"}\r\nnot json\n"
                              "{\"message\":\"hi\",\"taskType\":\"architecture\"}"; // no final newline
-    const Run r = tierctl({QStringLiteral("--jsonl"), QStringLiteral("-")}, input);
+    const TierctlRun r = tierctl({QStringLiteral("--jsonl"), QStringLiteral("-")}, input);
     QCOMPARE(r.exitCode, 1);
-    const QList<QJsonObject> got = jsonLines(r.out);
+    const QList<QJsonObject> got = r.jsonLines();
     QCOMPARE(got.size(), 3);
     QCOMPARE(got[0].value(u"class").toString(), QStringLiteral("light"));
     QVERIFY(got[1].value(u"error").toString().startsWith(QStringLiteral("line 2:")));
@@ -197,7 +172,7 @@ void TestRouteCli::batchFromStdinKeepsOrderAndReportsBadLines()
 
 void TestRouteCli::configFile()
 {
-    const Run r = tierctl({QStringLiteral("--json"), QStringLiteral("--config"), kDataDir + QStringLiteral("two_tiers.yaml"),
+    const TierctlRun r = tierctl({QStringLiteral("--json"), QStringLiteral("--config"), kDataDir + QStringLiteral("two_tiers.yaml"),
                            QStringLiteral("--task-type"), QStringLiteral("architecture"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -228,7 +203,7 @@ void TestRouteCli::usageErrors_data()
 void TestRouteCli::usageErrors()
 {
     QFETCH(QStringList, args);
-    const Run r = tierctl(args);
+    const TierctlRun r = tierctl(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());

@@ -1,8 +1,9 @@
 // `tierctl eval-router` end to end on the fixture copy of three MMLU subjects.
+#include "tierctlrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,20 +11,9 @@ namespace {
 
 const QString kFixtures = QStringLiteral(TIERBENCH_SOURCE_DIR "/tests/fixtures/routing-labels");
 
-struct Run
+TierctlRun evalRouter(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run evalRouter(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), QStringList{QStringLiteral("eval-router")} + args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runTierctl(QStringList{QStringLiteral("eval-router")} + args);
 }
 
 } // namespace
@@ -41,7 +31,7 @@ private slots:
 
 void TestEvalRouterCli::jsonReport()
 {
-    const Run r = evalRouter({QStringLiteral("--json"), QStringLiteral("--folds"), QStringLiteral("3"), kFixtures});
+    const TierctlRun r = evalRouter({QStringLiteral("--json"), QStringLiteral("--folds"), QStringLiteral("3"), kFixtures});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("subjects")).toInt(), 3);
@@ -60,7 +50,7 @@ void TestEvalRouterCli::jsonReport()
 
 void TestEvalRouterCli::textReport()
 {
-    const Run r = evalRouter({QStringLiteral("--per-subject"),
+    const TierctlRun r = evalRouter({QStringLiteral("--per-subject"),
                               kFixtures + QStringLiteral("/mmlu_management.csv")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("103 labelled prompts in 1 subjects"));
@@ -86,7 +76,7 @@ void TestEvalRouterCli::exitCodes()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, stderrPart);
-    const Run r = evalRouter(args);
+    const TierctlRun r = evalRouter(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(stderrPart), r.err.constData());
 }

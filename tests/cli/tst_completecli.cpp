@@ -5,6 +5,7 @@
 #include "money/cost.h"
 #include "store/database.h"
 #include "store/runstore.h"
+#include "tierctlrun.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -21,14 +22,6 @@ namespace {
 const QString kReply = QStringLiteral("Tiers keep agents portable across clusters.");
 const QByteArray kCanaryKey = "sk-canary-7f3a9c-test-key-not-real";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 } // namespace
 
 class TestCompleteCli final : public QObject
@@ -38,36 +31,18 @@ class TestCompleteCli final : public QObject
 private:
     QProcessEnvironment baseEnvironment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_BASE_URL",
-                                 "OLLAMA_HOST", "LLM_API_KEY_API_KEY"})
-            env.remove(QString::fromLatin1(name));
-        const QString home = m_home.path();
-        env.insert(QStringLiteral("HOME"), home);
-        for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"})
-            env.insert(QString::fromLatin1(xdg), home + u'/' + QString::fromLatin1(xdg).toLower());
-        env.insert(QStringLiteral("TIERBENCH_NO_KEYCHAIN"), QStringLiteral("1"));
+        QProcessEnvironment env = hermeticEnvironment(m_home.path());
         env.insert(QStringLiteral("OPENAI_BASE_URL"), m_server.baseUrl().toString() + QStringLiteral("/v1"));
         env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), m_server.baseUrl().toString());
         return env;
     }
 
     /// Runs tierctl without blocking the event loop (the fake server lives in this process).
-    Run tierctl(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {})
+    TierctlRun tierctl(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_home.path());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"), QStringList{QStringLiteral("complete")} + args);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!stdinData.isEmpty())
-            process.write(stdinData);
-        process.closeWriteChannel();
-        if (!finished.wait(30000))
-            process.kill();
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return runTierctl(QStringList{QStringLiteral("complete")} + args,
+                          {.environment = env, .stdinData = stdinData, .timeoutMs = 30000,
+                           .workingDirectory = m_home.path()});
     }
 
     QString writeConfig()
@@ -99,7 +74,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.start());
         QVERIFY(m_home.isValid());
-        QVERIFY(QFile::exists(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl")));
+        QVERIFY(QFile::exists(tierctlPath()));
     }
     void init()
     {
@@ -112,7 +87,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("Why tiers?")}, env);
+        const TierctlRun r = tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("Why tiers?")}, env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, kReply.toUtf8() + '\n');
         QVERIFY2(r.err.contains("openai:fake-small") && r.err.contains("output 6"), r.err.constData());
@@ -125,7 +100,7 @@ private Q_SLOTS:
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key-not-real"));
         const QString dbPath = m_home.filePath(QStringLiteral("runs.sqlite"));
-        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+        const TierctlRun r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
                                QStringLiteral("--db"), dbPath, QStringLiteral("--json"), QStringLiteral("Why tiers?")}, env);
         QCOMPARE(r.exitCode, 0);
         const Database db = Database::fromLocation(dbPath);
@@ -143,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(6).toString(), kReply);
         QVERIFY(!q.next());
 
-        const Run skipped = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+        const TierctlRun skipped = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
                                      QStringLiteral("--db"), dbPath, QStringLiteral("--no-record"), QStringLiteral("Again")}, env);
         QCOMPARE(skipped.exitCode, 0);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && q.next());
@@ -154,7 +129,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key-not-real"));
-        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+        const TierctlRun r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
                                QStringLiteral("--json"), QStringLiteral("Why tiers?")}, env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count('\n'), 1); // one JSON object only
@@ -181,7 +156,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OLLAMA_HOST"), QStringLiteral("127.0.0.1:%1").arg(m_server.port())); // no scheme, as Ollama allows
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("ollama:fake-small"), QStringLiteral("--json"),
+        const TierctlRun r = tierctl({QStringLiteral("--target"), QStringLiteral("ollama:fake-small"), QStringLiteral("--json"),
                                QStringLiteral("hi")}, env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("text")).toString(), kReply);
@@ -194,7 +169,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("vllm:fake-small"), QStringLiteral("--no-stream"),
+        const TierctlRun r = tierctl({QStringLiteral("--target"), QStringLiteral("vllm:fake-small"), QStringLiteral("--no-stream"),
                                QStringLiteral("--max-tokens"), QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("-")},
                               env, "prompt from stdin");
         QCOMPARE(r.exitCode, 0);
@@ -209,7 +184,7 @@ private Q_SLOTS:
 
     void missingKeySaysWhatToDo()
     {
-        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
+        const TierctlRun r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--tier"), QStringLiteral("standard"),
                                QStringLiteral("Why tiers?")}, baseEnvironment());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("ANTHROPIC_API_KEY") && r.err.contains("llm-api-key/api-key")
@@ -222,7 +197,7 @@ private Q_SLOTS:
         m_server.setFault(FakeProviderServer::Fault::SpendCap);
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key-not-real"));
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("--json"),
+        const TierctlRun r = tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("--json"),
                                QStringLiteral("hi")}, env);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
@@ -234,7 +209,7 @@ private Q_SLOTS:
 
     void simulatedNeedsNoKey()
     {
-        const Run r = tierctl({QStringLiteral("--target"), QStringLiteral("simulated:demo-small"), QStringLiteral("hello")},
+        const TierctlRun r = tierctl({QStringLiteral("--target"), QStringLiteral("simulated:demo-small"), QStringLiteral("hello")},
                               baseEnvironment());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.trimmed().isEmpty());
@@ -250,7 +225,7 @@ private Q_SLOTS:
         QProcess process;
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(TIERBENCH_BIN_DIR "/tierctl"),
+        process.start(tierctlPath(),
                       {QStringLiteral("complete"), QStringLiteral("--target"), QStringLiteral("openai:fake-small"),
                        QStringLiteral("--json"), QStringLiteral("hi")});
         QVERIFY(process.waitForStarted(10000));
@@ -275,7 +250,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) // the client's two retries and the first try on the heavy tier
             m_server.queueFault(FakeProviderServer::Fault::Unavailable);
         const QString dbPath = m_home.filePath(QStringLiteral("routed.sqlite"));
-        const Run r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--route"),
+        const TierctlRun r = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--route"),
                                QStringLiteral("--task-type"), QStringLiteral("security_analysis"),
                                QStringLiteral("--capability"), QStringLiteral("security_analysis"),
                                QStringLiteral("--context-tokens"), QStringLiteral("2048"), QStringLiteral("--tenant"),
@@ -310,7 +285,7 @@ private Q_SLOTS:
         m_server.queueFault(FakeProviderServer::Fault::Unavailable);
         m_server.queueFault(FakeProviderServer::Fault::Unavailable);
         m_server.queueFault(FakeProviderServer::Fault::Unavailable);
-        const Run text = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--route"),
+        const TierctlRun text = tierctl({QStringLiteral("--config"), writeConfig(), QStringLiteral("--route"),
                                   QStringLiteral("--task-type"), QStringLiteral("security_analysis"), QStringLiteral("--no-record"),
                                   QStringLiteral("Analyze the security implications of mutual TLS.")}, env);
         QCOMPARE(text.exitCode, 0);
@@ -329,15 +304,15 @@ private Q_SLOTS:
                                QStringLiteral("--max-tokens"), QStringLiteral("1"), QStringLiteral("--db"), dbPath,
                                QStringLiteral("Why tiers?")};
         // Each call estimates 3 + 1 tokens, so usage climbs past 80% and 95% before a refusal.
-        QList<Run> runs;
+        QList<TierctlRun> runs;
         for (int i = 0; i < 60 && (runs.isEmpty() || runs.constLast().exitCode == 0); ++i)
             runs << tierctl(call, env);
-        const Run &refused = runs.constLast();
+        const TierctlRun &refused = runs.constLast();
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("daily token budget of tenant 'default'"), refused.err.constData());
         QVERIFY2(refused.err.contains("left") && refused.err.contains("resets at"), refused.err.constData());
         QByteArray allErr;
-        for (const Run &r : std::as_const(runs))
+        for (const TierctlRun &r : std::as_const(runs))
             allErr += r.err;
         QCOMPARE(allErr.count("has used 80% of its daily token budget"), 1);
         QCOMPARE(allErr.count("has used 95% of its daily token budget"), 1);
@@ -359,7 +334,7 @@ private Q_SLOTS:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        const Run r = tierctl(args, baseEnvironment());
+        const TierctlRun r = tierctl(args, baseEnvironment());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
         QCOMPARE(m_server.requestCount(), 0);
@@ -372,7 +347,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QString::fromLatin1(kCanaryKey));
         env.insert(QStringLiteral("LLM_API_KEY_API_KEY"), QString::fromLatin1(kCanaryKey));
         const QString config = writeConfig();
-        QList<Run> runs;
+        QList<TierctlRun> runs;
         runs << tierctl({QStringLiteral("--target"), QStringLiteral("openai:fake-small"), QStringLiteral("hi")}, env);
         runs << tierctl({QStringLiteral("--config"), config, QStringLiteral("--tier"), QStringLiteral("standard"),
                          QStringLiteral("--json"), QStringLiteral("hi")}, env);
@@ -391,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(runs.at(1).exitCode, 0);
         QCOMPARE(runs.at(2).exitCode, 1);
         QCOMPARE(runs.at(3).exitCode, 1);
-        for (const Run &r : std::as_const(runs)) {
+        for (const TierctlRun &r : std::as_const(runs)) {
             QVERIFY2(!r.out.contains(kCanaryKey), r.out.constData());
             QVERIFY2(!r.err.contains(kCanaryKey), r.err.constData());
         }
