@@ -1,31 +1,37 @@
-// Console on Windows: SetConsoleCtrlHandler. The handler runs on a thread of its own (not in
-// a signal context), so it may lock a mutex and post to the event loop.
+// Console on Windows: SetConsoleCtrlHandler. The handler runs on a thread the system starts
+// for it; it only stores an atomic and posts to the application's event loop (thread-safe),
+// and everything else happens on the main thread.
 #include "console.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
-#include <QMutex>
 #include <QPointer>
+
+#include <utility>
 
 #include <windows.h>
 
 namespace {
 
-QMutex g_mutex;
-QPointer<QObject> g_context;           // guarded by g_mutex
-std::function<void()> g_onInterrupt;   // guarded by g_mutex
+QPointer<QObject> g_context;         // main thread only
+std::function<void()> g_onInterrupt; // main thread only
 std::atomic<std::atomic_bool *> g_flag = nullptr;
+
+void runOnInterrupt() // posted to the main thread
+{
+    std::function<void()> fn = std::exchange(g_onInterrupt, nullptr); // once, as on POSIX
+    if (g_context && fn)
+        fn();
+}
 
 BOOL WINAPI onConsoleEvent(DWORD event)
 {
     if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT && event != CTRL_CLOSE_EVENT)
-        return FALSE; // logoff / shutdown: default handling
+        return FALSE; // logoff / shutdown: the default handling
     if (std::atomic_bool *flag = g_flag.load())
         flag->store(true);
-    const QMutexLocker lock(&g_mutex);
-    if (g_context && g_onInterrupt) {
-        QMetaObject::invokeMethod(g_context, std::move(g_onInterrupt), Qt::QueuedConnection);
-        g_onInterrupt = nullptr; // once, as on POSIX
-    }
+    if (QCoreApplication *app = QCoreApplication::instance())
+        QMetaObject::invokeMethod(app, runOnInterrupt, Qt::QueuedConnection);
     return TRUE;
 }
 
@@ -33,11 +39,8 @@ BOOL WINAPI onConsoleEvent(DWORD event)
 
 void Console::onInterrupt(QObject *context, std::function<void()> onInterrupt)
 {
-    {
-        const QMutexLocker lock(&g_mutex);
-        g_context = context;
-        g_onInterrupt = std::move(onInterrupt);
-    }
+    g_context = context;
+    g_onInterrupt = std::move(onInterrupt);
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 }
 

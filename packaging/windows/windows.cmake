@@ -12,7 +12,9 @@ target_sources(tierbench PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/tierbench.rc")
 # the executables are installed here a second time (same place) to collect their DLLs.
 install(TARGETS tierbench tierctl
         RUNTIME_DEPENDENCIES
-            PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*" "^Qt6.*"
+            # names are matched lowercased; Qt's own DLLs are windeployqt's job
+            PRE_EXCLUDE_REGEXES "^api-ms-.*" "^ext-ms-.*"
+                "^qt6(core|gui|widgets|network|sql|concurrent|printsupport|dbus|httpserver|websockets|opengl|svg)d?\\.dll$"
             POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll"
         RUNTIME DESTINATION bin COMPONENT app)
 
