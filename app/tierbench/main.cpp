@@ -20,6 +20,8 @@
 #include "routerpage.h"
 #include "routerservices.h"
 #include "settings.h"
+#include "versiontext.h"
+#include "apppaths.h"
 #include "store/database.h"
 #include "workspacestore.h"
 
@@ -93,21 +95,22 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TierBench"));
     QApplication::setApplicationName(QStringLiteral("TierBench"));
     QApplication::setApplicationVersion(QStringLiteral(TIERBENCH_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tierbench.TierBench"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tierbench"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("tierbench"), QStringLiteral("_"), AppPaths::translationsDir()))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Workbench for LLM tier configs, routing and model comparison."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+        QApplication::translate("main", "Show the versions of TierBench, Qt and yaml-cpp, and the languages built in."));
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate(
         "main", "Open the built-in demo workspace (copied to a writable folder on first use)."));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
@@ -126,11 +129,15 @@ int main(int argc, char *argv[])
     modelsTab.setFlags(QCommandLineOption::HiddenFromHelp);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab});
+    parser.addOptions({version, demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Config files to open."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs(qPrintable(versionText(QLatin1StringView("tierbench")) + translationsText(AppPaths::translationsDir())), stdout);
+        return 0;
+    }
 
     std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
         ? Settings::fromFile(parser.value(settingsFile))
