@@ -23,11 +23,18 @@ target_compile_definitions(tierbench_strict INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_UP_TO=0x060000)
+option(TIERBENCH_WARNINGS_AS_ERRORS "Fail the build on any compiler warning (the clang asan preset sets it)" OFF)
 if(MSVC)
     target_compile_options(tierbench_strict INTERFACE /W4 /permissive- /utf-8)
+    if(TIERBENCH_WARNINGS_AS_ERRORS)
+        target_compile_options(tierbench_strict INTERFACE /WX)
+    endif()
 else()
-    target_compile_options(tierbench_strict INTERFACE -Wall -Wextra -Wpedantic -Wno-pedantic
+    target_compile_options(tierbench_strict INTERFACE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Woverloaded-virtual -Wimplicit-fallthrough)
+    if(TIERBENCH_WARNINGS_AS_ERRORS)
+        target_compile_options(tierbench_strict INTERFACE -Werror)
+    endif()
 endif()
 
 # core_module(NAME SOURCES ... LIBS ...): one static library per core module.

@@ -7,10 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
-cmake --preset asan >/dev/null
-cmake --build --preset asan
+# TIERBENCH_ASAN_PRESET=asan-clang: the same with clang and -Werror (CMakePresets.json).
+preset=${TIERBENCH_ASAN_PRESET:-asan}
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-ctest --preset asan "$@"
+ctest --preset "$preset" "$@"

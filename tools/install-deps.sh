@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what TierBench needs to build, test and run on Debian 12 / Ubuntu 22.04+.
+# Installs what TierBench needs to build, test, package and run on Debian 12 (clang for the
+# asan preset; dpkg-dev, file, desktop-file-utils and appstream to build and check the .deb).
 # Skips apt entirely when everything is already there. Uses sudo when not root.
 set -euo pipefail
 
@@ -10,6 +11,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libxkbcommon-dev libgl-dev xvfb xauth
+    clang libclang-rt-14-dev
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

@@ -22,9 +22,20 @@ std::unique_ptr<QTranslator> &qtTranslator()
     return t;
 }
 
+QString &qmDirectory()
+{
+    static QString dir = QStringLiteral(":/i18n");
+    return dir;
+}
+
+QString qmFile(const QString &code)
+{
+    return qmDirectory() + QStringLiteral("/tierbench_%1.qm").arg(code);
+}
+
 bool shipped(const QString &code)
 {
-    return code == u"en" || QFile::exists(QStringLiteral(":/i18n/tierbench_%1.qm").arg(code));
+    return code == u"en" || QFile::exists(qmFile(code));
 }
 
 void uninstall(std::unique_ptr<QTranslator> &t)
@@ -67,7 +78,7 @@ QString apply(const QString &code)
     if (language == u"en")
         return language;
     auto app = std::make_unique<QTranslator>();
-    if (app->load(QStringLiteral(":/i18n/tierbench_%1.qm").arg(language))) {
+    if (app->load(qmFile(language))) {
         QCoreApplication::installTranslator(app.get());
         appTranslator() = std::move(app);
     }
@@ -77,6 +88,16 @@ QString apply(const QString &code)
         qtTranslator() = std::move(qt);
     }
     return language;
+}
+
+void setDirectory(const QString &dir)
+{
+    qmDirectory() = dir;
+}
+
+QString directory()
+{
+    return qmDirectory();
 }
 
 } // namespace Translations

@@ -15,6 +15,11 @@ struct Language
     QString name; ///< in that language: "English", "Deutsch", "Français"
 };
 
+/// Where the tierbench_<code>.qm files are read: ":/i18n" (built in) unless an installed
+/// folder (share/tierbench/translations) is named here first.
+void setDirectory(const QString &dir);
+QString directory();
+
 /// English first, then every shipped translation.
 QList<Language> available();
 

@@ -22,6 +22,8 @@
 #include "routerpage.h"
 #include "routerservices.h"
 #include "settings.h"
+#include "versiontext.h"
+#include "apppaths.h"
 #include "store/database.h"
 #include "translations.h"
 #include "workspacestore.h"
@@ -89,14 +91,17 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TierBench"));
     QApplication::setApplicationName(QStringLiteral("TierBench"));
     QApplication::setApplicationVersion(QStringLiteral(TIERBENCH_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tierbench.TierBench"));
 
+    Translations::setDirectory(AppPaths::translationsDir()); // the installed .qm files, else the built-in ones
     Translations::apply({}); // the system's language for --help; the chosen one below
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Workbench for LLM tier configs, routing and model comparison."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+        QApplication::translate("main", "Show the versions of TierBench, Qt and yaml-cpp, and the languages built in."));
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate(
         "main", "Open the built-in demo workspace (copied to a writable folder on first use)."));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
@@ -118,11 +123,15 @@ int main(int argc, char *argv[])
     modelsTab.setFlags(QCommandLineOption::HiddenFromHelp);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab, lang});
+    parser.addOptions({version, demo, workspace, settingsFile, screenshot, mode, windowSize, modelsTab, lang});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Config files to open."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs(qPrintable(versionText(QLatin1StringView("tierbench")) + translationsText(Translations::directory())), stdout);
+        return 0;
+    }
 
     std::unique_ptr<Settings> settings = parser.isSet(settingsFile)
         ? Settings::fromFile(parser.value(settingsFile))

@@ -1,19 +1,13 @@
 #include "callsession.h"
 
 #include "cliutil.h"
+#include "console.h"
 
 #include "config/configcodec.h"
 #include "routing/routerpolicy.h"
 #include "providers/secretstore.h"
 #include "store/database.h"
 
-#include <QSocketNotifier>
-
-#include <csignal>
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 void CallSession::Options::add(QCommandLineParser &parser, bool routing)
 {
@@ -134,33 +128,9 @@ QJsonArray CallSession::alertsJson(const QList<BudgetAlert> &alerts)
     return out;
 }
 
-#ifdef Q_OS_UNIX
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1); // async-signal-safe
-}
-} // namespace
-
-/// Self-pipe: the handler only writes a byte; the event loop cancels the call, so the partial
-/// text and the figures (class cancelled) still come out.
+/// The handler only wakes the event loop, which cancels the call, so the partial text and
+/// the figures (class cancelled) still come out.
 void CallSession::cancelOnSignals(RoutedCall *call)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, call);
-    QObject::connect(notifier, &QSocketNotifier::activated, call, [call, notifier] {
-        char byte;
-        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
-        notifier->setEnabled(false);
-        call->cancel();
-    });
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    Console::onInterrupt(call, [call] { call->cancel(); });
 }
-#else
-void CallSession::cancelOnSignals(RoutedCall *) {}
-#endif

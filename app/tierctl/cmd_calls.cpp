@@ -1,6 +1,7 @@
 // tierctl calls import FILE [--format tierbench|litellm] [--config C] [--db DB]
 #include "cliutil.h"
 #include "commands.h"
+#include "console.h"
 
 #include "config/configcodec.h"
 #include "store/callimport.h"
@@ -9,17 +10,11 @@
 #include <QDir>
 
 #include <atomic>
-#include <csignal>
 
 namespace {
 
 std::atomic_bool g_cancel = false;
 static_assert(std::atomic_bool::is_always_lock_free); // set from a signal handler
-
-extern "C" void onImportSignal(int)
-{
-    g_cancel.store(true);
-}
 
 int runCallsImport(const QStringList &args)
 {
@@ -77,12 +72,12 @@ int runCallsImport(const QStringList &args)
         return 2;
     }
     options.cancel = &g_cancel;
-    std::signal(SIGINT, onImportSignal); // Ctrl-C: stop after the current row, keep whole batches
-    std::signal(SIGTERM, onImportSignal);
     const QString file = files.first();
-    const CallImportReport report = CallImport::importFile(store, file, options);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    CallImportReport report;
+    {
+        const Console::InterruptFlag interrupt(&g_cancel); // Ctrl-C: stop after the current row, keep whole batches
+        report = CallImport::importFile(store, file, options);
+    }
 
     const QString shown = QDir::toNativeSeparators(file);
     for (const CallImportLineError &bad : report.bad)

@@ -2,6 +2,7 @@
 // one row per cell. Progress goes to stderr, results to stdout.
 #include "cliutil.h"
 #include "commands.h"
+#include "console.h"
 
 #include "config/configcodec.h"
 #include "experiments/cellcodec.h"
@@ -24,7 +25,6 @@
 #include <cstdio>
 #include <memory>
 #include <vector>
-#include <unistd.h>
 
 namespace {
 
@@ -180,7 +180,7 @@ int runCompare(const QStringList &arguments)
     policy.cloudPerEndpoint = concurrency;
     runner.setPolicy(policy);
 
-    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    const bool tty = Console::stderrIsTerminal();
     int lastPrintedDone = -1;
     QObject::connect(&runner, &ExperimentRunner::progressChanged, &runner, [&](const RunProgress &p) {
         const int step = std::max(1, p.total / 20);

@@ -1,6 +1,7 @@
 // tierctl db copy --from LOCATION --to LOCATION [--json]
 #include "cliutil.h"
 #include "commands.h"
+#include "console.h"
 
 #include "experiments/sqlcellstore.h"
 #include "store/storecopy.h"
@@ -10,16 +11,10 @@
 #include <QJsonObject>
 
 #include <atomic>
-#include <csignal>
 
 namespace {
 
 std::atomic_bool g_cancel = false;
-
-extern "C" void onCopySignal(int)
-{
-    g_cancel.store(true);
-}
 
 int runDbCopy(const QStringList &args)
 {
@@ -55,9 +50,11 @@ int runDbCopy(const QStringList &args)
     }
     StoreCopy::Options options;
     options.cancel = &g_cancel;
-    std::signal(SIGINT, onCopySignal);
-    const StoreCopyReport report = StoreCopy::copy(source, target, options);
-    std::signal(SIGINT, SIG_DFL);
+    StoreCopyReport report;
+    {
+        const Console::InterruptFlag interrupt(&g_cancel); // Ctrl-C keeps the batches done
+        report = StoreCopy::copy(source, target, options);
+    }
     if (parser.isSet(json)) {
         QJsonArray tables;
         for (const StoreCopyTable &t : report.tables)

@@ -1,5 +1,6 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "versiontext.h"
 
 #include <QCoreApplication>
 
@@ -57,8 +58,9 @@ int main(int argc, char *argv[])
     }
     if (name == u"--help" || name == u"-h" || name == u"help")
         return printUsage(Cli::out());
-    if (name == u"--version") {
-        Cli::out() << "tierctl " << QCoreApplication::applicationVersion() << "\n";
+    if (name == u"--version" || name == u"-v") {
+        Cli::out() << versionText(QLatin1StringView("tierctl"));
+        Cli::out().flush();
         return 0;
     }
     for (const Command &c : kCommands) {

@@ -61,7 +61,7 @@ void calls(QTextStream &out, ProviderClient &client, const QUrl &base, int count
     r.provider = QStringLiteral("vllm");
     r.model = QStringLiteral("fake-small");
     r.baseUrl = base.resolved(QUrl(QStringLiteral("/v1")));
-    r.auth = AuthConfig{QStringLiteral("none"), {}, {}};
+    r.auth = AuthConfig{QStringLiteral("none"), {}, {}, {}};
     r.messages = {{QStringLiteral("user"), QStringLiteral("benchmark")}};
     QElapsedTimer t;
     t.start();

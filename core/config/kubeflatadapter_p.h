@@ -178,7 +178,7 @@ class KubeFlatAdapter
                                               KubeFlatValue>
 {
 public:
-    KubeFlatAdapter() = default;
+    // No default constructor: BasicAdapter's is deleted (its value member is const).
     explicit KubeFlatAdapter(FlatRef ref) : BasicAdapter(KubeFlatValue{ref}) { }
 };
 

@@ -1,6 +1,7 @@
 #include "sqlcellstore.h"
 
 #include "cellcodec.h"
+#include "processalive.h"
 
 #include "store/migrations.h"
 #include "store/runstore.h"
@@ -10,14 +11,6 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QUuid>
-
-#include <limits>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#endif
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,19 +50,6 @@ RunInfo runFromQuery(const QSqlQuery &q)
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-/// Whether process `pid` of this machine still runs (true when it cannot be told).
-bool processAlive(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid);
-    return true; // the lock then waits for RunLockStaleMs
-#endif
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "int128.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -17,7 +19,8 @@ class Decimal
 {
 public:
     static constexpr int Scale = 12;
-    using Raw = __int128;
+    /// `__int128`, or two 64-bit words where the compiler lacks it (see int128.h).
+    using Raw = WideInt::Int128;
 
     constexpr Decimal() = default;
     static constexpr Decimal fromRaw(Raw units) { Decimal d; d.m_units = units; return d; }
@@ -51,12 +54,12 @@ public:
     static std::optional<Decimal> checkedMul(Decimal a, std::int64_t n)
     {
         Raw r = 0;
-        return __builtin_mul_overflow(a.m_units, Raw(n), &r) ? std::nullopt : std::optional(fromRaw(r));
+        return WideInt::mulOverflows(a.m_units, Raw(n), &r) ? std::nullopt : std::optional(fromRaw(r));
     }
     static std::optional<Decimal> checkedAdd(Decimal a, Decimal b)
     {
         Raw r = 0;
-        return __builtin_add_overflow(a.m_units, b.m_units, &r) ? std::nullopt : std::optional(fromRaw(r));
+        return WideInt::addOverflows(a.m_units, b.m_units, &r) ? std::nullopt : std::optional(fromRaw(r));
     }
     /// Division by a power of ten; exact while the result keeps 12 fractional digits,
     /// otherwise rounded half away from zero at the 12th digit.

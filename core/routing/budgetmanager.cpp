@@ -1,5 +1,7 @@
 #include "budgetmanager.h"
 
+#include "money/int128.h"
+
 #include <QTimeZone>
 #include <QtGlobal>
 
@@ -16,7 +18,7 @@ std::int64_t envTokens(const char *name, std::int64_t fallback)
 
 bool reached(std::int64_t used, std::int64_t limit, int percent)
 {
-    return limit > 0 && __int128(used) * 100 >= __int128(limit) * percent;
+    return limit > 0 && WideInt::Int128(used) * 100 >= WideInt::Int128(limit) * percent;
 }
 
 bool reached(Decimal used, Decimal limit, int percent)

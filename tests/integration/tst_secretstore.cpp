@@ -13,7 +13,7 @@ SecretLookup lookupNow(const SecretStore &store, const QString &ref, const QStri
     QObject context;
     std::optional<SecretLookup> result;
     store.lookup(ref, key, sdkVar, &context, [&result](const SecretLookup &r) { result = r; });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 5000);
+    [[maybe_unused]] const bool done = QTest::qWaitFor([&result] { return result.has_value(); }, 5000); // else empty
     return result.value_or(SecretLookup{});
 }
 
@@ -109,14 +109,14 @@ private Q_SLOTS:
     void apiKeyFromKeychainIsSent()
     {
         m_keychain->set(QStringLiteral("openai-key/key"), QStringLiteral("kc-key-not-real"));
-        const CompletionResult r = run(request({QStringLiteral("apiKey"), QStringLiteral("openai-key"), QStringLiteral("key")}));
+        const CompletionResult r = run(request({QStringLiteral("apiKey"), QStringLiteral("openai-key"), QStringLiteral("key"), {}}));
         QVERIFY(r.ok());
         QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer kc-key-not-real"));
     }
 
     void missingKeyIsAnAuthErrorThatSaysWhatToDo()
     {
-        const CompletionResult r = run(request({QStringLiteral("apiKey"), QStringLiteral("absent"), QStringLiteral("api-key")}));
+        const CompletionResult r = run(request({QStringLiteral("apiKey"), QStringLiteral("absent"), QStringLiteral("api-key"), {}}));
         QVERIFY(r.error);
         QCOMPARE(r.error->errorClass, ErrorClass::Auth);
         QVERIFY2(r.error->message.contains(u"OPENAI_API_KEY") && r.error->message.contains(u"absent/api-key"),
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void noneSendsNoKey()
     {
         qputenv("OPENAI_API_KEY", "must-not-be-sent");
-        const CompletionResult r = run(request({QStringLiteral("none"), {}, {}}));
+        const CompletionResult r = run(request({QStringLiteral("none"), {}, {}, {}}));
         qunsetenv("OPENAI_API_KEY");
         QVERIFY(r.ok());
         QVERIFY(!m_server.lastRequest().hasHeader("authorization"));
@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, secret);
         m_keychain->set(QStringLiteral("gateway/headers"), secret);
-        const CompletionResult r = run(request({QStringLiteral("custom"), QStringLiteral("gateway"), QStringLiteral("headers")}));
+        const CompletionResult r = run(request({QStringLiteral("custom"), QStringLiteral("gateway"), QStringLiteral("headers"), {}}));
         QVERIFY(r.ok());
         QCOMPARE(m_server.lastRequest().header("x-team"), QByteArray("blue"));
         QCOMPARE(m_server.lastRequest().header("x-token"), QByteArray("custom-not-real"));
@@ -154,7 +154,7 @@ private Q_SLOTS:
         m_keychain->set(QStringLiteral("idp/client_id"), QStringLiteral("client-1"));
         m_keychain->set(QStringLiteral("idp/client_secret"), QStringLiteral("s3cr3t-not-real"));
         m_keychain->set(QStringLiteral("idp/token_url"), m_server.baseUrl().toString() + QStringLiteral("/oauth/token"));
-        const AuthConfig auth{QStringLiteral("oauth"), QStringLiteral("idp"), {}};
+        const AuthConfig auth{QStringLiteral("oauth"), QStringLiteral("idp"), {}, {}};
         QVERIFY(run(request(auth)).ok());
         QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer tok-not-real"));
         QCOMPARE(m_tokenRequests, 1);
@@ -167,7 +167,7 @@ private Q_SLOTS:
         m_keychain->set(QStringLiteral("idp2/client_id"), QStringLiteral("client-1"));
         m_keychain->set(QStringLiteral("idp2/client_secret"), QStringLiteral("wrong-not-real"));
         m_keychain->set(QStringLiteral("idp2/token_url"), m_server.baseUrl().toString() + QStringLiteral("/oauth/token"));
-        const CompletionResult r = run(request({QStringLiteral("oauth"), QStringLiteral("idp2"), {}}));
+        const CompletionResult r = run(request({QStringLiteral("oauth"), QStringLiteral("idp2"), {}, {}}));
         QVERIFY(r.error);
         QCOMPARE(r.error->errorClass, ErrorClass::Auth);
         QVERIFY(!r.error->message.contains(u"wrong-not-real"));
@@ -175,7 +175,7 @@ private Q_SLOTS:
 
     void serviceAccountIsInClusterOnly()
     {
-        const CompletionResult r = run(request({QStringLiteral("serviceAccount"), {}, {}}));
+        const CompletionResult r = run(request({QStringLiteral("serviceAccount"), {}, {}, {}}));
         QVERIFY(r.error);
         QCOMPARE(r.error->errorClass, ErrorClass::Auth);
         QVERIFY(r.error->message.contains(u"in-cluster"));
@@ -188,7 +188,7 @@ private Q_SLOTS:
         m_server.setCannedResponse("POST", QStringLiteral("/v1/chat/completions"), 401, {},
                                    "{\"error\":{\"message\":\"Incorrect API key provided: echo-key-not-real\"}}");
         m_keychain->set(QStringLiteral("echo/api-key"), QStringLiteral("echo-key-not-real"));
-        const CompletionResult r = run(request({QStringLiteral("apiKey"), QStringLiteral("echo"), {}}));
+        const CompletionResult r = run(request({QStringLiteral("apiKey"), QStringLiteral("echo"), {}, {}}));
         m_server.removeCannedResponse("POST", QStringLiteral("/v1/chat/completions"));
         QVERIFY(r.error);
         QCOMPARE(r.error->errorClass, ErrorClass::Auth);

@@ -15,6 +15,8 @@ private slots:
     void fromDouble();
     void toFixedRoundsHalfAwayFromZero();
     void arithmeticIsExact();
+    void wideValuesKeepEveryDigit();
+    void checkedArithmeticStopsAtTheRange();
 };
 
 void TestDecimal::parse_data()
@@ -107,6 +109,37 @@ void TestDecimal::arithmeticIsExact()
     QCOMPARE(acc.toString(), QStringLiteral("1"));
     QCOMPARE((*Decimal::parse(u"0.80") * 3200).toString(), QStringLiteral("2560"));
     QVERIFY(*Decimal::parse(u"0.8") < *Decimal::parse(u"0.81"));
+}
+
+void TestDecimal::wideValuesKeepEveryDigit()
+{
+    // Past 64 bits of units (about 9.2 million): the 128-bit path, native or portable.
+    const QString big = QStringLiteral("123456789012345678901234.000000000001");
+    const auto d = Decimal::parse(big);
+    QVERIFY(d.has_value());
+    QCOMPARE(d->toString(), big);
+    QCOMPARE((-*d).toString(), u'-' + big);
+    QCOMPARE(d->toFixed(2), QStringLiteral("123456789012345678901234.00"));
+    QCOMPARE((*d * 100).divPow10(2), *d);
+    QCOMPARE(Decimal::parse(u"-98765432109876.5")->rounded(0).toString(), QStringLiteral("-98765432109877"));
+    QCOMPARE(Decimal::parse(u"4e17")->mulPow10(6).toString(), QStringLiteral("400000000000000000000000"));
+    QCOMPARE(Decimal::fromInt(INT64_MAX).toString(), QStringLiteral("9223372036854775807"));
+    QVERIFY(*d > Decimal::fromInt(INT64_MAX));
+}
+
+void TestDecimal::checkedArithmeticStopsAtTheRange()
+{
+    // parse() stops at about 2e25; arithmetic reaches the ~1.7e26 of 2^127 units.
+    QVERIFY(!Decimal::parse(u"100000000000000000000000000").has_value());
+    const Decimal near = *Decimal::checkedMul(*Decimal::parse(u"10000000000000000000000000"), 10); // 1e26
+    QVERIFY(Decimal::checkedAdd(near, *Decimal::parse(u"0.5")).has_value());
+    QVERIFY(!Decimal::checkedAdd(near, near).has_value());
+    QVERIFY(!Decimal::checkedAdd(-near, -near).has_value());
+    QCOMPARE(Decimal::checkedAdd(near, -near), Decimal());
+    QCOMPARE(Decimal::checkedMul(*Decimal::parse(u"0.000003"), 1000000000000)->toString(), QStringLiteral("3000000"));
+    QVERIFY(!Decimal::checkedMul(near, 2).has_value());
+    QVERIFY(!Decimal::checkedMul(-near, INT64_MAX).has_value());
+    QCOMPARE(Decimal::checkedMul(-near, 1)->toString(), QStringLiteral("-100000000000000000000000000"));
 }
 
 QTEST_APPLESS_MAIN(TestDecimal)
