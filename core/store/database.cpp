@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -31,6 +32,23 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     if (error)
         *error = Tr::tr("Statement failed (%1): %2").arg(sql, q.lastError().text());
     return false;
+}
+
+/// Turns on WAL. On a new file this takes an exclusive lock, for which SQLite does not wait on
+/// the busy timeout when another process is creating the same database at that moment (it
+/// answers "database is locked" at once): retried for up to 10 s, like the busy timeout.
+bool setWalMode(QSqlDatabase &db, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error))
+            return true;
+        const bool busy = error->contains(u"locked") || error->contains(u"busy");
+        if (!busy || waited.elapsed() > 10000)
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 } // namespace
@@ -148,7 +166,7 @@ QSqlDatabase Database::connection(QString *error) const
     }
     if (m_kind == Kind::Sqlite) {
         QString err;
-        if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &err)
+        if (!setWalMode(db, &err)
             || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &err)
             || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &err)) {
             if (error)
